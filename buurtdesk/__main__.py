@@ -1,0 +1,3 @@
+from buurtdesk.core.cli import main
+
+main()

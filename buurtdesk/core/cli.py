@@ -1,0 +1,172 @@
+"""The command line.  Messages are in English and machine output is stable, for scripts.
+
+Exit codes: 0 success; 2 finished but refused some rows; 1 an error that changed nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from buurtdesk import __version__
+
+EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2
+
+
+class CliError(Exception):
+    """An error to print as one line; nothing was changed."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(f"{message} (see '{self.prog} --help')")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r}: expected YYYY-MM-DD") from None
+
+
+def _db_option(parser: argparse.ArgumentParser, top: bool) -> None:
+    # --db may stand before or after the subcommand; the subcommand's copy must not
+    # overwrite a value given before it, hence SUPPRESS there.
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="the BuurtDesk database file",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="buurtdesk", description="BuurtDesk: neighbourhood meetings.")
+    parser.add_argument("--version", action="version", version=f"BuurtDesk {__version__}")
+    _db_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="write a demo database")
+    _db_option(demo, top=False)
+    demo.add_argument("--force", action="store_true", help="overwrite an existing file")
+    demo.set_defaults(func=cmd_demo)
+
+    check = sub.add_parser("check", help="integrity check; print schema version and counts")
+    _db_option(check, top=False)
+    check.set_defaults(func=cmd_check)
+
+    meeting = sub.add_parser("meeting", help="list or add meetings")
+    msub = meeting.add_subparsers(dest="meeting_command", parser_class=_Parser, metavar="ACTION")
+    mlist = msub.add_parser("list", help="one line per meeting, oldest first")
+    _db_option(mlist, top=False)
+    mlist.set_defaults(func=cmd_meeting_list)
+    madd = msub.add_parser("add", help="add a meeting; prints its id")
+    _db_option(madd, top=False)
+    madd.add_argument("--neighbourhood", required=True, metavar="NAME")
+    madd.add_argument("--date", required=True, type=_iso_date, metavar="YYYY-MM-DD")
+    madd.set_defaults(func=cmd_meeting_add)
+    meeting.set_defaults(func=lambda args: _needs(meeting))
+    return parser
+
+
+def _needs(parser: argparse.ArgumentParser) -> int:
+    raise CliError(f"{parser.prog}: choose an action (see '{parser.prog} --help')")
+
+
+def _db(args: argparse.Namespace) -> Path:
+    if args.db is None:
+        raise CliError(f"{args.command}: --db PATH is required")
+    return Path(args.db)
+
+
+def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202
+    from buurtdesk.core.library import Library
+
+    return Library(_db(args), create=create)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from buurtdesk.core.library import create_demo
+
+    path = _db(args)
+    if path.exists() and not args.force:
+        raise CliError(f"{path} already exists; use --force to overwrite it")
+    create_demo(path, force=args.force)
+    print(f"demo database written to {path}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    lib = _open(args)
+    try:
+        integrity = lib.integrity()
+        print(f"file: {lib.path}")
+        print(f"schema version: {lib.schema_version}")
+        print(f"integrity: {integrity}")
+        for name, count in lib.counts().items():
+            print(f"{name}: {count}")
+    finally:
+        lib.close()
+    return EXIT_OK if integrity == "ok" else EXIT_ERROR
+
+
+def cmd_meeting_list(args: argparse.Namespace) -> int:
+    lib = _open(args)
+    try:
+        for m in lib.meetings():
+            print(f"{m.id}\t{m.neighbourhood}\t{m.date.isoformat()}\t{m.status.value}")
+    finally:
+        lib.close()
+    return EXIT_OK
+
+
+def cmd_meeting_add(args: argparse.Namespace) -> int:
+    name = args.neighbourhood.strip()
+    if not name:
+        raise CliError("--neighbourhood must not be empty")
+    lib = _open(args, create=True)
+    try:
+        hood = lib.neighbourhood_id(name, create=True)
+        assert hood is not None
+        print(lib.add_meeting(hood, args.date))
+    finally:
+        lib.close()
+    return EXIT_OK
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from buurtdesk.gui.app import main as gui_main
+
+    return gui_main(db_path=args.db)
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse and run; return the exit code.  Errors become one line on stderr."""
+    from buurtdesk.core.db import DatabaseFileError
+
+    try:
+        args = build_parser().parse_args(argv)
+        func: Callable[[argparse.Namespace], int] = getattr(args, "func", _open_window)
+        return func(args)
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except DatabaseFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+    except Exception as exc:  # never a traceback for the user
+        if os.environ.get("BUURTDESK_DEBUG"):
+            raise
+        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    sys.exit(run(argv))

@@ -1,0 +1,16 @@
+"""Alembic environment: BuurtDesk always hands in an open connection."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from buurtdesk.core.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,  # SQLite needs table copies for most ALTERs
+)
+with context.begin_transaction():
+    context.run_migrations()

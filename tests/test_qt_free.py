@@ -1,0 +1,49 @@
+"""The core and every command that renders nothing must run without loading Qt."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = """
+import json, sys
+import buurtdesk.core
+from buurtdesk.core import cli, db, defaults, demo, library, models, paths
+db_file = sys.argv[1]
+codes = [
+    cli.run(["demo", "--db", db_file]),
+    cli.run(["check", "--db", db_file]),
+    cli.run(["meeting", "list", "--db", db_file]),
+    cli.run(["meeting", "add", "--db", db_file, "--neighbourhood", "Nieuw",
+             "--date", "2027-01-01"]),
+]
+qt = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
+print(json.dumps({"codes": codes, "qt": qt}))
+"""
+
+
+def test_core_and_cli_load_no_qt(tmp_path: Path) -> None:
+    proc = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "demo.buurtdesk")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    result = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert result["codes"] == [0, 0, 0, 0]
+    assert result["qt"] == []
+
+
+def test_no_core_module_imports_pyside6() -> None:
+    core = Path(__file__).resolve().parents[1] / "buurtdesk" / "core"
+    offenders = [
+        str(p.relative_to(core))
+        for p in core.rglob("*.py")
+        if any(
+            line.strip().startswith(("import PySide6", "from PySide6"))
+            for line in p.read_text(encoding="utf-8").splitlines()
+        )
+    ]
+    assert offenders == []
