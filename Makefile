@@ -9,7 +9,7 @@ DEB_PKGS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdb
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
             libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0
 
-.PHONY: run test lint debs clean
+.PHONY: run test bench debs clean
 
 run: $(STAMP)
 	@test -f "$(DEMO_DB)" || $(VENV)/bin/buurtdesk demo --db "$(DEMO_DB)"
@@ -18,7 +18,11 @@ run: $(STAMP)
 test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
 
 debs:
 	@missing=""; for p in $(DEB_PKGS); do \

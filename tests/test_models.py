@@ -117,7 +117,9 @@ def test_concern_report_vote_action_round_trip(db_path: Path) -> None:
         assert s.scalars(select(AuditEntry.after)).one() == {"into": 1}
     summary = lib.meeting_summary(mid)
     assert (summary.concerns, summary.reports, summary.votes, summary.priorities) == (1, 1, 2, 1)
-    assert [a.description for a in lib.open_actions(mid)] == ["Flitsen"]
+    assert lib.open_actions(mid) == []  # agreed here: reviewed from the next meeting on
+    later = lib.add_meeting(hood, dt.date(2027, 2, 4))
+    assert [a.description for a in lib.open_actions(later)] == ["Flitsen"]
 
 
 def test_deleting_a_submitter_keeps_the_report(db_path: Path) -> None:

@@ -256,7 +256,7 @@ class Library:
                 .outerjoin(Partner, Action.owner_partner_id == Partner.id)
                 .where(
                     Meeting.neighbourhood_id == meeting.neighbourhood_id,
-                    Meeting.date <= meeting.date,
+                    Meeting.date < meeting.date,
                     Action.status.in_(OPEN_ACTION),
                 )
                 .order_by(Meeting.date, Action.id)

@@ -1,0 +1,1 @@
+"""BuurtDesk benchmarks: `make bench` prints a table and writes bench-results.json."""

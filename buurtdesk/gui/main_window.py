@@ -1,0 +1,245 @@
+"""The main window: selectors on top, the meeting header, and four areas behind a left list.
+
+This module is layout only (the form in ``ui/main_window.ui`` plus menus and shortcuts);
+``controller`` and ``file_controller`` hold the logic.  It must stay cheap to import: the
+window is shown before the database layer (SQLAlchemy) is loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
+
+from buurtdesk.gui.controller import MEETING_PAGE, NO_FILE_PAGE, MainController
+from buurtdesk.gui.file_controller import FileController
+from buurtdesk.gui.icons import icon
+from buurtdesk.gui.texts import arg
+from buurtdesk.gui.uiload import child, load_ui
+
+AREA_ICONS = ("concerns", "voting", "actions", "documents")
+CONCERNS, VOTING, ACTIONS, DOCUMENTS = range(4)
+START_FALLBACK_MS = 1500  # open the file anyway if no paint arrives (e.g. started minimised)
+
+
+def shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
+    """The platform's keys for ``standard``, plus ``extra`` where the platform has none."""
+    keys = list(QKeySequence.keyBindings(standard))
+    for text in extra:
+        key = QKeySequence(text)
+        if key not in keys:
+            keys.append(key)
+    return keys
+
+
+class MainWindow(QMainWindow):
+    started = Signal()  # the first file is open and its meetings are listed (or none was)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._painted = False
+        self._pending: list[Path | None] = []
+        self._fallback = QTimer(self, singleShot=True, interval=START_FALLBACK_MS)
+        self._fallback.timeout.connect(self._start_pending)
+        load_ui("main_window.ui", self)
+        self.setWindowIcon(icon("buurtdesk"))
+        self._find_widgets()
+        self.undo_stack = QUndoStack(self)
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("fileLabel")
+        self.statusBar().addPermanentWidget(self.file_label, 1)
+        self.set_file(None)
+        for row, name in enumerate(AREA_ICONS):
+            self.nav_list.item(row).setIcon(icon(name))
+        self._build_menus()
+        self.nav_list.currentRowChanged.connect(self._show_area)
+        self.controller = MainController(self)
+        self.files = FileController(self, self.controller)
+        self._connect()
+        self.show_area(CONCERNS)
+
+    def _find_widgets(self) -> None:
+        self.neighbourhood_combo = child(self, QComboBox, "neighbourhoodCombo")
+        self.meeting_combo = child(self, QComboBox, "meetingCombo")
+        self.new_meeting_button = child(self, QPushButton, "newMeetingButton")
+        self.content_stack = child(self, QStackedWidget, "contentStack")
+        self.start_button = child(self, QPushButton, "startButton")
+        self.no_meeting_label = child(self, QLabel, "noMeetingLabel")
+        self.plan_meeting_button = child(self, QPushButton, "planMeetingButton")
+        self.add_neighbourhood_button = child(self, QPushButton, "addNeighbourhoodButton")
+        self.meeting_header = child(self, QLabel, "meetingHeader")
+        self.meeting_status = child(self, QLabel, "meetingStatus")
+        self.meeting_details = child(self, QLabel, "meetingDetails")
+        self.meeting_summary = child(self, QLabel, "meetingSummary")
+        self.nav_list = child(self, QListWidget, "navList")
+        self.area_stack = child(self, QStackedWidget, "areaStack")
+        self.concerns_stack = child(self, QStackedWidget, "concernsStack")
+        self.concerns_table = child(self, QTableView, "concernsTable")
+        self.concerns_empty = child(self, QLabel, "concernsEmpty")
+        self.voting_stack = child(self, QStackedWidget, "votingStack")
+        self.voting_empty = child(self, QLabel, "votingEmpty")
+        self.votes_value = child(self, QLabel, "votesValue")
+        self.priorities_value = child(self, QLabel, "prioritiesValue")
+        self.actions_stack = child(self, QStackedWidget, "actionsStack")
+        self.actions_table = child(self, QTableView, "actionsTable")
+        self.actions_empty = child(self, QLabel, "actionsEmpty")
+        self.documents_empty = child(self, QLabel, "documentsEmpty")
+        self.nav_list.setIconSize(QSize(22, 22))
+
+    def _action(self, menu: QMenu, text: str, keys: list[QKeySequence] | None = None) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcuts(keys)
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        std = QKeySequence.StandardKey
+        file_menu = bar.addMenu(self.tr("&Bestand"))
+        self.action_new_file = self._action(
+            file_menu, self.tr("&Nieuw bestand…"), shortcuts(std.New, "Ctrl+N")
+        )
+        self.action_new_neighbourhood = self._action(file_menu, self.tr("Nieuwe &buurt…"))
+        self.action_open = self._action(file_menu, self.tr("&Openen…"), shortcuts(std.Open))
+        self.action_demo = self._action(file_menu, self.tr("&Demo openen"))
+        file_menu.addSeparator()
+        self.action_quit = self._action(
+            file_menu, self.tr("&Afsluiten"), shortcuts(std.Quit, "Ctrl+Q")
+        )
+
+        edit_menu = bar.addMenu(self.tr("Be&werken"))
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
+        self.action_undo.setShortcuts(shortcuts(std.Undo, "Ctrl+Z"))
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("Opnieuw"))
+        self.action_redo.setShortcuts(shortcuts(std.Redo, "Ctrl+Shift+Z"))
+        edit_menu.addAction(self.action_undo)
+        edit_menu.addAction(self.action_redo)
+
+        meeting_menu = bar.addMenu(self.tr("B&ijeenkomst"))
+        self.action_new_meeting = self._action(
+            meeting_menu, self.tr("&Nieuwe bijeenkomst…"), [QKeySequence("Ctrl+Shift+N")]
+        )
+
+        view_menu = bar.addMenu(self.tr("Bee&ld"))
+        self.area_actions = QActionGroup(self)
+        for row in range(self.nav_list.count()):
+            text = self.nav_list.item(row).text()
+            action = self._action(view_menu, text, [QKeySequence(f"Ctrl+{row + 1}")])
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, r=row: self.show_area(r))
+            self.area_actions.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_about = self._action(help_menu, self.tr("&Over BuurtDesk…"))
+
+    def _connect(self) -> None:
+        c, f = self.controller, self.files
+        self.action_new_file.triggered.connect(f.new_file)
+        self.action_new_neighbourhood.triggered.connect(c.new_neighbourhood)
+        self.action_open.triggered.connect(f.open_dialog)
+        self.action_demo.triggered.connect(f.open_demo)
+        self.action_quit.triggered.connect(self.close)
+        self.action_new_meeting.triggered.connect(c.new_meeting)
+        self.action_about.triggered.connect(f.about)
+        self.new_meeting_button.clicked.connect(c.new_meeting)
+        self.plan_meeting_button.clicked.connect(c.new_meeting)
+        self.add_neighbourhood_button.clicked.connect(c.new_neighbourhood)
+        self.start_button.clicked.connect(f.show_first_run)
+
+    # -- what the controllers call --------------------------------------------------------
+
+    def start(self, db_path: Path | None = None) -> None:
+        """Open the first file (or show the welcome dialog) right now."""
+        self.files.start(db_path)
+        self.started.emit()
+
+    def start_when_painted(self, db_path: Path | None = None) -> None:
+        """Open the first file once the window is on screen, so it never waits on SQLAlchemy."""
+        self._pending = [db_path]
+        if self._painted:
+            QTimer.singleShot(0, self._start_pending)
+        else:
+            self._fallback.start()
+
+    def _start_pending(self) -> None:
+        self._fallback.stop()
+        if self._pending:
+            self.start(self._pending.pop())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            if self._pending:
+                QTimer.singleShot(0, self._start_pending)  # after this paint reaches the screen
+        return super().event(event)
+
+    def show_area(self, row: int) -> None:
+        self.nav_list.setCurrentRow(row)
+        self._show_area(row)
+
+    def current_area(self) -> int:
+        return self.area_stack.currentIndex()
+
+    def _show_area(self, row: int) -> None:
+        if 0 <= row < self.area_stack.count():
+            self.area_stack.setCurrentIndex(row)
+            self.area_actions.actions()[row].setChecked(True)
+
+    def set_file(self, path: Path | None) -> None:
+        if path is None:
+            self.file_label.setText(self.tr("Geen bestand geopend"))
+        else:
+            self.file_label.setText(arg(self.tr("Bestand: %1"), path))
+        self.file_label.setToolTip(self.file_label.text())
+
+    def set_neighbourhood_title(self, name: str | None) -> None:
+        title = "BuurtDesk" if not name else arg(self.tr("BuurtDesk — %1"), name)
+        self.setWindowTitle(title)
+
+    def set_page(self, page: int, can_plan: bool) -> None:
+        """Show the no-file, no-meeting or meeting page and enable what makes sense there."""
+        self.content_stack.setCurrentIndex(page)
+        has_file = page != NO_FILE_PAGE
+        has_meeting = page == MEETING_PAGE
+        self.neighbourhood_combo.setEnabled(has_file)
+        self.meeting_combo.setEnabled(has_meeting)
+        self.new_meeting_button.setEnabled(can_plan)
+        self.action_new_meeting.setEnabled(can_plan)
+        self.action_new_neighbourhood.setEnabled(has_file)
+        for action in self.area_actions.actions():
+            action.setEnabled(has_meeting)
+
+    def set_meeting_status(self, value: str, text: str) -> None:
+        """The status badge; ``value`` (planned, in_progress, closed) picks its colour."""
+        self.meeting_status.setText(text)
+        self.meeting_status.setProperty("status", value)
+        self.meeting_status.style().unpolish(self.meeting_status)
+        self.meeting_status.style().polish(self.meeting_status)
+
+    def restore_geometry(self) -> None:
+        """The size and place of last time; the first time, most of the screen."""
+        saved = QSettings().value("window/geometry")
+        if saved is not None and self.restoreGeometry(saved):
+            return
+        screen = self.screen().availableGeometry()
+        size = QSize(min(1400, int(screen.width() * 0.85)), min(900, int(screen.height() * 0.85)))
+        self.resize(size.expandedTo(self.minimumSize()))
+        self.move(screen.center() - self.rect().center())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue("window/geometry", self.saveGeometry())
+        self.controller.close()
+        super().closeEvent(event)
