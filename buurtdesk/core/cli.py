@@ -10,9 +10,18 @@ import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Sequence
+from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from buurtdesk import __version__
+
+if TYPE_CHECKING:
+    from buurtdesk.core.library import Library
+
+# Each area adds its own subcommands: a module with ``register(sub)``, which may call
+# ``group(sub, "import", ...)`` to share a verb with other areas.
+COMMAND_MODULES: tuple[str, ...] = ()
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2
 
@@ -33,7 +42,7 @@ def _iso_date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"invalid date {text!r}: expected YYYY-MM-DD") from None
 
 
-def _db_option(parser: argparse.ArgumentParser, top: bool) -> None:
+def db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     # --db may stand before or after the subcommand; the subcommand's copy must not
     # overwrite a value given before it, hence SUPPRESS there.
     parser.add_argument(
@@ -48,52 +57,67 @@ def _db_option(parser: argparse.ArgumentParser, top: bool) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="buurtdesk", description="BuurtDesk: neighbourhood meetings.")
     parser.add_argument("--version", action="version", version=f"BuurtDesk {__version__}")
-    _db_option(parser, top=True)
+    db_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
     demo = sub.add_parser("demo", help="write a demo database")
-    _db_option(demo, top=False)
+    db_option(demo, top=False)
     demo.add_argument("--force", action="store_true", help="overwrite an existing file")
     demo.set_defaults(func=cmd_demo)
 
     check = sub.add_parser("check", help="integrity check; print schema version and counts")
-    _db_option(check, top=False)
+    db_option(check, top=False)
     check.set_defaults(func=cmd_check)
 
-    meeting = sub.add_parser("meeting", help="list or add meetings")
-    msub = meeting.add_subparsers(dest="meeting_command", parser_class=_Parser, metavar="ACTION")
+    msub = group(sub, "meeting", "list, add and set up meetings")
     mlist = msub.add_parser("list", help="one line per meeting, oldest first")
-    _db_option(mlist, top=False)
+    db_option(mlist, top=False)
     mlist.set_defaults(func=cmd_meeting_list)
     madd = msub.add_parser("add", help="add a meeting; prints its id")
-    _db_option(madd, top=False)
+    db_option(madd, top=False)
     madd.add_argument("--neighbourhood", required=True, metavar="NAME")
     madd.add_argument("--date", required=True, type=_iso_date, metavar="YYYY-MM-DD")
     madd.set_defaults(func=cmd_meeting_add)
-    meeting.set_defaults(func=lambda args: _needs(meeting))
+    for name in COMMAND_MODULES:
+        import_module(name).register(sub)
     return parser
+
+
+_GROUPS: dict[tuple[int, str], argparse._SubParsersAction] = {}
+
+
+def group(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
+    """The subcommands of a shared verb (``meeting``, ``import``, ``export``), made once."""
+    key = (id(sub), name)
+    if key not in _GROUPS:
+        parser = sub.add_parser(name, help=help_text)
+        parser.set_defaults(func=lambda args: _needs(parser))
+        _GROUPS[key] = parser.add_subparsers(
+            dest=f"{name}_command", parser_class=_Parser, metavar="ACTION"
+        )
+    return _GROUPS[key]
 
 
 def _needs(parser: argparse.ArgumentParser) -> int:
     raise CliError(f"{parser.prog}: choose an action (see '{parser.prog} --help')")
 
 
-def _db(args: argparse.Namespace) -> Path:
+def db_path(args: argparse.Namespace) -> Path:
     if args.db is None:
         raise CliError(f"{args.command}: --db PATH is required")
     return Path(args.db)
 
 
-def _open(args: argparse.Namespace, *, create: bool = False):  # noqa: ANN202
+def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
     from buurtdesk.core.library import Library
 
-    return Library(_db(args), create=create)
+    return Library(db_path(args), create=create)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from buurtdesk.core.library import create_demo
 
-    path = _db(args)
+    path = db_path(args)
     if path.exists() and not args.force:
         raise CliError(f"{path} already exists; use --force to overwrite it")
     create_demo(path, force=args.force)
@@ -102,7 +126,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    lib = _open(args)
+    lib = open_library(args)
     try:
         integrity = lib.integrity()
         print(f"file: {lib.path}")
@@ -116,7 +140,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_meeting_list(args: argparse.Namespace) -> int:
-    lib = _open(args)
+    lib = open_library(args)
     try:
         for m in lib.meetings():
             print(f"{m.id}\t{m.neighbourhood}\t{m.date.isoformat()}\t{m.status.value}")
@@ -129,7 +153,7 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
     name = args.neighbourhood.strip()
     if not name:
         raise CliError("--neighbourhood must not be empty")
-    lib = _open(args, create=True)
+    lib = open_library(args, create=True)
     try:
         hood = lib.neighbourhood_id(name, create=True)
         assert hood is not None
