@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 # Each area adds its own subcommands: a module with ``register(sub)``, which may call
 # ``group(sub, "import", ...)`` to share a verb with other areas.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "buurtdesk.core.cli_backup",
+)
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2
 

@@ -112,9 +112,18 @@ def _count(session: Session, stmt: object) -> int:
 class Library:
     """A BuurtDesk file, opened (created or migrated when needed) on construction."""
 
-    def __init__(self, path: Path | str, *, create: bool = True) -> None:
+    def __init__(self, path: Path | str, *, create: bool = True, daily_backup: bool = True) -> None:
         self.path = Path(path)
+        existed = self.path.exists()
         self.engine = open_engine(self.path, create=create)
+        self.backup_error: OSError | None = None
+        if daily_backup and existed:
+            from buurtdesk.core.backup import daily_backup_if_due
+
+            try:
+                daily_backup_if_due(self.path)
+            except OSError as exc:  # an unwritable backup folder must not stop the work
+                self.backup_error = exc
 
     def close(self) -> None:
         self.engine.dispose()
@@ -198,6 +207,19 @@ class Library:
             s.add(meeting)
             s.flush()
             return meeting.id
+
+    def set_meeting_status(self, meeting_id: int, status: MeetingStatus) -> MeetingStatus:
+        """Change a meeting's status; closing a meeting also makes a backup.  Returns the old."""
+        with self.session() as s, s.begin():
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is None:
+                raise ValueError(f"no meeting with id {meeting_id}")
+            old, meeting.status = meeting.status, MeetingStatus(status)
+        if status == MeetingStatus.CLOSED and old != MeetingStatus.CLOSED:
+            from buurtdesk.core.backup import make_backup
+
+            make_backup(self.path, "meeting-closed")
+        return old
 
     def meeting_summary(self, meeting_id: int) -> MeetingSummary:
         with self.session() as s:
@@ -295,7 +317,7 @@ def create_demo(path: Path | str, *, force: bool = False, today: dt.date | None 
             raise ValueError(f"{path} is not a file")
         for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
             extra.unlink(missing_ok=True)
-    lib = Library(path)
+    lib = Library(path, daily_backup=False)
     try:
         with lib.session() as s, s.begin():
             populate_demo(s, today or dt.date.today())
