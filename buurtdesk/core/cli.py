@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 # ``group(sub, "import", ...)`` to share a verb with other areas.
 COMMAND_MODULES: tuple[str, ...] = (
     "buurtdesk.core.cli_backup",
+    "buurtdesk.core.cli_privacy",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2
@@ -183,6 +184,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
     except DatabaseFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
+    except BrokenPipeError:  # output piped into `head`: stop quietly
+        return EXIT_OK
     except (ValueError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
     except KeyboardInterrupt:
