@@ -24,6 +24,11 @@ if TYPE_CHECKING:
 COMMAND_MODULES: tuple[str, ...] = (
     "buurtdesk.core.cli_backup",
     "buurtdesk.core.cli_privacy",
+    "buurtdesk.core.cli_actions",
+    "buurtdesk.core.cli_slides",
+    "buurtdesk.core.cli_voting",
+    "buurtdesk.core.cli_documents",
+    "buurtdesk.core.cli_concerns",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2
@@ -60,6 +65,11 @@ def db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="buurtdesk", description="BuurtDesk: neighbourhood meetings.")
     parser.add_argument("--version", action="version", version=f"BuurtDesk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window offscreen on a temporary demo file, render a slide and a PDF",
+    )
     db_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
 
@@ -166,6 +176,12 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _self_test() -> int:
+    from buurtdesk.gui.self_test import run as run_self_test
+
+    return run_self_test()
+
+
 def _open_window(args: argparse.Namespace) -> int:
     from buurtdesk.gui.app import main as gui_main
 
@@ -178,6 +194,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
     try:
         args = build_parser().parse_args(argv)
+        if args.self_test:
+            return _self_test()
         func: Callable[[argparse.Namespace], int] = getattr(args, "func", _open_window)
         return func(args)
     except CliError as exc:

@@ -1,0 +1,159 @@
+"""``buurtdesk import concerns`` and ``buurtdesk export concerns``."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from pathlib import Path
+
+from buurtdesk.core.cli import EXIT_OK, EXIT_PARTIAL, CliError, db_option, group, open_library
+
+PUBLIC_COLUMNS = [
+    "concern",
+    "title",
+    "theme",
+    "street",
+    "reports",
+    "meetings",
+    "first_raised",
+    "status",
+    "merged_into",
+]
+PERSONAL_COLUMNS = [
+    "report",
+    "form_no",
+    "received_on",
+    "source",
+    "wording",
+    "name",
+    "phone",
+    "email",
+    "address",
+    "wants_feedback",
+    "consent",
+]
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    isub = group(sub, "import", "import rows from a spreadsheet or survey export")
+    imp = isub.add_parser("concerns", help="import typed-up concern forms from a CSV or .xlsx file")
+    db_option(imp)
+    imp.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
+    imp.add_argument("--meeting", type=int, required=True, metavar="ID")
+    imp.add_argument("--report", type=Path, metavar="FILE", help="write the report as CSV")
+    imp.set_defaults(func=cmd_import_concerns)
+
+    esub = group(sub, "export", "export data as CSV")
+    exp = esub.add_parser("concerns", help="the concerns raised for a meeting, as CSV")
+    db_option(exp)
+    exp.add_argument("--meeting", type=int, required=True, metavar="ID")
+    exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
+    exp.add_argument(
+        "--with-personal-data",
+        action="store_true",
+        help="one row per report, with the submitters' personal data (not for publication)",
+    )
+    exp.set_defaults(func=cmd_export_concerns)
+
+
+def cmd_import_concerns(args: argparse.Namespace) -> int:
+    from buurtdesk.core.concern_import import guess_mapping, import_rows, write_report
+    from buurtdesk.core.tables import TableFileError, read_table
+
+    try:
+        table = read_table(args.file)
+    except TableFileError as exc:
+        raise CliError(str(exc)) from None
+    mapping = guess_mapping(table.headers)
+    if "description" not in mapping:
+        shown = ", ".join(repr(h) for h in table.headers)
+        raise CliError(f"{args.file.name}: no description column among {shown}")
+    lib = open_library(args)
+    try:
+        report = import_rows(lib, args.meeting, table, mapping)
+    finally:
+        lib.close()
+    if args.report is not None:
+        write_report(report, args.report)
+        for line in report.lines:
+            if line.outcome == "rejected":
+                print(f"line {line.line}: rejected: {line.reason}")
+        for note in report.notes:
+            print(note)
+        print(report.summary())
+    else:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        from buurtdesk.core.concern_import import REPORT_COLUMNS
+
+        writer.writerow(REPORT_COLUMNS)
+        for line in report.lines:
+            writer.writerow(line.as_csv())
+        print(report.summary(), file=sys.stderr)
+    return EXIT_PARTIAL if report.refused else EXIT_OK
+
+
+_PHONE_LIKE = re.compile(r"[+\-][0-9 ()\-.]*")
+
+
+def safe_cell(value: object) -> str:
+    """A cell a spreadsheet will show as text, never run as a formula."""
+    text = "" if value is None else str(value)
+    if text[:1] in ("+", "-") and _PHONE_LIKE.fullmatch(text):
+        return text  # "+31 6 1234 5678" is a phone number, not a formula
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def cmd_export_concerns(args: argparse.Namespace) -> int:
+    from buurtdesk.core.concern_queries import concern_reports, list_concerns
+
+    lib = open_library(args)
+    try:
+        meeting = next((m for m in lib.meetings() if m.id == args.meeting), None)
+        if meeting is None:
+            raise CliError(f"no meeting with id {args.meeting}")
+        raised = {c.id for c in lib.concerns_of_meeting(meeting.id)}
+        rows = [r for r in list_concerns(lib, meeting.neighbourhood_id) if r.id in raised]
+        table: list[list[str]] = []
+        for r in rows:
+            public = [
+                r.code,
+                r.title,
+                r.theme,
+                r.street,
+                str(r.reports),
+                str(r.meetings),
+                r.first_raised.isoformat() if r.first_raised else "",
+                r.status.value,
+                r.merged_into,
+            ]
+            if not args.with_personal_data:
+                table.append(public)
+                continue
+            for rep in concern_reports(lib, r.id, include_personal=True):
+                table.append(
+                    public
+                    + [
+                        str(rep.id),
+                        rep.form_no,
+                        rep.received_on.isoformat() if rep.received_on else "",
+                        rep.source.value,
+                        rep.wording,
+                        rep.name,
+                        rep.phone,
+                        rep.email,
+                        rep.address,
+                        "ja" if rep.wants_feedback else "nee",
+                        "ja" if rep.consent else "nee",
+                    ]
+                )
+    finally:
+        lib.close()
+    header = PUBLIC_COLUMNS + (PERSONAL_COLUMNS if args.with_personal_data else [])
+    with open(args.output, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(header)
+        writer.writerows([safe_cell(v) for v in row] for row in table)
+    print(f"{len(table)} rows written to {args.output}")
+    return EXIT_OK

@@ -1,0 +1,81 @@
+"""``buurtdesk export actions|report|forms|ballots|feedback|invitation``: the printed documents.
+
+Each writes one A4 PDF of a meeting; ``feedback`` can also write the mail-merge CSV.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from buurtdesk.core.cli import EXIT_OK, CliError, db_option, group, open_library
+
+HELP = {
+    "actions": "the action list (actielijst) of a meeting, as PDF",
+    "report": "the public report (verslag) of a meeting, as PDF",
+    "forms": "blank concern forms with pre-printed numbers, as PDF",
+    "ballots": "a ballot for the meeting's voting method, as PDF",
+    "feedback": "the feedback sheets (terugkoppeling), as PDF",
+    "invitation": "a one-page invitation to the meeting, as PDF",
+}
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
+    return value
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    from buurtdesk.core.documents import KINDS, LANGS
+
+    export = group(sub, "export", "write exports and documents")
+    for kind in KINDS:
+        cmd = export.add_parser(kind, help=HELP[kind])
+        db_option(cmd)
+        cmd.add_argument("--meeting", type=int, required=True, metavar="ID")
+        cmd.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+        cmd.add_argument("--lang", choices=LANGS, default="nl", help="language (default nl)")
+        if kind == "forms":
+            cmd.add_argument("--count", type=_positive, default=10, help="forms (default 10)")
+            cmd.add_argument(
+                "--start",
+                type=_positive,
+                default=None,
+                metavar="NO",
+                help="first form number (default: one past the highest in the file)",
+            )
+        if kind == "feedback":
+            cmd.add_argument(
+                "--csv",
+                type=Path,
+                default=None,
+                metavar="FILE.csv",
+                help="also write the mail-merge CSV of residents who gave an e-mail address",
+            )
+        cmd.set_defaults(func=cmd_export_document, kind=kind)
+
+
+def cmd_export_document(args: argparse.Namespace) -> int:
+    from buurtdesk.core.documents import DocumentError, make_document, write_feedback_csv
+
+    options: dict[str, object] = {}
+    if args.kind == "forms":
+        options = {"count": args.count, "start_no": args.start}
+    lib = open_library(args)
+    try:
+        path = make_document(lib, args.kind, args.meeting, args.output, lang=args.lang, **options)
+        print(f"{args.kind} written to {path}")
+        csv_path = getattr(args, "csv", None)
+        if csv_path is not None:
+            rows = write_feedback_csv(lib, args.meeting, csv_path, lang=args.lang)
+            print(f"{rows} residents written to {csv_path}")
+    except DocumentError as exc:
+        raise CliError(str(exc)) from None
+    finally:
+        lib.close()
+    return EXIT_OK

@@ -1,0 +1,278 @@
+"""What every BuurtDesk PDF shares: the embedded font, styles, safe text, header and footer.
+
+The footer's "pagina 2 van 5" is drawn in one pass: :class:`NumberedCanvas` keeps each page's
+drawing state and adds the footers when the document is saved and the total is known.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+
+from buurtdesk.core.documents.labels import Texts
+from buurtdesk.core.paths import resources_dir
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+PAGE_W, PAGE_H = A4
+MARGIN = 18 * mm
+FRAME_W = PAGE_W - 2 * MARGIN - 12  # the frame keeps 6 pt padding on either side
+GREY = colors.HexColor("#5f6368")
+LINE = colors.HexColor("#c8ccd0")
+HEAD_BG = colors.HexColor("#e8eef4")
+ACCENT = colors.HexColor("#2b6c9e")
+REPLACEMENT = "?"
+LONG_WORD = 40  # characters after which a word gets a break opportunity
+
+
+@cache
+def register_fonts() -> tuple[str, str]:
+    """Register the shipped DejaVu Sans (regular and bold) once; they are embedded as subsets."""
+    folder = resources_dir() / "fonts"
+    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+    return FONT, FONT_BOLD
+
+
+@cache
+def _glyphs() -> frozenset[int]:
+    register_fonts()
+    font = pdfmetrics.getFont(FONT)
+    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LONG = re.compile(r"\S{" + str(LONG_WORD) + ",}")
+
+
+def clean(text: object) -> str:
+    """Plain text the font can show: missing glyphs replaced, control characters dropped."""
+    glyphs = _glyphs()
+    value = _CONTROL.sub("", str(text or ""))
+    return "".join(ch if ord(ch) in glyphs or ch in "\n\t " else REPLACEMENT for ch in value)
+
+
+def _break_long(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return " ".join(word[i : i + LONG_WORD] for i in range(0, len(word), LONG_WORD))
+
+
+def markup(text: object) -> str:
+    """Safe Paragraph markup for user text: cleaned, escaped, long words broken, lines kept."""
+    value = _LONG.sub(_break_long, clean(text))
+    return escape(value).replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    big: ParagraphStyle
+
+
+@cache
+def styles() -> Styles:
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, alignment=TA_LEFT)
+    return Styles(
+        body=body,
+        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=GREY),
+        cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5),
+        cell_bold=ParagraphStyle(
+            "cellb", parent=body, fontName=FONT_BOLD, fontSize=9, leading=11.5
+        ),
+        h1=ParagraphStyle(
+            "h1", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=6
+        ),
+        h2=ParagraphStyle(
+            "h2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=4,
+            textColor=ACCENT,
+            keepWithNext=1,
+        ),
+        big=ParagraphStyle("big", parent=body, fontSize=13, leading=17),
+    )
+
+
+def para(text: object, style: ParagraphStyle | None = None) -> Paragraph:
+    return Paragraph(markup(text), style or styles().body)
+
+
+def table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    header: bool = True,
+    extra: Sequence[tuple[Any, ...]] = (),
+) -> Table:
+    """A plain grid table; text cells become wrapping Paragraphs (bold in the header row)."""
+    st = styles()
+    data = [
+        [
+            cell
+            if isinstance(cell, Flowable | list)
+            else Paragraph(markup(cell), st.cell_bold if header and r == 0 else st.cell)
+            for cell in row
+        ]
+        for r, row in enumerate(rows)
+    ]
+    t = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
+    commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # else the table sets an unembedded Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+    if header:
+        commands.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_BG))
+    t.setStyle(TableStyle(commands + list(extra)))
+    return t
+
+
+def numbered_canvas(page_label: Callable[[int, int], str]) -> type[rl_canvas.Canvas]:
+    """A canvas class that writes "page X of Y" on every page once the total is known."""
+
+    class NumberedCanvas(rl_canvas.Canvas):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            kwargs["initialFontName"] = FONT  # no unused, unembedded Helvetica
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self.setFont(FONT, 8)
+                self.setFillColor(GREY)
+                self.drawRightString(PAGE_W - MARGIN, 10 * mm, page_label(self._pageNumber, total))
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What the header and footer of every page say."""
+
+    neighbourhood: str
+    meeting: str
+    title: str
+    made: str
+
+
+def build(
+    path: Path,
+    story: list[Flowable],
+    heading: Heading,
+    texts: Texts,
+    *,
+    title: str = "",
+) -> None:
+    """Write ``story`` to ``path`` as an A4 PDF with the common header and footer."""
+    register_fonts()
+
+    def decorate(canv: rl_canvas.Canvas, _doc: object) -> None:
+        canv.saveState()
+        canv.setFont(FONT_BOLD, 9)
+        canv.setFillColor(ACCENT)
+        top = PAGE_H - 11 * mm
+        canv.drawString(MARGIN, top, clean(heading.neighbourhood)[:80])
+        canv.setFont(FONT, 9)
+        canv.setFillColor(GREY)
+        canv.drawRightString(PAGE_W - MARGIN, top, clean(f"{heading.title} · {heading.meeting}"))
+        canv.setStrokeColor(LINE)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN, top - 2.5 * mm, PAGE_W - MARGIN, top - 2.5 * mm)
+        canv.line(MARGIN, 14 * mm, PAGE_W - MARGIN, 14 * mm)
+        canv.setFont(FONT, 8)
+        canv.drawString(MARGIN, 10 * mm, heading.made)
+        canv.restoreState()
+
+    doc = SimpleDocTemplate(
+        str(path),
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4 * mm,
+        bottomMargin=MARGIN + 2 * mm,
+        title=clean(title or heading.title),
+        author="BuurtDesk",
+        subject=clean(f"{heading.neighbourhood} – {heading.meeting}"),
+        lang=texts.lang,
+    )
+    label = numbered_canvas(lambda page, total: texts("page", page=page, total=total))
+    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=label)
+
+
+def made_today(texts: Texts, today: dt.date | None = None) -> str:
+    return texts("made", date=texts.short_date(today or dt.date.today()))
+
+
+def heading_for(meeting: Any, texts: Texts, title_key: str) -> Heading:
+    """The header of a meeting's document (``meeting`` is a :class:`data.MeetingInfo`)."""
+    return Heading(
+        neighbourhood=meeting.neighbourhood,
+        meeting=texts("meeting", date=texts.date(meeting.date)),
+        title=texts(title_key),
+        made=made_today(texts),
+    )
+
+
+def title_block(heading: Heading) -> list[Flowable]:
+    st = styles()
+    return [
+        para(heading.title, st.h1),
+        para(f"{heading.neighbourhood} · {heading.meeting}", st.body),
+    ]
+
+
+def hours(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def public_label(title: str, street: str) -> str:
+    """A concern's public title, with its street unless the title already names it."""
+    title, street = title.strip(), street.strip()
+    if not street or street.casefold() in title.casefold():
+        return title
+    return f"{title} — {street}"
+
+
+def columns(*parts: float) -> tuple[float, ...]:
+    """Column widths in proportion to ``parts``, filling the frame's width."""
+    total = sum(parts)
+    return tuple(FRAME_W * part / total for part in parts)

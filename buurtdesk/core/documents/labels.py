@@ -1,0 +1,261 @@
+"""Every word the printed documents use, in Dutch and English.  Plain data, no Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+LABELS: dict[str, dict[str, str]] = {
+    "nl": {
+        "page": "pagina {page} van {total}",
+        "made": "Gemaakt op {date}",
+        "meeting": "Bijeenkomst van {date}",
+        "title_actions": "Actielijst",
+        "title_report": "Verslag",
+        "title_forms": "Meldformulier",
+        "title_ballots": "Stembriefje",
+        "title_feedback": "Terugkoppeling",
+        "title_invitation": "Uitnodiging",
+        "nothing_yet": "Er is voor deze bijeenkomst nog niets vastgelegd.",
+        "priorities": "Prioriteiten",
+        "rank": "Plaats",
+        "score": "Score",
+        "concern": "Knelpunt",
+        "what": "Wat",
+        "who": "Wie",
+        "deadline": "Uiterlijk",
+        "hours": "Uren",
+        "hours_spent": "Uren: besteed / gepland.",
+        "no_priorities": "Er zijn nog geen prioriteiten gekozen.",
+        "status": "Status",
+        "no_actions": "Nog geen acties afgesproken.",
+        "earlier_actions": "Acties van eerdere bijeenkomsten",
+        "no_earlier": "Geen openstaande acties van eerdere bijeenkomsten.",
+        "agreed_on": "Afgesproken",
+        "last_update": "Laatste stand",
+        "attendance": "Aanwezig",
+        "residents_present": "Bewoners aanwezig: {count}",
+        "residents_unknown": "Aantal aanwezige bewoners niet vastgelegd.",
+        "partners_present": "Partners aanwezig: {names}",
+        "partners_absent": "Partners afwezig: {names}",
+        "none": "geen",
+        "agenda": "Agenda",
+        "concerns_raised": "Ingebrachte knelpunten",
+        "number": "Nr.",
+        "theme": "Thema",
+        "street": "Straat",
+        "residents": "Bewoners",
+        "no_concerns": "Nog geen knelpunten ingebracht.",
+        "ranking": "Uitslag van de stemming",
+        "no_ranking": "Er is nog niet gestemd.",
+        "status_open": "open",
+        "status_in_progress": "bezig",
+        "status_done": "klaar",
+        "status_dropped": "vervallen",
+        "form_no": "Formuliernummer",
+        "form_intro": "Wat speelt er in uw buurt? Vul dit formulier in en geef het af bij de "
+        "bijeenkomst of in het buurthuis.",
+        "field_problem": "Wat is het probleem?",
+        "field_where": "Waar (straat)?",
+        "field_theme": "Thema (mag leeg blijven)",
+        "contact": "Uw gegevens (niet verplicht)",
+        "field_name": "Naam",
+        "field_phone": "Telefoon",
+        "field_email": "E-mail",
+        "field_address": "Adres (alleen voor terugkoppeling per post)",
+        "wants_feedback": "Ik wil horen wat er met mijn melding gebeurt.",
+        "consent": "Ik geef toestemming om mijn gegevens hiervoor te bewaren.",
+        "privacy": "Privacy: uw naam en contactgegevens worden apart van uw melding bewaard, "
+        "alleen gebruikt om u te laten weten wat er met uw melding gebeurt, en nooit "
+        "getoond of gepubliceerd. Ze worden gewist na {months} maanden, of eerder als u "
+        "daarom vraagt. Uw melding zelf wordt zonder uw naam besproken.",
+        "ballot_no": "Stembriefje nr.",
+        "ballot_dots": "Verdeel {dots} stippen over de knelpunten: kleur per knelpunt "
+        "hoogstens zoveel rondjes als u stippen wilt geven.",
+        "ballot_dots_max": " Hoogstens {max} stippen per knelpunt.",
+        "ballot_ranked": "Zet een 1 bij het knelpunt dat u het belangrijkst vindt, een 2 bij "
+        "het volgende, tot en met {choices}.",
+        "ballot_approval": "Kruis elk knelpunt aan dat u belangrijk genoeg vindt om aan te pakken.",
+        "feedback_intro": "Hieronder leest u wat er met alle ingebrachte knelpunten is gebeurd.",
+        "feedback_chosen": "Gekozen als prioriteit (plaats {rank}).",
+        "feedback_merged": "Samengevoegd met {target}.",
+        "feedback_backlog": "Deze keer niet gekozen; het blijft op de lijst voor de volgende "
+        "bijeenkomst.",
+        "feedback_resolved": "Opgelost.",
+        "feedback_personal": "Terugkoppeling op uw melding",
+        "feedback_your_words": "U schreef:",
+        "feedback_outcome": "Wat ermee gebeurd is:",
+        "feedback_to": "Aan:",
+        "feedback_overview": "Alle knelpunten",
+        "invite_when": "Wanneer",
+        "invite_where": "Waar",
+        "invite_lead": "Kom ook! Bewoners, wijkagent en gemeente bepalen samen wat de buurt "
+        "als eerste aanpakt.",
+        "invite_top3": "De huidige top 3",
+        "invite_no_top3": "Er is nog geen top 3 gekozen.",
+        "invite_how": "Zelf een knelpunt inbrengen?",
+        "invite_how_text": "Vul een meldformulier in (te krijgen in het buurthuis) en geef het "
+        "af bij de bijeenkomst of in het buurthuis, of vertel het ons op de avond zelf. "
+        "Uw naam wordt nooit gepubliceerd.",
+        "time_at": "om {time} uur",
+        "to_be_announced": "nog niet bekend",
+    },
+    "en": {
+        "page": "page {page} of {total}",
+        "made": "Made on {date}",
+        "meeting": "Meeting of {date}",
+        "title_actions": "Action list",
+        "title_report": "Report",
+        "title_forms": "Concern form",
+        "title_ballots": "Ballot",
+        "title_feedback": "Feedback",
+        "title_invitation": "Invitation",
+        "nothing_yet": "Nothing has been recorded for this meeting yet.",
+        "priorities": "Priorities",
+        "rank": "Rank",
+        "score": "Score",
+        "concern": "Concern",
+        "what": "What",
+        "who": "Who",
+        "deadline": "Due",
+        "hours": "Hours",
+        "hours_spent": "Hours: spent / planned.",
+        "no_priorities": "No priorities have been chosen yet.",
+        "status": "Status",
+        "no_actions": "No actions agreed yet.",
+        "earlier_actions": "Actions from earlier meetings",
+        "no_earlier": "No open actions from earlier meetings.",
+        "agreed_on": "Agreed",
+        "last_update": "Latest",
+        "attendance": "Attendance",
+        "residents_present": "Residents present: {count}",
+        "residents_unknown": "Number of residents present not recorded.",
+        "partners_present": "Partners present: {names}",
+        "partners_absent": "Partners absent: {names}",
+        "none": "none",
+        "agenda": "Agenda",
+        "concerns_raised": "Concerns raised",
+        "number": "No.",
+        "theme": "Theme",
+        "street": "Street",
+        "residents": "Residents",
+        "no_concerns": "No concerns raised yet.",
+        "ranking": "Voting result",
+        "no_ranking": "No votes yet.",
+        "status_open": "open",
+        "status_in_progress": "in progress",
+        "status_done": "done",
+        "status_dropped": "dropped",
+        "form_no": "Form number",
+        "form_intro": "What bothers you in your neighbourhood? Fill in this form and hand it in "
+        "at the meeting or at the community centre.",
+        "field_problem": "What is the problem?",
+        "field_where": "Where (street)?",
+        "field_theme": "Theme (may stay empty)",
+        "contact": "Your details (optional)",
+        "field_name": "Name",
+        "field_phone": "Phone",
+        "field_email": "E-mail",
+        "field_address": "Address (only for feedback by post)",
+        "wants_feedback": "I want to hear what happens with my concern.",
+        "consent": "I agree that my details are kept for this purpose.",
+        "privacy": "Privacy: your name and contact details are kept apart from your concern, "
+        "used only to tell you what happens with it, and never shown or published. They "
+        "are deleted after {months} months, or sooner if you ask. Your concern itself is "
+        "discussed without your name.",
+        "ballot_no": "Ballot no.",
+        "ballot_dots": "Share {dots} dots among the concerns: fill in as many circles per "
+        "concern as dots you want to give it.",
+        "ballot_dots_max": " At most {max} dots per concern.",
+        "ballot_ranked": "Write 1 beside the concern you find most important, 2 beside the "
+        "next, up to {choices}.",
+        "ballot_approval": "Tick every concern you find important enough to tackle.",
+        "feedback_intro": "Below is what became of every concern raised.",
+        "feedback_chosen": "Chosen as a priority (rank {rank}).",
+        "feedback_merged": "Merged into {target}.",
+        "feedback_backlog": "Not chosen this time; it stays on the list for the next meeting.",
+        "feedback_resolved": "Resolved.",
+        "feedback_personal": "Feedback on your concern",
+        "feedback_your_words": "You wrote:",
+        "feedback_outcome": "What became of it:",
+        "feedback_to": "To:",
+        "feedback_overview": "All concerns",
+        "invite_when": "When",
+        "invite_where": "Where",
+        "invite_lead": "Join us! Residents, the police and the municipality decide together "
+        "what the neighbourhood tackles first.",
+        "invite_top3": "The current top 3",
+        "invite_no_top3": "No top 3 has been chosen yet.",
+        "invite_how": "Want to raise a concern?",
+        "invite_how_text": "Fill in a concern form (available at the community centre) and hand "
+        "it in at the meeting or the community centre, or tell us on the evening itself. "
+        "Your name is never published.",
+        "time_at": "at {time}",
+        "to_be_announced": "to be announced",
+    },
+}
+
+MONTHS = {
+    "nl": [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    "en": [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+}
+WEEKDAYS = {
+    "nl": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
+    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
+}
+
+
+class Texts:
+    """The labels of one language, with date formatting."""
+
+    def __init__(self, lang: str) -> None:
+        if lang not in LABELS:
+            raise ValueError(f"unknown language {lang!r}: choose one of {', '.join(LABELS)}")
+        self.lang = lang
+        self._table = LABELS[lang]
+
+    def __call__(self, key: str, **values: object) -> str:
+        text = self._table[key]
+        return text.format(**values) if values else text
+
+    def date(self, day: dt.date | None, *, weekday: bool = False) -> str:
+        if day is None:
+            return self("to_be_announced")
+        month = MONTHS[self.lang][day.month - 1]
+        text = f"{day.day} {month} {day.year}"
+        if weekday:
+            text = f"{WEEKDAYS[self.lang][day.weekday()]} {text}"
+        return text
+
+    def short_date(self, day: dt.date | None) -> str:
+        if day is None:
+            return "–"
+        return f"{day.day:02d}-{day.month:02d}-{day.year}"
+
+    def status(self, value: str) -> str:
+        return self(f"status_{value}")
