@@ -9,7 +9,7 @@ DEB_PKGS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdb
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
             libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0
 
-.PHONY: run test bench debs clean
+.PHONY: run test bench bundle debs clean
 
 run: $(STAMP)
 	@test -f "$(DEMO_DB)" || $(VENV)/bin/buurtdesk demo --db "$(DEMO_DB)"
@@ -23,6 +23,12 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
+
+# The Linux bundle, its frozen self-test, a tarball, and the NSIS script compiled with the
+# bundle as stand-in payload (installer/build-linux.sh; binutils for strip, nsis for makensis).
+bundle: $(STAMP)
+	@$(MAKE) --no-print-directory debs DEB_PKGS="binutils nsis"
+	VENV=$(VENV) installer/build-linux.sh
 
 debs:
 	@missing=""; for p in $(DEB_PKGS); do \

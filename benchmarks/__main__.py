@@ -8,7 +8,7 @@ import platform
 import tempfile
 from pathlib import Path
 
-from benchmarks import startup
+from benchmarks import concern_list, concerns, documents, ranking, startup, tally_repaint
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,12 +28,6 @@ GOALS = {
 
 # Figures whose feature BuurtDesk does not have yet: null, with the reason.
 NOT_YET = {
-    "tally_to_repaint_p95_ms": "no tally grid or ranking slide yet",
-    "ranking_ms": "no ranking engine yet",
-    "suggest_p95_ms": "no duplicate suggestions yet",
-    "filter_ms": "no concern list filter yet",
-    "import_10k_s": "no concern import yet",
-    "actionlist_pdf_ratio": "no action list PDF yet",
     "bigdb_open_meeting_ms": "the big-database generator comes with voting and actions",
     "bigdb_rss_mb": "the big-database generator comes with voting and actions",
 }
@@ -54,6 +48,11 @@ def main() -> int:
         db = Path(tmp) / "demo.buurtdesk"
         create_demo(db)
         results.update(startup.measure(db, runs))
+    results.update(documents.measure(args.tiny))
+    results.update(ranking.measure(args.tiny))
+    results.update(tally_repaint.measure(args.tiny))
+    results.update(concern_list.measure(args.tiny))
+    results.update(concerns.measure(args.tiny))
     for key, reason in NOT_YET.items():
         results.setdefault(key, None)
         results.setdefault(f"{key}_reason", reason)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from buurtdesk.core.paths import ui_dir
+from buurtdesk.gui.icons import APP_ID, app_icon
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.gui.startup_probe import attach_if_asked
 from buurtdesk.gui.texts import translate
@@ -100,6 +101,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setWindowIcon(app_icon())  # every window and dialog, and the task bar
+    app.setDesktopFileName(APP_ID)  # Wayland and task bars find the icon through it
     if not app.findChildren(QtGapTranslator):  # once per application, however often called
         load_translations(app)
     load_style(app)

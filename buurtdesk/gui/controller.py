@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt
+from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView
 
 from buurtdesk.gui import texts
+from buurtdesk.gui.concerns_area import ConcernsArea
 from buurtdesk.gui.dialogs import NewMeetingDialog, NewNeighbourhoodDialog
 from buurtdesk.gui.table_models import (
-    ActionTableModel,
-    ConcernTableModel,
     RowTableModel,
     sorting_proxy,
 )
@@ -26,7 +25,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from buurtdesk.core.library import Library, MeetingRow
+    from buurtdesk.gui.actions_area import ActionsArea
+    from buurtdesk.gui.documents_area import DocumentsArea
     from buurtdesk.gui.main_window import MainWindow
+    from buurtdesk.gui.voting_area import VotingArea
 
 NO_FILE_PAGE, NO_MEETING_PAGE, MEETING_PAGE = range(3)
 EMPTY, FILLED = range(2)
@@ -38,10 +40,15 @@ class MainController(QObject):
         self.window = window
         self.library: Library | None = None
         self._meetings: list[MeetingRow] = []
-        self.concerns_model = ConcernTableModel(self)
-        self.actions_model = ActionTableModel(self)
-        _attach(window.concerns_table, self.concerns_model, stretch=1)
-        _attach(window.actions_table, self.actions_model, stretch=0)
+        self.concerns_area = ConcernsArea(window, self)
+        self.concerns_model = self.concerns_area.model
+        self._actions_area: ActionsArea | None = None  # built when first needed,
+        self._documents_area: DocumentsArea | None = None  # after the first paint
+        self._voting_area: VotingArea | None = None  # made when a meeting is first shown
+        window.start_counting_button.clicked.connect(self.start_counting)
+        # The header's vote count follows the counting, a moment later (off the typing path).
+        self._summary_later = QTimer(self, singleShot=True, interval=400)
+        self._summary_later.timeout.connect(self._refresh_summary)
         window.neighbourhood_combo.currentIndexChanged.connect(self._neighbourhood_changed)
         window.meeting_combo.currentIndexChanged.connect(self._meeting_changed)
         self._show_nothing()
@@ -147,8 +154,8 @@ class MainController(QObject):
 
     def _show_nothing(self) -> None:
         self._meetings = []
-        self.concerns_model.set_rows([])
-        self.actions_model.set_rows([])
+        self.concerns_area.clear()
+        self._clear_action_areas()
         self.window.set_neighbourhood_title(None)
         self.window.set_file(None)
         self.window.set_page(NO_FILE_PAGE, can_plan=False)
@@ -159,8 +166,8 @@ class MainController(QObject):
         meeting = self.current_meeting()
         has_hood = self.current_neighbourhood_id() is not None
         if self.library is None or meeting is None:
-            self.concerns_model.set_rows([])
-            self.actions_model.set_rows([])
+            self.concerns_area.clear()
+            self._clear_action_areas()
             w.plan_meeting_button.setVisible(has_hood)
             w.add_neighbourhood_button.setVisible(not has_hood)
             w.no_meeting_label.setText(
@@ -181,15 +188,67 @@ class MainController(QObject):
         w.meeting_details.setText(meeting_details(meeting))
         w.set_meeting_status(str(meeting.status), texts.meeting_status(meeting.status))
         w.meeting_summary.setText(summary_line(summary))
-        self.concerns_model.set_rows(self.library.concerns_of_meeting(meeting.id))
-        self.actions_model.set_rows(self.library.open_actions(meeting.id))
+        self.concerns_area.show(self.library, meeting)
+        self.actions_area.show_meeting(self.library, meeting.id, meeting.date)
+        self.documents_area.show_meeting(self.library, meeting)
         w.concerns_stack.setCurrentIndex(FILLED if self.concerns_model.rowCount() else EMPTY)
-        w.actions_stack.setCurrentIndex(FILLED if self.actions_model.rowCount() else EMPTY)
         counted = summary.votes > 0 or summary.priorities > 0
         w.voting_stack.setCurrentIndex(FILLED if counted else EMPTY)
-        w.votes_value.setText(str(summary.votes))
-        w.priorities_value.setText(str(summary.priorities))
+        self.voting_area.show_meeting(self.library, meeting.id)
+        w.start_counting_button.setVisible(bool(self.voting_area.tally.model.rowCount()))
         w.set_page(MEETING_PAGE, can_plan=True)
+
+    @property
+    def voting_area(self) -> VotingArea:
+        """The Stemmen area, built on first use so it costs nothing before the first paint."""
+        if self._voting_area is None:
+            from buurtdesk.gui.voting_area import VotingArea
+
+            area = VotingArea(self.window.undo_stack, self.window.voting_host)
+            self.window.voting_host.layout().addWidget(area)
+            area.votes_changed.connect(lambda _ranking: self._summary_later.start())
+            self._voting_area = area
+        return self._voting_area
+
+    def start_counting(self) -> None:
+        """The empty Stemmen page's button: show the tally grid, ready for the first count."""
+        self.window.voting_stack.setCurrentIndex(FILLED)
+        self.voting_area.tally.concern_edit.setFocus()
+
+    @property
+    def actions_area(self) -> ActionsArea:
+        if self._actions_area is None:
+            from buurtdesk.gui.actions_area import ActionsArea
+
+            host = self.window.actions_host
+            self._actions_area = ActionsArea(self.window.undo_stack, host)
+            host.layout().addWidget(self._actions_area)
+            self._actions_area.changed.connect(self._refresh_summary)
+        return self._actions_area
+
+    @property
+    def documents_area(self) -> DocumentsArea:
+        if self._documents_area is None:
+            from buurtdesk.gui.documents_area import DocumentsArea
+
+            host = self.window.documents_host
+            self._documents_area = DocumentsArea(host)
+            host.layout().addWidget(self._documents_area)
+        return self._documents_area
+
+    def _clear_action_areas(self) -> None:
+        if self._actions_area is not None:
+            self._actions_area.show_meeting(None, None, None)
+        if self._documents_area is not None:
+            self._documents_area.show_meeting(None, None)
+
+    def _refresh_summary(self) -> None:
+        """After an action edit: the open-actions count in the header."""
+        meeting = self.current_meeting()
+        if self.library is not None and meeting is not None:
+            self.window.meeting_summary.setText(
+                summary_line(self.library.meeting_summary(meeting.id))
+            )
 
     # -- edits ----------------------------------------------------------------------------
 

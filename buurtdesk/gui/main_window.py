@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.gui.controller import MEETING_PAGE, NO_FILE_PAGE, MainController
 from buurtdesk.gui.file_controller import FileController
-from buurtdesk.gui.icons import icon
+from buurtdesk.gui.icons import app_icon, icon
+from buurtdesk.gui.projector_control import ProjectorControl
 from buurtdesk.gui.texts import arg
 from buurtdesk.gui.uiload import child, load_ui
 
@@ -54,7 +55,7 @@ class MainWindow(QMainWindow):
         self._fallback = QTimer(self, singleShot=True, interval=START_FALLBACK_MS)
         self._fallback.timeout.connect(self._start_pending)
         load_ui("main_window.ui", self)
-        self.setWindowIcon(icon("buurtdesk"))
+        self.setWindowIcon(app_icon())
         self._find_widgets()
         self.undo_stack = QUndoStack(self)
         self.file_label = QLabel(self)
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         self.nav_list.currentRowChanged.connect(self._show_area)
         self.controller = MainController(self)
         self.files = FileController(self, self.controller)
+        self.projector = ProjectorControl(self)
         self._connect()
         self.show_area(CONCERNS)
 
@@ -90,12 +92,10 @@ class MainWindow(QMainWindow):
         self.concerns_empty = child(self, QLabel, "concernsEmpty")
         self.voting_stack = child(self, QStackedWidget, "votingStack")
         self.voting_empty = child(self, QLabel, "votingEmpty")
-        self.votes_value = child(self, QLabel, "votesValue")
-        self.priorities_value = child(self, QLabel, "prioritiesValue")
-        self.actions_stack = child(self, QStackedWidget, "actionsStack")
-        self.actions_table = child(self, QTableView, "actionsTable")
-        self.actions_empty = child(self, QLabel, "actionsEmpty")
-        self.documents_empty = child(self, QLabel, "documentsEmpty")
+        self.voting_host = child(self, QWidget, "votingAreaHost")
+        self.start_counting_button = child(self, QPushButton, "startCountingButton")
+        self.actions_host = child(self, QWidget, "actionsHost")
+        self.documents_host = child(self, QWidget, "documentsHost")
         self.nav_list.setIconSize(QSize(22, 22))
 
     def _action(self, menu: QMenu, text: str, keys: list[QKeySequence] | None = None) -> QAction:
@@ -134,6 +134,7 @@ class MainWindow(QMainWindow):
         )
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
+        self.view_menu = view_menu
         self.area_actions = QActionGroup(self)
         for row in range(self.nav_list.count()):
             text = self.nav_list.item(row).text()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -11,7 +14,6 @@ from PySide6.QtWidgets import QApplication
 
 from buurtdesk.core.paths import ui_dir
 from buurtdesk.gui import app as gui_app
-from buurtdesk.gui.main_window import MainWindow
 
 
 def raise_and_catch() -> tuple[type[BaseException], BaseException, Any]:
@@ -33,34 +35,55 @@ def test_unexpected_error_shows_one_dutch_message_and_logs_the_traceback(
     assert "Traceback" in err and "kapotte knop" in err
 
 
-def test_main_opens_the_given_file_and_restores_the_hook(
-    qapp: QApplication, hood_file: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    seen: dict[str, Any] = {}
-    original = MainWindow.start
+MAIN_SCRIPT = """
+import json, sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from buurtdesk.gui import app as gui_app
+from buurtdesk.gui.main_window import MainWindow
 
-    def start_then_quit(self: MainWindow, db_path: Path | None = None) -> None:
-        original(self, db_path)
-        seen["title"] = self.windowTitle()
-        seen["path"] = self.controller.path
-        seen["hook"] = sys.excepthook
-        seen["visible"] = self.isVisible()
-        QApplication.quit()
+seen = {}
+original = MainWindow.start
 
-    monkeypatch.setattr(MainWindow, "start", start_then_quit)
-    hook_before = sys.excepthook
-    style_before = qapp.styleSheet()
-    try:
-        assert gui_app.main(db_path=hood_file.path) == 0
-    finally:
-        qapp.setStyleSheet(style_before)
-    assert seen["path"] == hood_file.path
+def start_then_quit(self, db_path=None):
+    original(self, db_path)
+    seen.update(
+        title=self.windowTitle(),
+        path=str(self.controller.path),
+        hook=sys.excepthook is gui_app.report_unexpected_error,
+        visible=self.isVisible(),
+    )
+    QApplication.quit()
+
+MainWindow.start = start_then_quit
+hook_before = sys.excepthook
+code = gui_app.main(db_path=Path(sys.argv[1]))
+app = QApplication.instance()
+seen.update(code=code, restored=sys.excepthook is hook_before,
+            names=[app.applicationName(), app.organizationName()])
+print(json.dumps(seen))
+"""
+
+
+def test_main_opens_the_given_file_and_restores_the_hook(hood_file: Any, tmp_path: Path) -> None:
+    """``main()`` runs the application to its end, so it runs in a process of its own: a
+    quit application would leave the shared test application unable to run event loops."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path))
+    proc = subprocess.run(
+        [sys.executable, "-c", MAIN_SCRIPT, str(hood_file.path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stderr
+    seen = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert seen["code"] == 0
+    assert seen["path"] == str(hood_file.path)
     assert seen["title"] == "BuurtDesk — Oud-Charlois"
-    assert seen["visible"]
-    assert seen["hook"] is gui_app.report_unexpected_error
-    assert sys.excepthook is hook_before
-    assert qapp.applicationName() == "BuurtDesk"
-    assert qapp.organizationName() == "BuurtDesk"
+    assert seen["visible"] and seen["hook"] and seen["restored"]
+    assert seen["names"] == ["BuurtDesk", "BuurtDesk"]
 
 
 def test_style_sheet_loads(qapp: QApplication) -> None:

@@ -56,9 +56,10 @@ def test_empty_meeting_shows_empty_states(window: Any, hood_file: Any) -> None:
     assert window.voting_stack.currentIndex() == EMPTY
     assert window.voting_empty.isVisibleTo(window)
     window.show_area(ACTIONS)
-    assert window.actions_stack.currentIndex() == EMPTY
+    assert window.controller.actions_area.priorities_empty.isVisibleTo(window)
+    assert window.controller.actions_area.review_empty.text()
     window.show_area(DOCUMENTS)
-    assert "actielijst" in window.documents_empty.text()
+    assert window.controller.documents_area.make_buttons["actions"].isEnabled()
     assert window.meeting_summary.text().startswith("0 knelpunten")
 
 
@@ -72,8 +73,7 @@ def test_demo_shows_its_meetings_and_concerns(window: Any, demo_file: Path) -> N
     assert window.concerns_table.model().rowCount() == rows
     first = window.concerns_table.model().index(0, 0).data()
     assert first.startswith("K")
-    assert window.actions_stack.currentIndex() == FILLED
-    assert window.controller.actions_model.rowCount() > 0
+    assert window.controller.actions_area.review_tree.topLevelItemCount() > 0
 
 
 def test_switching_meetings_updates_the_areas(window: Any, demo_file: Path) -> None:
@@ -87,7 +87,7 @@ def test_switching_meetings_updates_the_areas(window: Any, demo_file: Path) -> N
     assert header(window) != newest_header
     assert window.meeting_status.text() == "afgesloten"
     assert window.voting_stack.currentIndex() == FILLED
-    assert int(window.priorities_value.text()) > 0
+    assert window.controller.voting_area.chosen_label.text().startswith("Vastgelegd: K")
 
 
 def test_new_meeting_dialog_adds_and_selects_a_meeting(
@@ -182,7 +182,7 @@ def test_new_file_creates_a_neighbourhood(
 def test_menus_shortcuts_and_areas(window: Any, hood_file: Any) -> None:
     window.files.open_path(hood_file.path)
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
-    assert titles == ["Bestand", "Bewerken", "Bijeenkomst", "Beeld", "Help"]
+    assert titles == ["Bestand", "Bewerken", "Bijeenkomst", "Knelpunten", "Beeld", "Help"]
     assert QKeySequence("Ctrl+O") in window.action_open.shortcuts()
     assert QKeySequence("Ctrl+N") in window.action_new_file.shortcuts()
     assert QKeySequence("Ctrl+Q") in window.action_quit.shortcuts()

@@ -1,0 +1,261 @@
+"""The Knelpunten area: filters, the concern table and its menu, in the main window.
+
+The view lives in ``concerns_view.py``; this module fills it and runs the edits.  It is
+imported by the main controller before the first paint, so it imports the core (and with it
+SQLAlchemy and rapidfuzz) only inside methods, once a file is open.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QModelIndex, QObject
+from PySide6.QtWidgets import QBoxLayout, QMessageBox
+
+from buurtdesk.gui.concern_model import SUBMITTERS, ConcernListModel, ConcernProxy, ListFilter
+from buurtdesk.gui.concerns_view import (
+    ConcernsToolbar,
+    build_menu,
+    fit_columns,
+    setup_table,
+    show_personal_column,
+)
+from buurtdesk.gui.texts import arg, plural
+
+if TYPE_CHECKING:
+    from buurtdesk.core.duplicates import DuplicateIndex
+    from buurtdesk.core.library import Library, MeetingRow
+    from buurtdesk.gui.main_window import MainWindow
+
+STATUS_MS = 6000
+
+
+class ConcernsArea(QObject):
+    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.model = ConcernListModel(self)
+        self.proxy = ConcernProxy(self.model, self)
+        self.table = window.concerns_table
+        setup_table(self.table, self.proxy)
+        self.toolbar = ConcernsToolbar(window)
+        page = window.concerns_stack.parentWidget()
+        layout = page.layout() if page is not None else None
+        assert isinstance(layout, QBoxLayout), "the concerns page lost its layout"
+        layout.insertWidget(layout.indexOf(window.concerns_stack), self.toolbar)
+        self.actions = build_menu(window, self.table)
+        self.lib: Library | None = None
+        self.meeting: MeetingRow | None = None
+        self._all: list[Any] = []
+        self._index: DuplicateIndex | None = None
+        self._index_key: tuple[int, int] | None = None
+        self._keep_index = False
+        self.entry_form: Any = None  # the open entry form or concern dialog, for tests
+        self.concern_dialog: Any = None
+        self._connect()
+        self.set_enabled(False)
+
+    def _connect(self) -> None:
+        t, a = self.toolbar, self.actions
+        t.search_edit.textChanged.connect(self._filter_changed)
+        t.theme_combo.currentIndexChanged.connect(self._filter_changed)
+        t.status_combo.currentIndexChanged.connect(self._filter_changed)
+        t.scope_check.toggled.connect(lambda _on: self._fill())
+        t.privacy_check.toggled.connect(self.set_hide_personal)
+        a.hide_personal.toggled.connect(t.privacy_check.setChecked)
+        a.new_form.triggered.connect(self.new_forms)
+        a.open.triggered.connect(self.open_current)
+        a.merge.triggered.connect(self.merge_selected)
+        a.unmerge.triggered.connect(self.unmerge_selected)
+        a.import_.triggered.connect(self.import_file)
+        a.delete.triggered.connect(self.delete_selected)
+        a.find.triggered.connect(self.focus_search)
+        for button, action in t.buttons(a):
+            button.clicked.connect(action.trigger)
+        self.table.activated.connect(lambda _index: self.open_current())
+
+    def focus_search(self) -> None:
+        self.toolbar.search_edit.setFocus()
+        self.toolbar.search_edit.selectAll()
+
+    # -- what is shown --------------------------------------------------------------------
+
+    def set_enabled(self, on: bool) -> None:
+        self.toolbar.setEnabled(on)
+        for action in self.actions.all():
+            action.setEnabled(on)
+
+    def clear(self) -> None:
+        self.lib, self.meeting = None, None
+        self._all = []
+        self.model.set_rows([])
+        self.set_enabled(False)
+
+    def show(self, lib: Library, meeting: MeetingRow) -> None:
+        """Show the concerns of ``meeting``'s neighbourhood; personal data hidden anew."""
+        new_meeting = self.meeting is None or self.meeting.id != meeting.id or self.lib is not lib
+        self.lib, self.meeting = lib, meeting
+        if new_meeting:
+            self.toolbar.privacy_check.setChecked(True)  # at a meeting: always hidden first
+        self.reload()
+        self.set_enabled(True)
+        if new_meeting:
+            fit_columns(self.table)  # the style sheet is applied by now
+
+    def reload(self) -> None:
+        """Read the concerns again (after an edit, an undo or a meeting switch)."""
+        from buurtdesk.core.concerns import list_concerns, theme_names
+
+        if self.lib is None or self.meeting is None:
+            return
+        self._all = list_concerns(self.lib, self.meeting.neighbourhood_id, include_merged=True)
+        self.toolbar.set_themes(theme_names(self.lib))
+        self._fill()
+
+    def _fill(self) -> None:
+        rows = self._all
+        if self.toolbar.scope_check.isChecked() and self.lib is not None and self.meeting:
+            here = {c.id for c in self.lib.concerns_of_meeting(self.meeting.id)}
+            codes = {r.code: r.id for r in rows}
+            rows = [
+                r
+                for r in rows
+                if r.id in here or (r.merged_into and codes.get(r.merged_into) in here)
+            ]
+        selected = self.selected_ids()
+        self.model.set_rows(rows)
+        self._load_personal()
+        self._filter_changed()
+        self.select_ids(selected)
+        self.window.concerns_stack.setCurrentIndex(1 if self.model.rowCount() else 0)
+
+    def _filter_changed(self) -> None:
+        t = self.toolbar
+        self.proxy.set_filter(
+            ListFilter(query=t.search_edit.text(), theme=t.theme_filter(), status=t.status_filter())
+        )
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        text = plural(total, self.tr("1 knelpunt"), self.tr("%1 knelpunten"))
+        if shown != total:
+            text = arg(self.tr("%1 van %2"), shown, text)
+        t.count_label.setText(text)
+
+    def set_hide_personal(self, hide: bool) -> None:
+        self.actions.hide_personal.setChecked(hide)
+        self.toolbar.privacy_check.setChecked(hide)
+        self._load_personal()
+
+    def hide_personal(self) -> bool:
+        return self.toolbar.privacy_check.isChecked()
+
+    def _load_personal(self) -> None:
+        hide = self.hide_personal()
+        if hide or self.lib is None or self.meeting is None:
+            self.model.set_personal(None)
+        else:
+            from buurtdesk.gui.concern_personal import submitter_summaries
+
+            self.model.set_personal(submitter_summaries(self.lib, self.meeting.neighbourhood_id))
+        self.table.setColumnHidden(SUBMITTERS, hide)
+        show_personal_column(self.table, not hide)
+
+    # -- selection ------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[Any]:
+        rows = {i.row() for i in self.table.selectionModel().selectedRows()}
+        return [self.proxy.row_at(r) for r in sorted(rows)]
+
+    def selected_ids(self) -> list[int]:
+        return [r.id for r in self.selected_rows()]
+
+    def select_ids(self, ids: list[int]) -> None:
+        from PySide6.QtCore import QItemSelectionModel
+
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        first = True
+        for cid in ids:
+            source = self.model.row_of(cid)
+            if source < 0:
+                continue
+            index = self.proxy.mapFromSource(self.model.index(source, 0))
+            if not index.isValid():
+                continue
+            selection.select(index, flags)
+            if first:
+                selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+                first = False
+
+    # -- the duplicate index, kept while the neighbourhood stays the same -----------------
+
+    def index(self) -> DuplicateIndex:
+        from buurtdesk.core.duplicates import DuplicateIndex
+
+        assert self.lib is not None and self.meeting is not None
+        key = (id(self.lib), self.meeting.neighbourhood_id)
+        if self._index is None or self._index_key != key:
+            self._index = DuplicateIndex.for_neighbourhood(self.lib, key[1])
+            self._index_key = key
+        return self._index
+
+    def _changed(self) -> None:
+        """After an undo, redo or edit: the index is rebuilt when next needed."""
+        if self._keep_index:  # a form just saved: the entry form added it to the index
+            self._keep_index = False
+        else:
+            self._index = None
+        self.window.controller.show_meeting()
+
+    def status(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MS)
+
+    # -- edits: each one a command on the window's undo stack -----------------------------
+
+    def new_forms(self) -> None:
+        from buurtdesk.gui.concern_actions import open_entry_form
+
+        if self.lib is not None and self.meeting is not None:
+            open_entry_form(self)
+
+    def open_current(self) -> None:
+        from buurtdesk.gui.concern_actions import open_concern
+
+        index: QModelIndex = self.table.currentIndex()
+        if self.lib is not None and index.isValid():
+            open_concern(self, self.proxy.row_at(index.row()))
+
+    def merge_selected(self) -> None:
+        from buurtdesk.gui.concern_actions import merge
+
+        merge(self, self.selected_rows())
+
+    def unmerge_selected(self) -> None:
+        from buurtdesk.gui.concern_actions import unmerge
+
+        unmerge(self, self.selected_rows())
+
+    def delete_selected(self) -> None:
+        from buurtdesk.gui.concern_actions import delete
+
+        delete(self, self.selected_rows())
+
+    def import_file(self) -> None:
+        from buurtdesk.gui.import_dialog import ImportDialog
+
+        if self.lib is None or self.meeting is None:
+            return
+        dialog = ImportDialog(self.lib, self.meeting.id, self.window)
+        dialog.exec()
+        if dialog.imported:
+            self._changed()
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.window, title, text)
+
+    def ask(self, title: str, text: str) -> bool:
+        yes = QMessageBox.StandardButton.Yes
+        answer = QMessageBox.question(
+            self.window, title, text, yes | QMessageBox.StandardButton.No, yes
+        )
+        return answer in (yes, QMessageBox.StandardButton.Ok)

@@ -1,0 +1,78 @@
+"""Dutch messages for the entry form, from the core's issue and date-error codes."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from typing import Any
+
+from buurtdesk.gui.texts import arg, translate
+
+_NUMBERS = re.compile(r"\d+")
+MAX_DESCRIPTION = 2000
+LIMITS = {"form_no": 30, "street": 120, "name": 200, "phone": 60, "email": 200, "address": 300}
+
+
+def date_message(code: str, text: str) -> str:
+    """Why a typed date cannot be, in words a volunteer understands."""
+    if code == "day":
+        numbers = [int(n) for n in _NUMBERS.findall(text)]
+        if len(numbers) == 3:
+            day, month, year = numbers if numbers[0] < 1000 else numbers[::-1]
+            if 1 <= month <= 12:
+                days = calendar.monthrange(year, month)[1]
+                return arg(
+                    translate("Invoer", "Dag %1 bestaat niet: deze maand heeft %2 dagen."),
+                    day,
+                    days,
+                )
+        return translate("Invoer", "Die dag bestaat niet in deze maand.")
+    if code == "month":
+        return translate("Invoer", "Die maand bestaat niet: een maand loopt van 1 tot en met 12.")
+    if code == "year":
+        return translate(
+            "Invoer", "Het jaartal klopt niet: typ vier cijfers, bijvoorbeeld 08-09-2026."
+        )
+    return translate("Invoer", "Dit is geen datum. Typ dd-mm-jjjj, bijvoorbeeld 08-09-2026.")
+
+
+def issue_message(issue: Any, value: str = "") -> str:
+    """The Dutch text for a ``FieldIssue`` (its ``message`` is English, for scripts)."""
+    code, field = issue.code, issue.field
+    if code == "empty":
+        return translate(
+            "Invoer", "Vul de omschrijving in: zonder omschrijving wordt niets opgeslagen."
+        )
+    if code == "too_long" and field == "description":
+        return arg(
+            translate(
+                "Invoer",
+                "De omschrijving heeft %1 tekens; er passen er %2. Kort haar in of verdeel "
+                "haar over twee formulieren. Er is niets afgeknipt.",
+            ),
+            len(value.strip()),
+            MAX_DESCRIPTION,
+        )
+    if code == "too_long":
+        return arg(
+            translate("Invoer", "Te lang: hier passen hoogstens %1 tekens."), LIMITS.get(field, "")
+        )
+    if code == "bad_date":
+        return date_message("format", value)
+    if code == "odd_email":
+        return translate("Invoer", "Dit e-mailadres ziet er vreemd uit. Het wordt wel opgeslagen.")
+    if code == "odd_phone":
+        return translate(
+            "Invoer", "Dit telefoonnummer ziet er vreemd uit. Het wordt wel opgeslagen."
+        )
+    if code == "form_no_used":
+        return arg(
+            translate(
+                "Invoer",
+                "Formuliernummer %1 is al gebruikt in deze buurt. Het wordt wel opgeslagen.",
+            ),
+            value.strip(),
+        )
+    if code == "unknown_theme":
+        return translate("Invoer", "Onbekend thema: het knelpunt krijgt geen thema.")
+    return str(issue.message)

@@ -1,0 +1,89 @@
+"""The import dialog: choose a file, check the guessed columns, run, read the report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import SHARED_DATA
+
+
+@pytest.fixture
+def dialog(window: Any, hood_file: Any, file_dialogs: Any, monkeypatch: pytest.MonkeyPatch) -> Any:
+    from buurtdesk.gui import import_dialog
+
+    window.files.open_path(hood_file.path)
+    opened: list[Any] = []
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", lambda d: opened.append(d) or 0)
+    window.controller.concerns_area.actions.import_.trigger()
+    return opened[0]
+
+
+def report_rows(dialog: Any) -> list[list[str]]:
+    t = dialog.report_table
+    return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
+
+
+@pytest.mark.parametrize(
+    "name", ["paper-forms.csv", "paper-forms-excel-nl.csv", "paper-forms.xlsx"]
+)
+def test_shared_files_import_with_no_row_lost(
+    dialog: Any, window: Any, file_dialogs: Any, name: str
+) -> None:
+    file_dialogs.open_name = str(SHARED_DATA / name)
+    dialog.choose()
+    assert dialog.table is not None and len(dialog.table.rows) == 64
+    assert dialog.preview.rowCount() == 30
+    assert dialog.combos["description"].currentData() is not None
+    assert dialog.run()
+    rows = report_rows(dialog)
+    assert len(rows) == 64 and {r[2] for r in rows} == {"ingevoerd"}
+    assert rows[0][0] == "2"  # the header is line 1
+    assert "64 ingevoerd, 0 waren er al, 0 geweigerd" in dialog.summary.text()
+    assert window.controller.library.counts()["reports"] == 64
+    assert dialog.run()  # the same file again adds nothing
+    assert {r[2] for r in report_rows(dialog)} == {"was er al"}
+    assert window.controller.library.counts()["reports"] == 64
+
+
+def test_a_corrected_mapping_is_used(dialog: Any, window: Any, tmp_path: Path) -> None:
+    path = tmp_path / "vreemd.csv"
+    path.write_text("kolom a;kolom b\nLosse tegels;Putselaan\n;Dordtselaan\n", encoding="utf-8")
+    assert dialog.load(str(path))
+    assert dialog.combos["description"].currentData() == -1  # nothing recognised
+    assert not dialog.run()
+    assert "omschrijving" in dialog.file_message.text()
+    dialog.combos["description"].setCurrentIndex(1)
+    dialog.combos["street"].setCurrentIndex(2)
+    assert dialog.run()
+    rows = report_rows(dialog)
+    assert [r[2] for r in rows] == ["ingevoerd", "geweigerd"]
+    assert rows[1][0] == "3" and rows[1][5]  # line 3, with a reason
+    dialog.accept()
+
+
+def test_a_broken_file_gives_one_clear_message(dialog: Any, tmp_path: Path) -> None:
+    path = tmp_path / "kapot.xlsx"
+    path.write_bytes(b"PK\x03\x04 dit is geen werkmap")
+    assert not dialog.load(str(path))
+    assert dialog.file_message.text().startswith("Dit bestand kan niet worden ingelezen")
+    assert not dialog.run_button.isEnabled()
+
+
+def test_the_list_follows_an_import(window: Any, hood_file: Any, monkeypatch: Any) -> None:
+    from buurtdesk.gui import import_dialog
+
+    window.files.open_path(hood_file.path)
+
+    def run(d: Any) -> int:
+        assert d.load(str(SHARED_DATA / "paper-forms.csv"))
+        assert d.run()
+        return 1
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", run)
+    window.controller.concerns_area.actions.import_.trigger()
+    area = window.controller.concerns_area
+    assert area.proxy.rowCount() == 64
+    assert sum(r.reports for r in area.model.rows()) == 64

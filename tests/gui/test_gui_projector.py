@@ -1,0 +1,179 @@
+"""The projector: every slide legible (1/30 rule) and free of personal data, keys, placement."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
+
+from buurtdesk.core import voting
+from buurtdesk.core.library import Library
+from buurtdesk.core.slide_data import load_deck, public_street
+from buurtdesk.gui.projector import ProjectorWindow, placement
+from buurtdesk.gui.slides import ACTIONS, CONCERNS, PRIORITIES, RANKING, TITLE
+from tests.gui.planted_meeting import Planted, build, leaks
+
+
+@pytest.fixture
+def planted(tmp_path: Path) -> Planted:
+    made = build(tmp_path / "beamer.buurtdesk", n=14)
+    lib = Library(made.path)
+    try:  # votes with a tie at the cut (two places), then resolved, and priorities stored
+        voting.set_method(lib, made.meeting, priorities=2)
+        for number, count in ((1, 6), (2, 5), (3, 5), (4, 2), (12, 1)):
+            voting.set_tally(lib, made.meeting, f"K{number}", count)
+        voting.resolve_tie(lib, made.meeting, [made.ids[3]], "revote")
+        voting.choose_priorities(lib, made.meeting)
+    finally:
+        lib.close()
+    return made
+
+
+@pytest.fixture
+def projector(qtbot: Any, planted: Planted) -> Iterator[ProjectorWindow]:
+    lib = Library(planted.path)
+    deck = load_deck(lib, planted.meeting)
+    lib.close()
+    win = ProjectorWindow()
+    qtbot.addWidget(win)
+    win.resize(1280, 720)
+    win.set_deck(deck)
+    win.show()
+    yield win
+    win.close()
+
+
+def every_page(win: ProjectorWindow) -> Iterator[tuple[int, int]]:
+    for index, slide in enumerate(win.slides):
+        for page in range(slide.page_count()):
+            yield index, page
+
+
+def test_street_names_lose_their_house_numbers() -> None:
+    assert public_street("Tarwestraat 12") == "Tarwestraat"
+    assert public_street("Korte Zuid-dwarsstraat 7a-II") == "Korte Zuid-dwarsstraat"
+    assert public_street("Mijnkade") == "Mijnkade"
+
+
+def test_every_slide_is_legible_and_private(projector: ProjectorWindow) -> None:
+    height = projector.height()
+    painted_all: list[str] = []
+    for index, page in every_page(projector):
+        projector.go(index, page)
+        slide = projector.current_slide()
+        slide.grab()  # paints through paintEvent, recording every string
+        texts = [p.text for p in slide.painted]
+        assert texts, f"slide {index} page {page} painted no text"
+        assert min(p.pixel_size for p in slide.painted) * 30 >= slide.height() == height
+        assert leaks(texts) == [], f"slide {index} page {page} shows personal data"
+        painted_all += texts
+    joined = "\n".join(painted_all)
+    # The public facts do reach the screen (so the privacy check looks at real text).
+    assert "Tarwewijk" in joined and "Te hard rijden (Tarwestraat)" in joined
+    assert "3 bewoners" in joined and "Snelheidscontrole op de Tarwestraat" in joined
+    assert "Politie" in joined and "Gekozen prioriteiten" in joined
+    assert "+ 9 meer" in joined  # 14 concerns, the five with votes shown
+
+
+def test_ranking_slide_marks_the_top_and_ties(projector: ProjectorWindow) -> None:
+    projector.go(RANKING)
+    slide = projector.current_slide()
+    slide.grab()
+    texts = [p.text for p in slide.painted]
+    assert texts.index("1") < texts.index("=2")  # K2 and K3 share place 2
+    assert texts.count("=2") == 2
+    assert any(t.startswith("K1 Te hard rijden") for t in texts)
+
+
+def test_priorities_slide_lists_the_chosen(projector: ProjectorWindow) -> None:
+    projector.go(PRIORITIES)
+    slide = projector.current_slide()
+    slide.grab()
+    texts = [p.text for p in slide.painted]
+    assert "K1  Te hard rijden" in texts and any(t.startswith("K3  ") for t in texts)
+    assert not any(t.startswith("K2  ") for t in texts)
+
+
+def test_keys_step_blank_and_leave_full_screen(qtbot: Any, projector: ProjectorWindow) -> None:
+    assert projector.index == TITLE
+    qtbot.keyClick(projector, Qt.Key.Key_Right)
+    assert projector.index == ACTIONS
+    qtbot.keyClick(projector, Qt.Key.Key_PageDown)
+    assert (projector.index, projector.current_slide().page) == (CONCERNS, 0)
+    pages = projector.current_slide().page_count()
+    for _ in range(pages):
+        qtbot.keyClick(projector, Qt.Key.Key_PageDown)
+    assert projector.index == RANKING
+    qtbot.keyClick(projector, Qt.Key.Key_PageUp)
+    assert (projector.index, projector.current_slide().page) == (CONCERNS, pages - 1)
+    qtbot.keyClick(projector, Qt.Key.Key_Left)
+    assert projector.index == CONCERNS or projector.current_slide().page == pages - 2
+    qtbot.keyClick(projector, Qt.Key.Key_B)
+    assert projector.blanked and projector.stack.currentWidget() is projector.blank_page
+    qtbot.keyClick(projector, Qt.Key.Key_B)
+    assert not projector.blanked and projector.stack.currentWidget() is projector.current_slide()
+    qtbot.keyClick(projector, Qt.Key.Key_F5)
+    assert projector.index == TITLE
+    assert projector.isFullScreen()
+    assert projector.geometry() == projector.screen().geometry()
+    qtbot.keyClick(projector, Qt.Key.Key_Escape)
+    assert not projector.isFullScreen()
+
+
+class FakeScreen:
+    def __init__(self, rect: QRect) -> None:
+        self.rect = rect
+
+    def geometry(self) -> QRect:
+        return self.rect
+
+
+def test_placement_picks_the_other_screen_full_screen() -> None:
+    laptop, beamer = FakeScreen(QRect(0, 0, 1366, 768)), FakeScreen(QRect(1366, 0, 1920, 1080))
+    where = placement([laptop, beamer], None, own=0)
+    assert where.full_screen and where.screen_index == 1
+    assert where.geometry == QRect(1366, 0, 1920, 1080)
+    assert placement([laptop, beamer], 0, own=0).geometry == laptop.rect  # chosen explicitly
+    single = placement([laptop])
+    assert not single.full_screen
+    assert laptop.rect.contains(single.geometry) and single.geometry.width() < 1366
+
+
+def test_place_sets_the_screen_geometry_before_full_screen(projector: ProjectorWindow) -> None:
+    screens = QGuiApplication.screens()
+    target = screens[0].geometry()
+    projector.place(placement([FakeScreen(QRect(5, 5, 10, 10)), screens[0]], 1), [None, *screens])
+    assert projector.isFullScreen()
+    assert projector.geometry() == target
+    projector.place(placement(screens), screens)  # one real screen: a normal window
+    assert not projector.isFullScreen()
+
+
+def test_ranking_shows_about_ten_then_how_many_more(qtbot: Any) -> None:
+    import datetime as dt
+
+    from buurtdesk.core.ranking import Candidate, rank
+    from buurtdesk.core.slide_data import Deck
+    from buurtdesk.gui.slides.ranking import RankingSlide
+
+    candidates = [Candidate(i, i, f"Knelpunt {i}") for i in range(1, 34)]
+    ranking = rank(candidates, {i: float(40 - i) for i in range(1, 34)}, 3, method="dots")
+    slide = RankingSlide()
+    qtbot.addWidget(slide)
+    slide.resize(1600, 900)
+    slide.set_deck(Deck(1, "Tarwewijk", dt.date(2026, 6, 11), ranking=ranking))
+    slide.grab()
+    texts = [p.text for p in slide.painted]
+    assert len(slide.visible_rows()) == 10 and "+ 23 meer" in texts
+    assert min(p.pixel_size for p in slide.painted) * 30 >= 900
+    # A new count moves K33 to the top: the slide follows and starts the glide there.
+    scores = {i: float(40 - i) for i in range(1, 34)} | {33: 99.0}
+    slide.show()
+    slide.set_ranking(rank(candidates, scores, 3, method="dots"))
+    assert slide.visible_rows()[0].code == "K33"
+    assert slide.animation.state() == slide.animation.State.Running
+    assert slide._start[33].slot == 10.0  # it climbs in from below the last row
