@@ -6,11 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from tests.corpus.plugin import pytest_runtest_logreport, pytest_terminal_summary
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Settings and the default files go to a scratch home, never the user's own.
 _SCRATCH = Path(tempfile.mkdtemp(prefix="buurtdesk-tests-"))
 os.environ["XDG_CONFIG_HOME"] = str(_SCRATCH / "config")
 os.environ["XDG_DATA_HOME"] = str(_SCRATCH / "data")
+# The window speaks Dutch in tests whatever the machine's language (English tests switch).
+os.environ["BUURTDESK_LANG"] = "nl"
+
+__all__ = ["pytest_runtest_logreport", "pytest_terminal_summary"]  # the corpus figures
 
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 

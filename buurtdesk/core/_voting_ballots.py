@@ -62,8 +62,11 @@ def _ballot_method(s: Session, m: Meeting) -> VotingMethod:
 
 def _clean_no(ballot_no: str) -> str:
     no = str(ballot_no).strip()
-    if not no or len(no) > 30:
-        raise VoteRefused("no_ballot_number", "a ballot needs a number of at most 30 characters")
+    if not no or len(no) > 30 or not no.isprintable():
+        raise VoteRefused(
+            "no_ballot_number",
+            "a ballot needs a number of at most 30 characters, without control characters",
+        )
     return no
 
 

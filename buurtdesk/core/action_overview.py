@@ -29,6 +29,7 @@ from buurtdesk.core.models import (
     Report,
     Theme,
 )
+from buurtdesk.core.slide_data import public_street
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
@@ -133,7 +134,16 @@ def backlog(lib: Library, meeting_id: int) -> list[BacklogRow]:
             .subquery()
         )
         stmt = (
-            select(Concern, Theme.name, counts.c.meetings, counts.c.residents, counts.c.first)
+            select(
+                Concern.id,
+                Concern.number,
+                Concern.title,
+                Theme.name,
+                Concern.street,
+                counts.c.meetings,
+                counts.c.residents,
+                counts.c.first,
+            )
             .join(counts, counts.c.cid == Concern.id)
             .outerjoin(Theme, Concern.theme_id == Theme.id)
             .where(
@@ -142,8 +152,8 @@ def backlog(lib: Library, meeting_id: int) -> list[BacklogRow]:
             )
         )
         rows = [
-            BacklogRow(c.id, c.code, c.title, theme or "", c.street, m, r, first)
-            for c, theme, m, r, first in s.execute(stmt)
+            BacklogRow(cid, f"K{number}", title, theme or "", street, m, r, first)
+            for cid, number, title, theme, street, m, r, first in s.execute(stmt)
         ]
     rows.sort(key=lambda r: (-r.meetings, -r.residents, int(r.code[1:] or 0)))
     return rows
@@ -265,7 +275,7 @@ def write_concerns_csv(lib: Library, meeting_id: int, path: Path | str) -> int:
                 c.code,
                 c.title,
                 theme or "",
-                c.street,
+                public_street(c.street),
                 str(c.status),
                 str(reports.get(c.id, 0)),
                 str(meetings.get(c.id, 0)),
@@ -280,9 +290,12 @@ def write_concerns_csv(lib: Library, meeting_id: int, path: Path | str) -> int:
 
 def _write(path: Path, header: tuple[str, ...], rows: list[list[str]]) -> None:
     """Write atomically (a temporary file renamed), with a BOM so spreadsheets read UTF-8."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows(rows)
-    tmp.replace(path)
+    from buurtdesk.core.write_errors import replace_atomically
+
+    def write(tmp: Path) -> None:
+        with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows(rows)
+
+    replace_atomically(path, write)

@@ -11,9 +11,14 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from buurtdesk.core.db import DatabaseFileError, Problem, backup_file, inspect_file
 from buurtdesk.core.paths import DB_SUFFIX, data_dir
+from buurtdesk.core.write_errors import writing
+
+if TYPE_CHECKING:
+    from buurtdesk.core.library import Library
 
 DEFAULT_KEEP = 10
 STAMP = "%Y%m%d-%H%M%S"
@@ -54,7 +59,7 @@ def make_backup(
     reason: str = "manual",
     *,
     target: Path | None = None,
-    keep: int = DEFAULT_KEEP,
+    keep: int | None = None,
     now: dt.datetime | None = None,
 ) -> Path:
     """Copy ``db_path`` (consistently, even while it is open) and prune old backups."""
@@ -71,12 +76,13 @@ def make_backup(
             target = folder / f"{db_path.stem}_{now.strftime(STAMP)}_{reason}-{n}{DB_SUFFIX}"
     tmp = target.with_name(target.name + ".part")
     try:
-        backup_file(db_path, tmp)
-        tmp.replace(target)
+        with writing(target):
+            backup_file(db_path, tmp)
+            tmp.replace(target)
     finally:
         tmp.unlink(missing_ok=True)
     if target.parent == backup_dir(db_path):
-        prune(db_path, keep)
+        prune(db_path, stored_keep(db_path) if keep is None else keep)
     return target
 
 
@@ -91,12 +97,52 @@ def prune(db_path: Path, keep: int = DEFAULT_KEEP, max_age_days: int | None = No
     return removed
 
 
-def daily_backup_if_due(db_path: Path, keep: int = DEFAULT_KEEP) -> Path | None:
+def daily_backup_if_due(db_path: Path, keep: int | None = None) -> Path | None:
     """The first open of a day makes a backup; later opens that day do not."""
     today = dt.date.today()
     if any(b.made.date() == today for b in list_backups(db_path)):
         return None
     return make_backup(db_path, "daily", keep=keep)
+
+
+KEEP_KEY = "backup_keep"
+
+
+def backup_keep(lib: Library) -> int:
+    """How many backups of this file to keep (the file's ``backup_keep`` setting)."""
+    from buurtdesk.core.models import Setting
+
+    with lib.session() as s:
+        value = s.get(Setting, KEEP_KEY)
+    try:
+        return max(1, int(value.value)) if value is not None else DEFAULT_KEEP
+    except ValueError:
+        return DEFAULT_KEEP
+
+
+def stored_keep(db_path: Path) -> int:
+    """The ``backup_keep`` setting read straight from the file (for backups made without an
+    open ``Library``: the command line, a restore); the default when it cannot be read."""
+    try:
+        con = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = con.execute("SELECT value FROM setting WHERE key = ?", (KEEP_KEY,)).fetchone()
+        finally:
+            con.close()
+        return max(1, int(row[0])) if row is not None else DEFAULT_KEEP
+    except (sqlite3.Error, ValueError, TypeError):
+        return DEFAULT_KEEP
+
+
+def set_backup_keep(lib: Library, keep: int) -> list[Path]:
+    """Store how many backups to keep, and remove the ones beyond it.  Returns those removed."""
+    from buurtdesk.core.models import Setting
+
+    if keep < 1:
+        raise ValueError("keep at least one backup")
+    with lib.session() as s, s.begin():
+        s.merge(Setting(key=KEEP_KEY, value=str(keep)))
+    return prune(lib.path, keep)
 
 
 def restore(backup: Path, db_path: Path) -> Path:
@@ -109,7 +155,9 @@ def restore(backup: Path, db_path: Path) -> Path:
     state = inspect_file(backup)  # refuses what is not a (readable) BuurtDesk file
     if not state.exists:
         raise DatabaseFileError(Problem.MISSING, backup, f"{backup}: no such file")
-    safety = make_backup(db_path, "before-restore") if db_path.exists() else backup
+    # Prune only afterwards: the safety copy must not push out the backup being restored.
+    unpruned = 1_000_000
+    safety = make_backup(db_path, "before-restore", keep=unpruned) if db_path.exists() else backup
     src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(db_path)
@@ -119,4 +167,5 @@ def restore(backup: Path, db_path: Path) -> Path:
             dst.close()
     finally:
         src.close()
+    prune(db_path, stored_keep(db_path))
     return safety

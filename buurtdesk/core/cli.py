@@ -190,8 +190,6 @@ def _open_window(args: argparse.Namespace) -> int:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse and run; return the exit code.  Errors become one line on stderr."""
-    from buurtdesk.core.db import DatabaseFileError
-
     try:
         args = build_parser().parse_args(argv)
         if args.self_test:
@@ -200,8 +198,6 @@ def run(argv: Sequence[str] | None = None) -> int:
         return func(args)
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)
-    except DatabaseFileError as exc:
-        print(f"error: {exc}", file=sys.stderr)
     except BrokenPipeError:  # output piped into `head`: stop quietly
         return EXIT_OK
     except (ValueError, OSError) as exc:
@@ -209,6 +205,12 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("error: interrupted", file=sys.stderr)
     except Exception as exc:  # never a traceback for the user
+        # A refused file is expected, not unexpected.  The db module is not imported up
+        # front: opening the window must not wait for it.
+        db = sys.modules.get("buurtdesk.core.db")
+        if db is not None and isinstance(exc, db.DatabaseFileError):
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
         if os.environ.get("BUURTDESK_DEBUG"):
             raise
         print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)

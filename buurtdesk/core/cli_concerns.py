@@ -107,6 +107,7 @@ def safe_cell(value: object) -> str:
 
 def cmd_export_concerns(args: argparse.Namespace) -> int:
     from buurtdesk.core.concern_queries import concern_reports, list_concerns
+    from buurtdesk.core.slide_data import public_street
 
     lib = open_library(args)
     try:
@@ -121,7 +122,7 @@ def cmd_export_concerns(args: argparse.Namespace) -> int:
                 r.code,
                 r.title,
                 r.theme,
-                r.street,
+                public_street(r.street),
                 str(r.reports),
                 str(r.meetings),
                 r.first_raised.isoformat() if r.first_raised else "",
@@ -151,9 +152,14 @@ def cmd_export_concerns(args: argparse.Namespace) -> int:
     finally:
         lib.close()
     header = PUBLIC_COLUMNS + (PERSONAL_COLUMNS if args.with_personal_data else [])
-    with open(args.output, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        writer.writerows([safe_cell(v) for v in row] for row in table)
+    from buurtdesk.core.write_errors import replace_atomically
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(header)
+            writer.writerows([safe_cell(v) for v in row] for row in table)
+
+    replace_atomically(args.output, write)
     print(f"{len(table)} rows written to {args.output}")
     return EXIT_OK

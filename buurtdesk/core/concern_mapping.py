@@ -105,11 +105,16 @@ class ImportReport:
 
 def write_report(report: ImportReport, path: Path | str) -> None:
     """The report as CSV, with exactly the columns of REPORT_COLUMNS."""
-    with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(REPORT_COLUMNS)
-        for line in report.lines:
-            writer.writerow(line.as_csv())
+    from buurtdesk.core.write_errors import replace_atomically
+
+    def write(tmp: Path) -> None:
+        with open(tmp, "w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(REPORT_COLUMNS)
+            for line in report.lines:
+                writer.writerow(line.as_csv())
+
+    replace_atomically(path, write)
 
 
 def parse_yes(text: str) -> bool | None:

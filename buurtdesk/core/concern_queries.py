@@ -76,13 +76,22 @@ def list_concerns(
 ) -> list[ConcernListRow]:
     """The neighbourhood's concerns by number, with their report and meeting counts."""
     with lib.session() as s:
+        # Plain columns, not ORM objects: a neighbourhood may hold thousands of concerns.
         stmt = (
-            select(Concern, Theme.name)
+            select(
+                Concern.id,
+                Concern.number,
+                Concern.title,
+                Theme.name,
+                Concern.street,
+                Concern.status,
+                Concern.merged_into_id,
+            )
             .outerjoin(Theme, Concern.theme_id == Theme.id)
             .where(Concern.neighbourhood_id == neighbourhood_id)
             .order_by(Concern.number)
         )
-        concerns = list(s.execute(stmt))
+        concerns = s.execute(stmt).all()
         reports: dict[int, int] = defaultdict(int)
         meetings: dict[int, set[int]] = defaultdict(set)
         first: dict[int, dt.date] = {}
@@ -99,23 +108,23 @@ def list_concerns(
             day = received or mdate
             if day is not None and (cid not in first or day < first[cid]):
                 first[cid] = day
-        codes = {c.id: c.code for c, _ in concerns}
+        codes = {cid: f"K{number}" for cid, number, *_ in concerns}
         return [
             ConcernListRow(
-                c.id,
-                c.number,
-                c.code,
-                c.title,
+                cid,
+                number,
+                codes[cid],
+                title,
                 theme or "",
-                c.street,
-                reports[c.id],
-                len(meetings[c.id]),
-                first.get(c.id),
-                c.status,
-                codes.get(c.merged_into_id, "") if c.merged_into_id else "",
+                street,
+                reports[cid],
+                len(meetings[cid]),
+                first.get(cid),
+                ConcernStatus(status),
+                codes.get(merged_into, "") if merged_into else "",
             )
-            for c, theme in concerns
-            if include_merged or c.status != ConcernStatus.MERGED
+            for cid, number, title, theme, street, status, merged_into in concerns
+            if include_merged or status != ConcernStatus.MERGED
         ]
 
 

@@ -80,6 +80,9 @@ MAX_LENGTHS = {
     "address": 300,
 }
 PERSONAL = ("name", "phone", "email", "address")
+# Control characters no keyboard types (NUL, escape, delete...); tab, line breaks and the
+# separators Python counts as white space are left to the usual white-space handling.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -230,6 +233,17 @@ def field_issues(form: FormInput, *, theme_known: bool, form_no_used: bool) -> l
             issues.append(
                 FieldIssue(name, "too_long", True, f"{name} is longer than {limit} characters")
             )
+    for name in ("description", *MAX_LENGTHS, "theme"):
+        found = _CONTROL.search(str(getattr(form, name)))
+        if found:
+            issues.append(
+                FieldIssue(
+                    name,
+                    "control_chars",
+                    True,
+                    f"{name} contains a control character (U+{ord(found.group()):04X}); remove it",
+                )
+            )
     if odd_email(form.email):
         issues.append(
             FieldIssue("email", "odd_email", False, f"e-mail address {form.email!r} looks odd")
@@ -306,9 +320,22 @@ def public_street(street: str) -> str:
     return _TRAILING_NUMBER.sub("", " ".join(street.split()))
 
 
+# A phone number written in running text (9 or more digits, so a date like 05-03-2026 stays),
+# and an e-mail address: neither may reach a public title.
+_PHONE_IN_TEXT = re.compile(r"(?<![\w@])\+?\d(?:[\s\-./()]{0,2}\d){8,}(?![\w@])")
+_EMAIL_IN_TEXT = re.compile(r"[^\s@]+@[^\s@]+\.\w+")
+
+
+def strip_contact_details(text: str) -> str:
+    """The text without phone numbers and e-mail addresses."""
+    return _PHONE_IN_TEXT.sub("", _EMAIL_IN_TEXT.sub("", text))
+
+
 def default_title(description: str, street: str = "", limit: int = 300) -> str:
-    """A public title from the first wording: trimmed, capitalised, without house numbers."""
-    title = " ".join(strip_house_numbers(description, street).split())
+    """A public title from the first wording: trimmed, capitalised, without house numbers,
+    phone numbers or e-mail addresses."""
+    title = strip_contact_details(strip_house_numbers(description, street))
+    title = " ".join(title.split())
     if len(title) > limit:
         title = title[: limit - 1].rsplit(" ", 1)[0] + "…"
     return title[:1].upper() + title[1:]

@@ -129,11 +129,20 @@ def _on_connect(dbapi_con: Any, _record: Any) -> None:
     cur.close()
 
 
-def make_engine(path: Path) -> Engine:
+def _read_only(dbapi_con: Any, _record: Any) -> None:
+    dbapi_con.execute("PRAGMA query_only=ON")  # any write now fails, and changes nothing
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
+
+    from buurtdesk.core.write_errors import on_engine_error
 
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
+    if read_only:
+        event.listen(engine, "connect", _read_only)
+    event.listen(engine, "handle_error", on_engine_error(path))
     return engine
 
 
@@ -170,12 +179,18 @@ def _migrate(engine: Engine) -> None:
         conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
 
 
-def open_engine(path: Path, *, create: bool = True) -> Engine:
+def open_engine(path: Path, *, create: bool = True, read_only: bool = False) -> Engine:
     """Open (and if needed create or migrate) a BuurtDesk file; raise DatabaseFileError."""
     path = Path(path)
     state = inspect_file(path)
-    if not state.exists and not create:
+    if not state.exists and (read_only or not create):
         raise _refuse(Problem.MISSING, path, "no such file")
+    if read_only:
+        if state.schema_version < SCHEMA_VERSION:
+            raise _refuse(
+                Problem.UNWRITABLE, path, "needs an update, which a read-only open cannot make"
+            )
+        return make_engine(path, read_only=True)
     try:
         if not state.exists:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.core.db import SCHEMA_VERSION, open_engine
 from buurtdesk.core.defaults import DEFAULT_AGENDA
+from buurtdesk.core.filelock import FileLock
 from buurtdesk.core.models import (
     Action,
     ActionStatus,
@@ -112,21 +113,49 @@ def _count(session: Session, stmt: object) -> int:
 class Library:
     """A BuurtDesk file, opened (created or migrated when needed) on construction."""
 
-    def __init__(self, path: Path | str, *, create: bool = True, daily_backup: bool = True) -> None:
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        create: bool = True,
+        daily_backup: bool = True,
+        lock: bool = False,
+        take_over: bool = False,
+        read_only: bool = False,
+    ) -> None:
+        """``lock`` (the window) refuses a file another window edits, with FileInUse, unless
+        ``take_over``; ``read_only`` opens it for looking only (every write fails)."""
         self.path = Path(path)
+        self.read_only = read_only
+        self.lock: FileLock | None = None
         existed = self.path.exists()
-        self.engine = open_engine(self.path, create=create)
+        if lock and not read_only:
+            try:
+                self.lock = FileLock(self.path, take_over=take_over)
+            except OSError:
+                self.lock = None  # a folder we cannot write to: SQLite will say so if it matters
+        try:
+            self.engine = open_engine(self.path, create=create, read_only=read_only)
+        except BaseException:
+            self.close_lock()
+            raise
         self.backup_error: OSError | None = None
-        if daily_backup and existed:
-            from buurtdesk.core.backup import daily_backup_if_due
+        if daily_backup and existed and not read_only:
+            from buurtdesk.core.backup import backup_keep, daily_backup_if_due
 
             try:
-                daily_backup_if_due(self.path)
+                daily_backup_if_due(self.path, keep=backup_keep(self))
             except OSError as exc:  # an unwritable backup folder must not stop the work
                 self.backup_error = exc
 
     def close(self) -> None:
         self.engine.dispose()
+        self.close_lock()
+
+    def close_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
     def session(self) -> Session:
         return Session(self.engine, expire_on_commit=False)
@@ -216,9 +245,9 @@ class Library:
                 raise ValueError(f"no meeting with id {meeting_id}")
             old, meeting.status = meeting.status, MeetingStatus(status)
         if status == MeetingStatus.CLOSED and old != MeetingStatus.CLOSED:
-            from buurtdesk.core.backup import make_backup
+            from buurtdesk.core.backup import backup_keep, make_backup
 
-            make_backup(self.path, "meeting-closed")
+            make_backup(self.path, "meeting-closed", keep=backup_keep(self))
         return old
 
     def meeting_summary(self, meeting_id: int) -> MeetingSummary:

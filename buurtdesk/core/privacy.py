@@ -29,6 +29,7 @@ from buurtdesk.core.models import (
     Setting,
     Submitter,
 )
+from buurtdesk.core.write_errors import writing
 
 RETENTION_KEY = "retention_months"
 DEFAULT_RETENTION_MONTHS = 12
@@ -221,6 +222,20 @@ def anonymise(lib: Library, submitter_ids: list[int]) -> int:
         return done
 
 
+def _scrub(text: str | None) -> str | None:
+    from buurtdesk.core.concerns import strip_contact_details, strip_house_numbers
+
+    if text is None:
+        return None
+    return " ".join(strip_contact_details(strip_house_numbers(text)).split())
+
+
+def _street(text: str | None) -> str | None:
+    from buurtdesk.core.slide_data import public_street
+
+    return None if text is None else public_street(text)
+
+
 def export_anonymised(lib: Library, target: Path) -> Path:
     """A copy of the whole file with all personal data removed (and not left in free pages)."""
     target = Path(target)
@@ -230,19 +245,25 @@ def export_anonymised(lib: Library, target: Path) -> Path:
         raise ValueError("the copy must be another file")
     tmp = target.with_name(target.name + ".part")
     try:
-        backup_file(lib.path, tmp)
-        con = sqlite3.connect(tmp)
-        try:
-            with con:
-                con.execute("UPDATE report SET submitter_id = NULL")
-                con.execute("DELETE FROM submitter")
-                con.execute("UPDATE meeting SET chair = ''")
-                con.execute("UPDATE meeting_partner SET attendees = ''")
-                con.execute("UPDATE action SET responsible_person = ''")
-            con.execute("VACUUM")  # no deleted rows left behind in free pages
-        finally:
-            con.close()
-        tmp.replace(target)
+        with writing(target):
+            backup_file(lib.path, tmp)
+            con = sqlite3.connect(tmp)
+            try:
+                with con:
+                    con.execute("UPDATE report SET submitter_id = NULL")
+                    con.execute("DELETE FROM submitter")
+                    con.execute("UPDATE meeting SET chair = ''")
+                    con.execute("UPDATE meeting_partner SET attendees = ''")
+                    con.execute("UPDATE action SET responsible_person = ''")
+                    # A resident's own words may carry a house number, phone or e-mail.
+                    con.create_function("scrub", 1, _scrub, deterministic=True)
+                    con.execute("UPDATE report SET wording = scrub(wording)")
+                    con.create_function("street", 1, _street, deterministic=True)
+                    con.execute("UPDATE concern SET street = street(street)")
+                con.execute("VACUUM")  # no deleted rows left behind in free pages
+            finally:
+                con.close()
+            tmp.replace(target)
     finally:
         tmp.unlink(missing_ok=True)
     return target

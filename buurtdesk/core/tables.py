@@ -100,6 +100,8 @@ def read_csv_bytes(data: bytes, name: str = "file") -> Table:
     headers: tuple[str, ...] | None = None
     rows: list[TableRow] = []
     notes: list[str] = []
+    if encoding == "windows-1252":
+        notes.append(f"{name}: not UTF-8, read as Windows-1252; check the accented letters")
     last = 0
     while True:
         start = last + 1

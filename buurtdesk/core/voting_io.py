@@ -84,6 +84,8 @@ def read_rows(path: Path | str) -> list[list[str]]:
         raise VoteFileError(f"{path}: not a readable CSV file ({exc})") from None
     if len(rows) > MAX_ROWS:
         raise VoteFileError(f"{path}: more than {MAX_ROWS} rows")
+    if not any(any(row) for row in rows):
+        raise VoteFileError(f"{path}: the file is empty")
     return rows
 
 
@@ -217,7 +219,9 @@ def _num(code: str) -> int:
 def write_ranking_csv(ranking: Ranking, path: Path | str, excel_nl: bool = False) -> None:
     """Write :func:`ranking_csv` to ``path``; ``excel_nl`` adds a BOM for Dutch Excel."""
     data = ranking_csv(ranking, excel_nl).encode("utf-8-sig" if excel_nl else "utf-8")
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    from buurtdesk.core.write_errors import replace_atomically
+
+    def write(tmp: Path) -> None:
+        tmp.write_bytes(data)
+
+    replace_atomically(path, write)

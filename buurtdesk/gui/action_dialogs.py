@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QRect, QSize, Qt
+from PySide6.QtCore import QDate, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.gui.texts import action_status, arg, format_date
+from buurtdesk.gui.language import number_locale
+from buurtdesk.gui.texts import action_status, arg, format_date, translate
 from buurtdesk.gui.uiload import child, load_ui
 
 STATUSES = ("open", "in_progress", "done", "dropped")
@@ -70,13 +71,12 @@ def _fill_statuses(combo: QComboBox, current: str) -> None:
     combo.setCurrentIndex(max(0, combo.findData(str(current))))
 
 
-DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
-
-
 def _ok_cancel(dialog: QDialog, ok_text: str) -> None:
     buttons = child(dialog, QDialogButtonBox, "buttonBox")
     buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Annuleren"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        translate("ActionDialog", "Annuleren")
+    )
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
 
@@ -132,7 +132,7 @@ class ActionDialog(QDialog):
         self.status_combo = child(self, QComboBox, "statusCombo")
         self.result_edit = child(self, QPlainTextEdit, "resultEdit")
         self.error_label = child(self, QLabel, "errorLabel")
-        self.hours_spin.setLocale(DUTCH)
+        self.hours_spin.setLocale(number_locale())
         self.setWindowTitle(self.tr("Actie bewerken") if current else self.tr("Actie toevoegen"))
         _ok_cancel(self, self.tr("Opslaan") if current else self.tr("Actie toevoegen"))
         self.priority_label.setText(arg(self.tr("Prioriteit: %1"), priority))
@@ -201,7 +201,7 @@ class ActionUpdateDialog(QDialog):
         self.note_edit = child(self, QPlainTextEdit, "noteEdit")
         self.hours_spin = child(self, QDoubleSpinBox, "hoursSpin")
         self.error_label = child(self, QLabel, "errorLabel")
-        self.hours_spin.setLocale(DUTCH)
+        self.hours_spin.setLocale(number_locale())
         _ok_cancel(self, self.tr("Update vastleggen"))
         who = action.owner or self.tr("nog niemand")
         self.action_label.setText(f"{action.description}\n{who} · {action_status(action.status)}")
@@ -243,7 +243,13 @@ class ActionUpdateDialog(QDialog):
 class HistoryDialog(QDialog):
     """An action and every update it got, across meetings, in one list."""
 
-    def __init__(self, parent: QWidget | None, action: Any, updates: Sequence[Any]) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        action: Any,
+        updates: Sequence[Any],
+        audit: Sequence[Any] = (),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Geschiedenis van de actie"))
         self.resize(720, 420)
@@ -299,6 +305,13 @@ class HistoryDialog(QDialog):
         self.tree.setItemDelegate(WrapDelegate(self.tree, (4,)))
         header.sectionResized.connect(lambda *_a: self.tree.doItemsLayout())
         layout.addWidget(self.tree, 1)
+        from buurtdesk.gui.audit_view import AuditList
+
+        layout.addWidget(QLabel(self.tr("Logboek (wijzigingen en verwijderingen):"), self))
+        self.audit_list = AuditList(self)
+        self.audit_list.setMaximumHeight(130)
+        self.audit_list.set_entries(audit, action.id)
+        layout.addWidget(self.audit_list)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Sluiten"))
         buttons.rejected.connect(self.reject)

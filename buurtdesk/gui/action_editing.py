@@ -180,6 +180,8 @@ class ActionEditing:
         if self.library is None or action is None:
             return
         from buurtdesk.core.actions import history
+        from buurtdesk.core.audit import audit_entries
 
         info, updates = history(self.library, action.id)
-        HistoryDialog(self, info, updates).exec()
+        audit = audit_entries(self.library, "action", action.id)
+        HistoryDialog(self, info, updates, audit).exec()

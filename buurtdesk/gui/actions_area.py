@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.gui.action_dialogs import WrapDelegate
 from buurtdesk.gui.action_editing import ActionEditing
+from buurtdesk.gui.language import decimal
 from buurtdesk.gui.texts import action_status, arg, format_date
 from buurtdesk.gui.uiload import child, load_ui
 
@@ -42,7 +43,7 @@ WARNING_STYLE = (
 
 def hours_text(value: float | None) -> str:
     """Hours the Dutch way: 7,5; nothing for no value."""
-    return "" if value is None else f"{value:g}".replace(".", ",")
+    return "" if value is None else decimal(f"{value:g}")
 
 
 class ActionsArea(ActionEditing, QWidget):

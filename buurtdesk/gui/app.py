@@ -7,15 +7,15 @@ zero-delay timer afterwards, so a slow laptop in a community centre shows someth
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from buurtdesk.core.paths import ui_dir
+from buurtdesk.gui import language
 from buurtdesk.gui.icons import APP_ID, app_icon
 from buurtdesk.gui.main_window import MainWindow
 from buurtdesk.gui.startup_probe import attach_if_asked
@@ -35,6 +35,8 @@ def report_unexpected_error(
     on screen.  Every change is already saved by the time it returns, so nothing is lost."""
     global _showing_error
     if sys.stderr is not None:
+        import traceback
+
         traceback.print_exception(kind, error, tb, file=sys.stderr)
     if issubclass(kind, KeyboardInterrupt):
         QApplication.quit()
@@ -43,6 +45,24 @@ def report_unexpected_error(
         return
     _showing_error = True
     try:
+        write_errors = sys.modules.get("buurtdesk.core.write_errors")
+        if write_errors is not None and isinstance(error, write_errors.WriteError):
+            QMessageBox.warning(
+                QApplication.activeWindow(),
+                translate("App", "Niet opgeslagen"),
+                translate(
+                    "App",
+                    "Dit bestand is alleen om te lezen geopend (een ander BuurtDesk-venster "
+                    "bewerkt het), of kan niet worden beschreven. Er is niets gewijzigd.",
+                )
+                if "the file is read-only" in str(error)
+                else translate(
+                    "App",
+                    "Deze wijziging is niet opgeslagen: het bestand kan niet worden geschreven "
+                    "(is de schijf vol?). Wat eerder was opgeslagen, is bewaard.",
+                ),
+            )
+            return
         QMessageBox.critical(
             QApplication.activeWindow(),
             translate("App", "Er ging iets mis"),
@@ -74,18 +94,12 @@ class QtGapTranslator(QTranslator):
         return False
 
 
-def load_translations(app: QApplication) -> list[QTranslator]:
-    """Qt's own Dutch texts (standard buttons, file dialogs, context menus, calendar)."""
-    QLocale.setDefault(DUTCH)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    loaded: list[QTranslator] = []
-    qtbase = QTranslator(app)
-    if qtbase.load(DUTCH, "qtbase", "_", folder):
-        loaded.append(qtbase)
-    loaded.append(QtGapTranslator(app))
-    for translator in loaded:
-        app.installTranslator(translator)
-    return loaded
+def load_translations(app: QApplication, lang: str | None = None) -> list[QTranslator]:
+    """BuurtDesk's catalogue and Qt's own texts (standard buttons, file dialogs, context
+    menus, calendar) in ``lang``, or in the chosen language (see ``language``)."""
+    lang = lang or language.chosen_language()
+    gaps: list[QTranslator] = [QtGapTranslator(app)] if lang == "nl" else []
+    return language.install(app, lang, gaps)
 
 
 def load_style(app: QApplication) -> bool:
@@ -103,7 +117,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setWindowIcon(app_icon())  # every window and dialog, and the task bar
     app.setDesktopFileName(APP_ID)  # Wayland and task bars find the icon through it
-    if not app.findChildren(QtGapTranslator):  # once per application, however often called
+    if not app.property("buurtdeskTranslations"):  # once per application, however often called
+        app.setProperty("buurtdeskTranslations", True)
         load_translations(app)
     load_style(app)
     return app
@@ -115,7 +130,7 @@ def main(argv: list[str] | None = None, db_path: Path | None = None) -> int:
     previous_hook: ExceptHook = sys.excepthook
     sys.excepthook = report_unexpected_error
     try:
-        window = MainWindow()
+        window = MainWindow(lazy=True)
         probe = attach_if_asked(window)  # noqa: F841  (kept alive with the window)
         window.restore_geometry()
         window.show()

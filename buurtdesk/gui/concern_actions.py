@@ -23,15 +23,11 @@ if TYPE_CHECKING:
     from buurtdesk.gui.concerns_area import ConcernsArea
 
 
-def _tr(text: str) -> str:
-    return translate("Knelpunten", text)
-
-
 def _codes(rows: list[Any]) -> str:
     codes = [r.code for r in rows]
     if len(codes) <= 1:
         return "".join(codes)
-    return arg(_tr("%1 en %2"), ", ".join(codes[:-1]), codes[-1])
+    return arg(translate("Knelpunten", "%1 en %2"), ", ".join(codes[:-1]), codes[-1])
 
 
 def open_entry_form(area: ConcernsArea) -> Any:
@@ -70,7 +66,9 @@ def open_entry_form(area: ConcernsArea) -> Any:
     if form.saved_count:
         area.status(
             arg(
-                _tr("%1 formulieren opgeslagen. Ctrl+Z maakt het laatste ongedaan."),
+                translate(
+                    "Knelpunten", "%1 formulieren opgeslagen. Ctrl+Z maakt het laatste ongedaan."
+                ),
                 form.saved_count,
             )
         )
@@ -88,31 +86,36 @@ def open_concern(area: ConcernsArea, row: Any) -> None:
     title = dialog.new_title()
     if title is not None:
         area.window.undo_stack.push(TitleCommand(area.lib, area._changed, row.id, row.code, title))
-        area.status(arg(_tr("Titel van %1 aangepast."), row.code))
+        area.status(arg(translate("Knelpunten", "Titel van %1 aangepast."), row.code))
 
 
 def merge(area: ConcernsArea, rows: list[Any]) -> None:
     rows = [r for r in rows if str(r.status) != "merged"]
     if area.lib is None or len(rows) < 2:
-        area.status(_tr("Kies eerst twee of meer knelpunten om samen te voegen."))
+        area.status(
+            translate("Knelpunten", "Kies eerst twee of meer knelpunten om samen te voegen.")
+        )
         return
     target, *sources = sorted(rows, key=lambda r: r.number)
     question = arg(
-        _tr(
+        translate(
+            "Knelpunten",
             "%1 samenvoegen in %2? Hun meldingen komen onder %2; splitsen of Ctrl+Z zet ze "
-            "precies terug."
+            "precies terug.",
         ),
         _codes(sources),
         target.code,
     )
-    if not area.ask(_tr("Samenvoegen"), question):
+    if not area.ask(translate("Knelpunten", "Samenvoegen"), question):
         return
     command = MergeCommand(
         area.lib, area._changed, (target.id, target.code), [s.id for s in sources]
     )
     area.window.undo_stack.push(command)
     area.select_ids([target.id])
-    area.status(arg(_tr("%1 samengevoegd in %2."), _codes(sources), target.code))
+    area.status(
+        arg(translate("Knelpunten", "%1 samengevoegd in %2."), _codes(sources), target.code)
+    )
 
 
 def unmerge(area: ConcernsArea, rows: list[Any]) -> None:
@@ -127,14 +130,16 @@ def unmerge(area: ConcernsArea, rows: list[Any]) -> None:
         else:
             pairs.extend((r, row) for r in area._all if r.merged_into == row.code)
     if not pairs:
-        area.status(_tr("Niets om te splitsen: deze knelpunten zijn niet samengevoegd."))
+        area.status(
+            translate("Knelpunten", "Niets om te splitsen: deze knelpunten zijn niet samengevoegd.")
+        )
         return
     stack = area.window.undo_stack
-    stack.beginMacro(arg(_tr("%1 splitsen"), _codes([p[0] for p in pairs])))
+    stack.beginMacro(arg(translate("Knelpunten", "%1 splitsen"), _codes([p[0] for p in pairs])))
     for source, target in pairs:
         stack.push(UnmergeCommand(area.lib, area._changed, source.id, source.code, target.id))
     stack.endMacro()
-    area.status(arg(_tr("%1 weer apart."), _codes([p[0] for p in pairs])))
+    area.status(arg(translate("Knelpunten", "%1 weer apart."), _codes([p[0] for p in pairs])))
 
 
 def delete(area: ConcernsArea, rows: list[Any]) -> None:
@@ -142,16 +147,17 @@ def delete(area: ConcernsArea, rows: list[Any]) -> None:
         return
     reports = sum(r.reports for r in rows)
     question = arg(
-        _tr(
+        translate(
+            "Knelpunten",
             "%1 verwijderen, met %2 meldingen en de persoonsgegevens daarvan? "
-            "Ctrl+Z zet ze terug zolang BuurtDesk open is."
+            "Ctrl+Z zet ze terug zolang BuurtDesk open is.",
         ),
         _codes(rows),
         reports,
     )
-    if not area.ask(_tr("Verwijderen"), question):
+    if not area.ask(translate("Knelpunten", "Verwijderen"), question):
         return
     ids = [rep.id for r in rows for rep in core.concern_reports(area.lib, r.id)]
-    text = arg(_tr("%1 verwijderen"), _codes(rows))
+    text = arg(translate("Knelpunten", "%1 verwijderen"), _codes(rows))
     area.window.undo_stack.push(DeleteCommand(area.lib, area._changed, ids, text))
-    area.status(arg(_tr("%1 verwijderd."), _codes(rows)))
+    area.status(arg(translate("Knelpunten", "%1 verwijderd."), _codes(rows)))

@@ -100,7 +100,22 @@ class ConcernDialog(QDialog):
         self.title_edit.textChanged.connect(lambda _t: self._timer.start())
         self.reports = core.concern_reports(lib, row.id, include_personal=not hide_personal)
         self._fill_reports()
+        self._add_audit_log()
         self.check_title()
+
+    def _add_audit_log(self) -> None:
+        """The concern's log (merges, title changes) under the reports, compact."""
+        from buurtdesk.core.audit import audit_entries
+        from buurtdesk.gui.audit_view import AuditList
+
+        layout = self.layout()
+        at = layout.indexOf(self.privacy_label) + 1
+        label = QLabel(self.tr("Logboek (wat er met dit knelpunt is gebeurd):"), self)
+        self.audit_list = AuditList(self)
+        self.audit_list.setMaximumHeight(130)
+        self.audit_list.set_entries(audit_entries(self.lib, "concern", self.row.id), self.row.id)
+        layout.insertWidget(at, label)  # type: ignore[attr-defined]
+        layout.insertWidget(at + 1, self.audit_list)  # type: ignore[attr-defined]
 
     def _fill_reports(self) -> None:
         headers = [self.tr("Formulier"), self.tr("Datum"), self.tr("Bron"), self.tr("Omschrijving")]

@@ -55,18 +55,12 @@ class ConcernActions:
         ]
 
 
-def _tr(text: str) -> str:
-    return translate("Knelpunten", text)
-
-
 def build_menu(window: QMainWindow, table: QTableView) -> ConcernActions:
     """A "Knelpunten" menu, placed before "Beeld"; Delete and Enter work in the table."""
-    menu = window.menuBar().addMenu(_tr("&Knelpunten"))
-    view_menu = next(
-        (a for a in window.menuBar().actions() if a.text().replace("&", "") == "Beeld"), None
-    )
+    menu = window.menuBar().addMenu(translate("Knelpunten", "&Knelpunten"))
+    view_menu = getattr(window, "view_menu", None)  # "Beeld", whatever its translation
     if view_menu is not None:
-        window.menuBar().insertAction(view_menu, menu.menuAction())
+        window.menuBar().insertAction(view_menu.menuAction(), menu.menuAction())
 
     def action(text: str, *keys: str) -> QAction:
         act = QAction(text, window)
@@ -76,14 +70,16 @@ def build_menu(window: QMainWindow, table: QTableView) -> ConcernActions:
         return act
 
     actions = ConcernActions(
-        new_form=action(_tr("&Formulieren invoeren…"), "Ctrl+E"),
-        open=action(_tr("Knelpunt &openen…")),
-        find=action(_tr("&Zoeken"), "Ctrl+F"),
-        merge=action(_tr("&Samenvoegen…"), "Ctrl+M"),
-        unmerge=action(_tr("S&plitsen"), "Ctrl+Shift+M"),
-        import_=action(_tr("&Importeren…"), "Ctrl+I"),
-        delete=action(_tr("&Verwijderen…"), "Del"),
-        hide_personal=action(_tr("Persoonsgegevens &verbergen"), "Ctrl+Shift+P"),
+        new_form=action(translate("Knelpunten", "&Formulieren invoeren…"), "Ctrl+E"),
+        open=action(translate("Knelpunten", "Knelpunt &openen…")),
+        find=action(translate("Knelpunten", "&Zoeken"), "Ctrl+F"),
+        merge=action(translate("Knelpunten", "&Samenvoegen…"), "Ctrl+M"),
+        unmerge=action(translate("Knelpunten", "S&plitsen"), "Ctrl+Shift+M"),
+        import_=action(translate("Knelpunten", "&Importeren…"), "Ctrl+I"),
+        delete=action(translate("Knelpunten", "&Verwijderen…"), "Del"),
+        hide_personal=action(
+            translate("Knelpunten", "Persoonsgegevens &verbergen"), "Ctrl+Shift+P"
+        ),
     )
     actions.open.setShortcut(QKeySequence(Qt.Key.Key_Return))
     for local in (actions.open, actions.delete):

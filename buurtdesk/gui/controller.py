@@ -15,6 +15,14 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView
 from buurtdesk.gui import texts
 from buurtdesk.gui.concerns_area import ConcernsArea
 from buurtdesk.gui.dialogs import NewMeetingDialog, NewNeighbourhoodDialog
+from buurtdesk.gui.main_window import (
+    ACTIONS,
+    DOCUMENTS,
+    MEETING_PAGE,
+    NO_FILE_PAGE,
+    NO_MEETING_PAGE,
+    VOTING,
+)
 from buurtdesk.gui.table_models import (
     RowTableModel,
     sorting_proxy,
@@ -30,7 +38,6 @@ if TYPE_CHECKING:
     from buurtdesk.gui.main_window import MainWindow
     from buurtdesk.gui.voting_area import VotingArea
 
-NO_FILE_PAGE, NO_MEETING_PAGE, MEETING_PAGE = range(3)
 EMPTY, FILLED = range(2)
 
 
@@ -45,6 +52,8 @@ class MainController(QObject):
         self._actions_area: ActionsArea | None = None  # built when first needed,
         self._documents_area: DocumentsArea | None = None  # after the first paint
         self._voting_area: VotingArea | None = None  # made when a meeting is first shown
+        self._stale: set[int] = set()  # areas not yet filled for the selected meeting
+        window.area_stack.currentChanged.connect(self.area_shown)
         window.start_counting_button.clicked.connect(self.start_counting)
         # The header's vote count follows the counting, a moment later (off the typing path).
         self._summary_later = QTimer(self, singleShot=True, interval=400)
@@ -72,8 +81,16 @@ class MainController(QObject):
         with QSignalBlocker(self.window.neighbourhood_combo):
             self.window.neighbourhood_combo.clear()  # ids of another file mean nothing here
         self.window.undo_stack.clear()
-        self.window.set_file(library.path)
+        self.window.set_file(library.path, read_only=getattr(library, "read_only", False))
         self.reload(neighbourhood_id, meeting_id)
+        if getattr(library, "backup_error", None) is not None:  # calm: the work goes on
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "De dagelijkse back-up is niet gelukt (zie Bestand → Back-ups…); "
+                    "u kunt gewoon doorwerken."
+                ),
+                30000,
+            )
 
     def close(self) -> None:
         if self.library is not None:
@@ -189,14 +206,28 @@ class MainController(QObject):
         w.set_meeting_status(str(meeting.status), texts.meeting_status(meeting.status))
         w.meeting_summary.setText(summary_line(summary))
         self.concerns_area.show(self.library, meeting)
-        self.actions_area.show_meeting(self.library, meeting.id, meeting.date)
-        self.documents_area.show_meeting(self.library, meeting)
         w.concerns_stack.setCurrentIndex(FILLED if self.concerns_model.rowCount() else EMPTY)
         counted = summary.votes > 0 or summary.priorities > 0
         w.voting_stack.setCurrentIndex(FILLED if counted else EMPTY)
-        self.voting_area.show_meeting(self.library, meeting.id)
-        w.start_counting_button.setVisible(bool(self.voting_area.tally.model.rowCount()))
+        # The other areas are filled when they are shown: a big file switches meetings fast.
+        self._stale = {VOTING, ACTIONS, DOCUMENTS}
+        self.area_shown(w.current_area())
         w.set_page(MEETING_PAGE, can_plan=True)
+
+    def area_shown(self, area: int) -> None:
+        """Fill ``area`` for the selected meeting if it has not been since the meeting changed."""
+        meeting = self.current_meeting()
+        if area not in self._stale or self.library is None or meeting is None:
+            return
+        self._stale.discard(area)
+        if area == VOTING:
+            self.voting_area.show_meeting(self.library, meeting.id)
+            ballot = bool(self.voting_area.tally.model.rowCount())
+            self.window.start_counting_button.setVisible(ballot)
+        elif area == ACTIONS:
+            self.actions_area.show_meeting(self.library, meeting.id, meeting.date)
+        elif area == DOCUMENTS:
+            self.documents_area.show_meeting(self.library, meeting)
 
     @property
     def voting_area(self) -> VotingArea:
@@ -206,6 +237,7 @@ class MainController(QObject):
 
             area = VotingArea(self.window.undo_stack, self.window.voting_host)
             self.window.voting_host.layout().addWidget(area)
+            area.show()  # a child added to a shown window stays hidden until shown
             area.votes_changed.connect(lambda _ranking: self._summary_later.start())
             self._voting_area = area
         return self._voting_area
@@ -223,6 +255,7 @@ class MainController(QObject):
             host = self.window.actions_host
             self._actions_area = ActionsArea(self.window.undo_stack, host)
             host.layout().addWidget(self._actions_area)
+            self._actions_area.show()
             self._actions_area.changed.connect(self._refresh_summary)
         return self._actions_area
 
@@ -234,6 +267,7 @@ class MainController(QObject):
             host = self.window.documents_host
             self._documents_area = DocumentsArea(host)
             host.layout().addWidget(self._documents_area)
+            self._documents_area.show()
         return self._documents_area
 
     def _clear_action_areas(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.gui.language import current_language
 from buurtdesk.gui.texts import arg
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ class DocumentsArea(QWidget):
         self.lang_combo.setObjectName("documentLanguage")
         self.lang_combo.addItem(self.tr("Nederlands"), "nl")
         self.lang_combo.addItem(self.tr("Engels"), "en")
+        self.lang_combo.setCurrentIndex(max(0, self.lang_combo.findData(current_language())))
         options.addWidget(self.lang_combo)
         options.addStretch(1)
         layout.addLayout(options)

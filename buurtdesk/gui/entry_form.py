@@ -333,6 +333,14 @@ class EntryForm(QDialog):
                     self.tr("Niet opgeslagen: dat knelpunt bestaat niet meer. Kies opnieuw.")
                 )
                 return False
+            except OSError:  # core WriteError: a full disk or a read-only file
+                self.status_label.setText(
+                    self.tr(
+                        "Niet opgeslagen: het bestand kan niet worden bijgewerkt (de schijf is "
+                        "vol of het bestand is alleen-lezen). Wat u typte, staat er nog."
+                    )
+                )
+                return False
         if blocking:
             self._show_issues(issues)
             self.status_label.setText(self.tr("Niet opgeslagen: zie de melding bij het veld."))

@@ -73,6 +73,10 @@ def issue_message(issue: Any, value: str = "") -> str:
             ),
             value.strip(),
         )
+    if code == "control_chars":
+        return translate(
+            "Invoer", "Hier staat een onzichtbaar stuurteken (zoals NUL); haal het weg."
+        )
     if code == "unknown_theme":
         return translate("Invoer", "Onbekend thema: het knelpunt krijgt geen thema.")
     return str(issue.message)

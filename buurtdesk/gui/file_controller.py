@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
@@ -76,16 +76,67 @@ class FileController(QObject):
     # -- opening --------------------------------------------------------------------------
 
     def _library(self, path: Path, *, create: bool) -> Library | None:
-        """The opened file, or ``None`` after one clear warning; the open file stays open."""
+        """The opened file, or ``None`` after one clear warning; the open file stays open.
+
+        A file another BuurtDesk window edits is offered read-only (or, when that window is
+        known to be gone, to take over); two windows never edit one file at once."""
         from buurtdesk.core.db import DatabaseFileError
+        from buurtdesk.core.filelock import FileInUse
         from buurtdesk.core.library import Library
 
         try:
             with busy():
-                return Library(path, create=create)
+                return Library(path, create=create, lock=True)
         except DatabaseFileError as error:
             self.warn_unopenable(path, error)
             return None
+        except FileInUse as in_use:
+            choice = self.ask_in_use(in_use)
+        try:
+            with busy():
+                if choice == "read_only":
+                    return Library(path, create=False, read_only=True)
+                if choice == "take_over":
+                    return Library(path, create=create, lock=True, take_over=True)
+        except DatabaseFileError as error:
+            self.warn_unopenable(path, error)
+        return None
+
+    def ask_in_use(self, in_use: Any) -> str:
+        """``read_only``, ``take_over`` or ``cancel``."""
+        holder = in_use.holder
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Bestand is al geopend"))
+        box.setText(
+            arg(
+                self.tr(
+                    "Dit bestand is al geopend in een ander BuurtDesk-venster (computer %1, "
+                    "gebruiker %2, sinds %3). Als twee vensters tegelijk wijzigen, kan werk "
+                    "verloren gaan."
+                ),
+                holder.host,
+                holder.user,
+                holder.since.replace("T", " "),
+            )
+        )
+        box.setInformativeText(
+            self.tr(
+                "Open het alleen om te lezen, of neem het over als dat andere venster niet "
+                "meer open is (bijvoorbeeld na een storing)."
+            )
+        )
+        read_only = box.addButton(self.tr("Alleen lezen"), QMessageBox.ButtonRole.AcceptRole)
+        take_over = box.addButton(self.tr("Toch bewerken"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is read_only:
+            return "read_only"
+        if clicked is take_over:
+            return "take_over"
+        return "cancel"
 
     def warn_unopenable(self, path: Path, error: object) -> None:
         text = file_problem_text(error)  # type: ignore[arg-type]

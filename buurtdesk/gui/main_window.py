@@ -8,6 +8,7 @@ window is shown before the database layer (SQLAlchemy) is loaded.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
@@ -23,13 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.gui.controller import MEETING_PAGE, NO_FILE_PAGE, MainController
-from buurtdesk.gui.file_controller import FileController
 from buurtdesk.gui.icons import app_icon, icon
-from buurtdesk.gui.projector_control import ProjectorControl
+from buurtdesk.gui.language_menu import add_language_menu
 from buurtdesk.gui.texts import arg
 from buurtdesk.gui.uiload import child, load_ui
 
+if TYPE_CHECKING:
+    from buurtdesk.gui.controller import MainController
+    from buurtdesk.gui.file_controller import FileController
+    from buurtdesk.gui.projector_control import ProjectorControl
+
+NO_FILE_PAGE, NO_MEETING_PAGE, MEETING_PAGE = range(3)  # the pages of contentStack
 AREA_ICONS = ("concerns", "voting", "actions", "documents")
 CONCERNS, VOTING, ACTIONS, DOCUMENTS = range(4)
 START_FALLBACK_MS = 1500  # open the file anyway if no paint arrives (e.g. started minimised)
@@ -48,7 +53,13 @@ def shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySeque
 class MainWindow(QMainWindow):
     started = Signal()  # the first file is open and its meetings are listed (or none was)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    controller: MainController
+    files: FileController
+    projector: ProjectorControl
+
+    def __init__(self, parent: QWidget | None = None, *, lazy: bool = False) -> None:
+        """``lazy`` leaves the controllers (and the areas they import) until the file is
+        opened, so the window paints first: that is how ``buurtdesk`` starts."""
         super().__init__(parent)
         self._painted = False
         self._pending: list[Path | None] = []
@@ -66,11 +77,22 @@ class MainWindow(QMainWindow):
             self.nav_list.item(row).setIcon(icon(name))
         self._build_menus()
         self.nav_list.currentRowChanged.connect(self._show_area)
+        self.show_area(CONCERNS)
+        if not lazy:
+            self.setup_controllers()
+
+    def setup_controllers(self) -> None:
+        """Create the logic behind the window (once); imports the areas' modules."""
+        if "controller" in self.__dict__:
+            return
+        from buurtdesk.gui.controller import MainController
+        from buurtdesk.gui.file_controller import FileController
+        from buurtdesk.gui.projector_control import ProjectorControl
+
         self.controller = MainController(self)
         self.files = FileController(self, self.controller)
         self.projector = ProjectorControl(self)
         self._connect()
-        self.show_area(CONCERNS)
 
     def _find_widgets(self) -> None:
         self.neighbourhood_combo = child(self, QComboBox, "neighbourhoodCombo")
@@ -116,6 +138,14 @@ class MainWindow(QMainWindow):
         self.action_open = self._action(file_menu, self.tr("&Openen…"), shortcuts(std.Open))
         self.action_demo = self._action(file_menu, self.tr("&Demo openen"))
         file_menu.addSeparator()
+        self.action_backups = self._action(
+            file_menu, self.tr("Back-&ups…"), [QKeySequence("Ctrl+Shift+B")]
+        )
+        self.action_restore = self._action(file_menu, self.tr("&Terugzetten…"))
+        self.action_privacy = self._action(
+            file_menu, self.tr("&Privacy…"), [QKeySequence("Ctrl+Shift+I")]
+        )
+        file_menu.addSeparator()
         self.action_quit = self._action(
             file_menu, self.tr("&Afsluiten"), shortcuts(std.Quit, "Ctrl+Q")
         )
@@ -132,6 +162,10 @@ class MainWindow(QMainWindow):
         self.action_new_meeting = self._action(
             meeting_menu, self.tr("&Nieuwe bijeenkomst…"), [QKeySequence("Ctrl+Shift+N")]
         )
+        self.meeting_menu = meeting_menu
+        meeting_menu.addSeparator()
+        self.action_start_meeting = self._action(meeting_menu, self.tr("Bijeenkomst &starten"))
+        self.action_close_meeting = self._action(meeting_menu, self.tr("Bijeenkomst &afsluiten"))
 
         view_menu = bar.addMenu(self.tr("Bee&ld"))
         self.view_menu = view_menu
@@ -142,6 +176,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.triggered.connect(lambda _checked=False, r=row: self.show_area(r))
             self.area_actions.addAction(action)
+        view_menu.addSeparator()
+        self.language_menu = add_language_menu(self, view_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         self.action_about = self._action(help_menu, self.tr("&Over BuurtDesk…"))
@@ -159,11 +195,15 @@ class MainWindow(QMainWindow):
         self.plan_meeting_button.clicked.connect(c.new_meeting)
         self.add_neighbourhood_button.clicked.connect(c.new_neighbourhood)
         self.start_button.clicked.connect(f.show_first_run)
+        from buurtdesk.gui.safety_controller import SafetyController
+
+        self.safety = SafetyController(self)
 
     # -- what the controllers call --------------------------------------------------------
 
     def start(self, db_path: Path | None = None) -> None:
         """Open the first file (or show the welcome dialog) right now."""
+        self.setup_controllers()
         self.files.start(db_path)
         self.started.emit()
 
@@ -199,15 +239,20 @@ class MainWindow(QMainWindow):
             self.area_stack.setCurrentIndex(row)
             self.area_actions.actions()[row].setChecked(True)
 
-    def set_file(self, path: Path | None) -> None:
+    def set_file(self, path: Path | None, read_only: bool = False) -> None:
+        self.read_only = read_only
         if path is None:
             self.file_label.setText(self.tr("Geen bestand geopend"))
+        elif read_only:
+            self.file_label.setText(arg(self.tr("Bestand: %1 (alleen lezen)"), path))
         else:
             self.file_label.setText(arg(self.tr("Bestand: %1"), path))
         self.file_label.setToolTip(self.file_label.text())
 
     def set_neighbourhood_title(self, name: str | None) -> None:
         title = "BuurtDesk" if not name else arg(self.tr("BuurtDesk — %1"), name)
+        if getattr(self, "read_only", False):
+            title = arg(self.tr("%1 (alleen lezen)"), title)
         self.setWindowTitle(title)
 
     def set_page(self, page: int, can_plan: bool) -> None:
@@ -242,5 +287,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
-        self.controller.close()
+        if "controller" in self.__dict__:
+            self.controller.close()
         super().closeEvent(event)

@@ -34,7 +34,7 @@ def concern_number(text: str) -> int | None:
 
 
 class TallyGrid(QWidget):
-    commit_requested = Signal(int, int)  # concern id, count
+    commit_requested = Signal(int, object)  # concern id, count (any size: the core refuses)
     _walk_to = Signal(int)  # queued: select a row once the editor has closed
 
     def __init__(self, parent: QWidget | None = None) -> None:

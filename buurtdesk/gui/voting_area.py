@@ -233,7 +233,9 @@ class VotingArea(QWidget):
         try:
             change = voting.set_tally(lib, mid, concern_id, count)
         except voting.VoteRefused as exc:
-            self.show_message(refusal(exc.code), error=True)
+            code = next((c.code for c in self.tally.model.concerns if c.id == concern_id), "")
+            text = refusal(exc.code)
+            self.show_message(f"{code}: {text}" if code else text, error=True)
             return False
         self._push(TallyCommand(lib, mid, self._changed, concern_id, change.code, before, count))
         self.counts = {**self.counts, concern_id: count}

@@ -26,7 +26,7 @@ RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 class TallyModel(QAbstractTableModel):
     """Nr | Knelpunt | Aantal; the count is edited in place and committed by the area."""
 
-    count_entered = Signal(int, int)  # concern id, count
+    count_entered = Signal(int, object)  # concern id, count (any size: the core refuses)
     NUMBER, TITLE, COUNT = range(3)
 
     def __init__(self, parent: Any = None) -> None:
@@ -143,7 +143,7 @@ class BallotModel(QAbstractTableModel):
             if b.valid:
                 return translate("Stemmen", "geldig")
             reason = ballot_reason(b.reason_code, b.choices, self.known)
-            return f"{translate('Stemmen', 'ongeldig')}: {reason}"
+            return translate("Stemmen", "ongeldig") + f": {reason}"
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and not b.valid:
             return QColor("#b3261e")
         return None

@@ -33,6 +33,7 @@ def refusal(code: str, detail: Sequence[object] = ()) -> str:
         "empty": translate("Stemmen", "Er staat geen knelpunt op."),
         "too_many_dots": translate("Stemmen", "Meer stippen op één knelpunt dan toegestaan."),
         "negative": translate("Stemmen", "Een aantal kan niet negatief zijn."),
+        "too_many": translate("Stemmen", "Zo'n groot aantal kan niet kloppen."),
         "over_attendance": translate(
             "Stemmen", "Meer stemmen dan de aanwezige bewoners samen kunnen geven."
         ),

@@ -33,6 +33,7 @@ def test_review_update_in_the_window_updates_header_and_undo(window: Any, demo_f
 
 def test_switching_meetings_refills_the_areas(window: Any, demo_file: Path) -> None:
     window.files.open_path(demo_file)
+    window.show_area(ACTIONS)  # an area is filled when it is shown
     area = window.controller.actions_area
     assert area.priorities_empty.isVisibleTo(area)  # the coming meeting has no top 3 yet
     window.meeting_combo.setCurrentIndex(window.meeting_combo.count() - 1)  # the oldest

@@ -11,9 +11,16 @@ from PySide6.QtCore import QDate
 from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog
 
-from buurtdesk.gui.controller import EMPTY, FILLED, MEETING_PAGE, NO_MEETING_PAGE
+from buurtdesk.gui.controller import EMPTY, FILLED
 from buurtdesk.gui.dialogs import NewMeetingDialog
-from buurtdesk.gui.main_window import ACTIONS, CONCERNS, DOCUMENTS, VOTING
+from buurtdesk.gui.main_window import (
+    ACTIONS,
+    CONCERNS,
+    DOCUMENTS,
+    MEETING_PAGE,
+    NO_MEETING_PAGE,
+    VOTING,
+)
 
 
 def header(window: Any) -> str:
@@ -73,6 +80,7 @@ def test_demo_shows_its_meetings_and_concerns(window: Any, demo_file: Path) -> N
     assert window.concerns_table.model().rowCount() == rows
     first = window.concerns_table.model().index(0, 0).data()
     assert first.startswith("K")
+    window.show_area(ACTIONS)  # an area is filled when it is shown
     assert window.controller.actions_area.review_tree.topLevelItemCount() > 0
 
 
@@ -87,6 +95,7 @@ def test_switching_meetings_updates_the_areas(window: Any, demo_file: Path) -> N
     assert header(window) != newest_header
     assert window.meeting_status.text() == "afgesloten"
     assert window.voting_stack.currentIndex() == FILLED
+    window.show_area(VOTING)  # an area is filled when it is shown
     assert window.controller.voting_area.chosen_label.text().startswith("Vastgelegd: K")
 
 

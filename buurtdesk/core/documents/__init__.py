@@ -67,6 +67,9 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     tmp = Path(tmp_name)
     try:
         write(tmp)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # as readable as any file the user saves (mkstemp: 0600)
         os.replace(tmp, path)
     except OSError as exc:
         raise DocumentError(_os_message(path, exc)) from None

@@ -24,6 +24,7 @@ from buurtdesk.core.documents.base import (
 )
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.models import Concern, ConcernStatus, VotingMethod
+from buurtdesk.core.slide_data import public_street
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
@@ -41,7 +42,7 @@ def ballot_concerns(s: Session, meeting: data.MeetingInfo) -> list[tuple[str, st
         .order_by(Concern.number)
     )
     return [
-        (f"K{number}", title, street)
+        (f"K{number}", title, public_street(street))
         for cid, number, title, street, status in rows
         if cid in raised and status != ConcernStatus.MERGED or status == ConcernStatus.OPEN
     ]
@@ -52,7 +53,7 @@ def _from_voting(lib: Library, meeting_id: int) -> list[tuple[str, str, str]] | 
     try:
         voting = import_module("buurtdesk.core.voting")
         found: Any = voting.voting_concerns(lib, meeting_id)
-        return [(str(c.code), str(c.title), str(c.street)) for c in found]
+        return [(str(c.code), str(c.title), public_street(str(c.street))) for c in found]
     except (ImportError, AttributeError, TypeError, ValueError, LookupError):
         return None
 

@@ -28,6 +28,7 @@ from buurtdesk.core.models import (
     Theme,
     VotingMethod,
 )
+from buurtdesk.core.slide_data import public_street
 
 OPEN = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
@@ -202,7 +203,14 @@ def priorities(s: Session, meeting_id: int) -> list[PriorityInfo]:
             by_priority[a.concern_id].append(a)
     return [
         PriorityInfo(
-            c.id, p.rank, p.score, c.code, c.title, c.street, theme or "", tuple(by_priority[c.id])
+            c.id,
+            p.rank,
+            p.score,
+            c.code,
+            c.title,
+            public_street(c.street),
+            theme or "",
+            tuple(by_priority[c.id]),
         )
         for p, c, theme in rows
     ]
@@ -264,7 +272,7 @@ def concerns_raised(s: Session, meeting_id: int, *, merged: bool = False) -> lis
             c.code,
             c.title,
             theme or "",
-            c.street,
+            public_street(c.street),
             counts[c.id],
             c.status,
             targets.get(c.merged_into_id or 0, ""),

@@ -14,6 +14,7 @@ from PySide6.QtCore import QEasingCurve, QRectF, Qt, QVariantAnimation
 from PySide6.QtGui import QBrush, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from buurtdesk.gui.language import decimal
 from buurtdesk.gui.slides.base import (
     BLUE,
     BODY,
@@ -50,7 +51,7 @@ def method_name(method: str) -> str:
 
 
 def score_text(score: float) -> str:
-    return str(int(score)) if float(score).is_integer() else f"{score:.1f}".replace(".", ",")
+    return str(int(score)) if float(score).is_integer() else decimal(f"{score:.1f}")
 
 
 class RankingSlide(Slide):
@@ -144,7 +145,8 @@ class RankingSlide(Slide):
             n = ranking.n_priorities
             subtitle = arg(translate("Dia", "Top %1 in blauw"), n)
             if counted:
-                subtitle = f"{subtitle} · {arg(translate('Dia', 'geteld: %1'), counted)}"
+                counted_text = arg(translate("Dia", "geteld: %1"), counted)
+                subtitle = f"{subtitle} · {counted_text}"
         y0 = self.heading(painter, translate("Dia", "Ranglijst"), subtitle)
         area = self.content()
         if ranking is None or not any(r.score > 0 for r in ranking.rows):
@@ -159,8 +161,8 @@ class RankingSlide(Slide):
             return
         bottom = self.footer_top() - self.line_height(SMALL)
         row_h = (bottom - y0) / self.rows_shown()
-        rank_w = self.px(1 / 8)
-        title_w = area.width() * 0.56
+        rank_w = self.px(1 / 11)
+        title_w = area.width() * 0.66  # the title is what the room reads: most of the width
         score_w = self.px(1 / 7)
         bar_left = area.left() + rank_w + title_w + self.px(1 / 60)
         bar_w = area.right() - score_w - bar_left
@@ -201,7 +203,7 @@ class RankingSlide(Slide):
                 painter.fillRect(bar_rect, BLUE if top_n else GREY_BAR)
             score = score_text(row.score)
             if in_tie:
-                score = f"{score} {translate('Dia', 'gelijk')}"
+                score = f"{score} " + translate("Dia", "gelijk")
             self.text(
                 painter,
                 QRectF(

@@ -59,7 +59,8 @@ class TitleSlide(Slide):
         y += h
         when = long_date(deck.date)
         if deck.start_time is not None:
-            when = f"{when} · {arg(translate('Dia', '%1 uur'), texts.format_time(deck.start_time))}"
+            at = arg(translate("Dia", "%1 uur"), texts.format_time(deck.start_time))
+            when = f"{when} · {at}"
         h = self.line_height(LARGE)
         self.text(
             painter, QRectF(area.left(), y, area.width(), h), when[:1].upper() + when[1:], LARGE
