@@ -268,7 +268,7 @@
     </message>
     <message>
         <source>Per gekozen prioriteit: wat wordt er gedaan, door wie, wanneer en met hoeveel uur. Acties van bewoners zelf horen bij de partner “Bewoners”.</source>
-        <translation>For each chosen Priority: what will be done, by whom, when and with how many hours. Actions by residents themselves belong to the partner “Bewoners” (residents).</translation>
+        <translation>For each chosen priority: what will be done, by whom, when and with how many hours. Actions by residents themselves belong to the partner “Bewoners” (residents).</translation>
     </message>
     <message>
         <source>Prioriteiten en acties</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Deze bijeenkomst heeft nog geen prioriteiten. Kies eerst de top 3 bij Stemmen; daarna spreekt u hier per prioriteit de acties af.</source>
-        <translation>This meeting has no priorities yet. First choose the top 3 under Voting; then agree the actions for each Priority here.</translation>
+        <translation>This meeting has no priorities yet. First choose the top 3 under Voting; then agree the actions for each priority here.</translation>
     </message>
     <message>
         <source>Actie &amp;toevoegen…</source>
@@ -2278,7 +2278,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
     <message>
         <source>Wie doet wat voor elke gekozen prioriteit, en wat is er geworden van de afspraken van eerdere bijeenkomsten?</source>
-        <translation>Who does what for each chosen Priority, and what became of the agreements of earlier meetings?</translation>
+        <translation>Who does what for each chosen priority, and what became of the agreements of earlier meetings?</translation>
     </message>
     <message>
         <source>Papier om te printen, op te hangen en uit te delen, zodat ook wie er niet bij was weet wat er is afgesproken.</source>
