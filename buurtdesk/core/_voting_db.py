@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
+from buurtdesk.core.audit import record as audit
 from buurtdesk.core.models import (
-    AuditEntry,
     Ballot,
     Concern,
     ConcernStatus,
@@ -32,21 +32,6 @@ from buurtdesk.core.voting import (
 )
 
 MAX_COUNT = 100_000  # dots or votes for one concern; anything above is a typing slip
-
-
-def audit(
-    s: Session,
-    entity: str,
-    entity_id: int | None,
-    operation: str,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-) -> None:
-    s.add(
-        AuditEntry(
-            entity=entity, entity_id=entity_id, operation=operation, before=before, after=after
-        )
-    )
 
 
 def meeting(s: Session, meeting_id: int) -> Meeting:

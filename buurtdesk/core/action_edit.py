@@ -18,11 +18,11 @@ from buurtdesk.core.actions import (
     fields_of,
     history,
 )
+from buurtdesk.core.audit import record
 from buurtdesk.core.models import (
     Action,
     ActionStatus,
     ActionUpdate,
-    AuditEntry,
     Meeting,
     Partner,
     Priority,
@@ -54,11 +54,7 @@ def _check(s: Session, values: ActionFields) -> ActionFields:
 
 
 def _audit(s: Session, entity_id: int, operation: str, before: Any, after: Any) -> None:
-    s.add(
-        AuditEntry(
-            entity="action", entity_id=entity_id, operation=operation, before=before, after=after
-        )
-    )
+    record(s, "action", entity_id, operation, before, after)
 
 
 def _public(a: Action) -> dict[str, Any]:

@@ -1,7 +1,7 @@
-"""Reading the audit log: what changed on one concern or action, oldest first.
+"""The audit log: ``record`` writes an entry, ``audit_entries`` reads one concern's or action's.
 
-The log itself is written by the editing modules (merges, vote corrections, deletions,
-status changes); it refers to people by id only.  This module only reads it, and adds the
+The editing modules (merges, vote corrections, deletions, status changes) write through
+``record``; entries refer to people by id only.  Reading adds the
 public code of a concern that an entry points to (``K12``), so a view can say "samengevoegd
 met K12" without a second query.
 """
@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from buurtdesk.core.library import Library
 from buurtdesk.core.models import AuditEntry, Concern
@@ -32,6 +33,22 @@ class AuditRow:
     before: dict[str, Any]
     after: dict[str, Any]
     other_code: str  # for a merge: the concern on the other side ("" when none)
+
+
+def record(
+    session: Session,
+    entity: str,
+    entity_id: int | None,
+    operation: str,
+    before: dict[str, Any] | None = None,
+    after: dict[str, Any] | None = None,
+) -> None:
+    """Log a change in ``session``.  Callers pass ids and public values, never personal data."""
+    session.add(
+        AuditEntry(
+            entity=entity, entity_id=entity_id, operation=operation, before=before, after=after
+        )
+    )
 
 
 def _public(values: dict[str, Any] | None) -> dict[str, Any]:

@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from buurtdesk.core.audit import record as audit
 from buurtdesk.core.models import AuditEntry, Concern, ConcernStatus, Report, Submitter
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
 
 MAX_TITLE = 300
-
-
-def audit(
-    session: Session,
-    entity: str,
-    entity_id: int | None,
-    operation: str,
-    before: dict[str, Any] | None,
-    after: dict[str, Any] | None,
-) -> None:
-    """Log a change.  Callers pass ids and public values only, never personal data."""
-    session.add(
-        AuditEntry(
-            entity=entity, entity_id=entity_id, operation=operation, before=before, after=after
-        )
-    )
 
 
 def _concern(session: Session, concern_id: int) -> Concern:

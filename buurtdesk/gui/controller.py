@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QSignalBlocker, Qt, QTimer
-from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QTableView
+from PySide6.QtCore import QObject, QSignalBlocker, QTimer
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from buurtdesk.gui import texts
 from buurtdesk.gui.concerns_area import ConcernsArea
@@ -22,10 +22,6 @@ from buurtdesk.gui.main_window import (
     NO_FILE_PAGE,
     NO_MEETING_PAGE,
     VOTING,
-)
-from buurtdesk.gui.table_models import (
-    RowTableModel,
-    sorting_proxy,
 )
 from buurtdesk.gui.texts import meeting_details, meeting_header, meeting_label, summary_line
 
@@ -322,13 +318,3 @@ class MainController(QObject):
             )
             return
         self.reload(hood_id)
-
-
-def _attach(view: QTableView, model: RowTableModel, stretch: int) -> None:
-    """Show ``model`` sorted in ``view``; column ``stretch`` takes the spare width."""
-    view.setModel(sorting_proxy(model, view))
-    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    header.setHighlightSections(False)

@@ -139,33 +139,6 @@
     </message>
 </context>
 <context>
-    <name>ActionTableModel</name>
-    <message>
-        <source>nog niemand</source>
-        <translation>nobody yet</translation>
-    </message>
-    <message>
-        <source>Actie</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Wie</source>
-        <translation>Who</translation>
-    </message>
-    <message>
-        <source>Klaar op</source>
-        <translation>Due</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Afgesproken op</source>
-        <translation>Agreed on</translation>
-    </message>
-</context>
-<context>
     <name>ActionUpdateDialog</name>
     <message>
         <source>Update vastleggen</source>
@@ -872,29 +845,6 @@
     <message>
         <source>Melders</source>
         <translation>Reporters</translation>
-    </message>
-</context>
-<context>
-    <name>ConcernTableModel</name>
-    <message>
-        <source>Nr.</source>
-        <translation>No.</translation>
-    </message>
-    <message>
-        <source>Knelpunt</source>
-        <translation>Concern</translation>
-    </message>
-    <message>
-        <source>Thema</source>
-        <translation>Theme</translation>
-    </message>
-    <message>
-        <source>Straat</source>
-        <translation>Street</translation>
-    </message>
-    <message>
-        <source>Meldingen</source>
-        <translation>Reports</translation>
     </message>
 </context>
 <context>

@@ -139,33 +139,6 @@
     </message>
 </context>
 <context>
-    <name>ActionTableModel</name>
-    <message>
-        <source>nog niemand</source>
-        <translation>nog niemand</translation>
-    </message>
-    <message>
-        <source>Actie</source>
-        <translation>Actie</translation>
-    </message>
-    <message>
-        <source>Wie</source>
-        <translation>Wie</translation>
-    </message>
-    <message>
-        <source>Klaar op</source>
-        <translation>Klaar op</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Afgesproken op</source>
-        <translation>Afgesproken op</translation>
-    </message>
-</context>
-<context>
     <name>ActionUpdateDialog</name>
     <message>
         <source>Update vastleggen</source>
@@ -872,29 +845,6 @@
     <message>
         <source>Melders</source>
         <translation>Melders</translation>
-    </message>
-</context>
-<context>
-    <name>ConcernTableModel</name>
-    <message>
-        <source>Nr.</source>
-        <translation>Nr.</translation>
-    </message>
-    <message>
-        <source>Knelpunt</source>
-        <translation>Knelpunt</translation>
-    </message>
-    <message>
-        <source>Thema</source>
-        <translation>Thema</translation>
-    </message>
-    <message>
-        <source>Straat</source>
-        <translation>Straat</translation>
-    </message>
-    <message>
-        <source>Meldingen</source>
-        <translation>Meldingen</translation>
     </message>
 </context>
 <context>
