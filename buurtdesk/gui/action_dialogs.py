@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.gui.dialogs import CheckedDialog
 from buurtdesk.gui.language import number_locale
 from buurtdesk.gui.texts import action_status, arg, format_date, translate
 from buurtdesk.gui.uiload import child, load_ui
@@ -109,7 +110,7 @@ class WrapDelegate(QStyledItemDelegate):
         return size
 
 
-class ActionDialog(QDialog):
+class ActionDialog(CheckedDialog):
     """What will be done, by which partner and person, by when, with how many hours."""
 
     def __init__(
@@ -180,16 +181,8 @@ class ActionDialog(QDialog):
             return self.tr("Een vervallen actie heeft een reden nodig: vul die in bij Resultaat.")
         return ""
 
-    def accept(self) -> None:
-        problem = self.problem()
-        if problem:
-            self.error_label.setText(problem)
-            self.error_label.show()
-            return
-        super().accept()
 
-
-class ActionUpdateDialog(QDialog):
+class ActionUpdateDialog(CheckedDialog):
     """A dated update at a review: status, a note and the hours spent since."""
 
     def __init__(self, parent: QWidget | None, action: Any, day: dt.date) -> None:
@@ -230,14 +223,8 @@ class ActionUpdateDialog(QDialog):
             return self.tr("Een actie laten vervallen kan alleen met een reden: vul die in.")
         return ""
 
-    def accept(self) -> None:
-        problem = self.problem()
-        if problem:
-            self.error_label.setText(problem)
-            self.error_label.show()
-            self.note_edit.setFocus()
-            return
-        super().accept()
+    def problem_focus(self) -> QWidget | None:
+        return self.note_edit
 
 
 class HistoryDialog(QDialog):

@@ -39,7 +39,32 @@ class NewMeeting:
     chair: str
 
 
-class NewNeighbourhoodDialog(QDialog):
+class CheckedDialog(QDialog):
+    """A dialog whose OK is refused, with the reason inline, while ``problem()`` names one."""
+
+    error_label: QLabel
+
+    def problem(self) -> str:
+        """Why the input cannot be used, in Dutch; empty when it can."""
+        return ""
+
+    def problem_focus(self) -> QWidget | None:
+        """The field to put the cursor in when the input is refused."""
+        return None
+
+    def accept(self) -> None:
+        problem = self.problem()
+        if problem:
+            self.error_label.setText(problem)
+            self.error_label.show()
+            focus = self.problem_focus()
+            if focus is not None:
+                focus.setFocus()
+            return
+        super().accept()
+
+
+class NewNeighbourhoodDialog(CheckedDialog):
     """Name and municipality; an empty or already used name is refused inline."""
 
     def __init__(self, parent: QWidget | None = None, taken: Iterable[str] = ()) -> None:
@@ -71,14 +96,8 @@ class NewNeighbourhoodDialog(QDialog):
             return arg(self.tr("Er is al een buurt met de naam ‘%1’. Kies een andere naam."), name)
         return ""
 
-    def accept(self) -> None:
-        problem = self.problem()
-        if problem:
-            self.error_label.setText(problem)
-            self.error_label.show()
-            self.name_edit.setFocus()
-            return
-        super().accept()
+    def problem_focus(self) -> QWidget | None:
+        return self.name_edit
 
 
 class NewMeetingDialog(QDialog):
