@@ -131,3 +131,12 @@ def test_real_entry_point_exit_codes(tmp_path: Path) -> None:
         )
         assert proc.returncode == expected, proc.stderr
         assert "Traceback" not in proc.stderr
+
+
+def test_opening_the_window_needs_no_parser() -> None:
+    from buurtdesk.core.cli import window_only
+
+    assert window_only([]).db is None  # type: ignore[union-attr]
+    assert window_only(["--db", "wijk.buurtdesk"]).db == Path("wijk.buurtdesk")  # type: ignore[union-attr]
+    for argv in (["--db"], ["demo"], ["--db", "x", "check"], ["--self-test"], ["--db", "-h"]):
+        assert window_only(argv) is None, argv

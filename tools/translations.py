@@ -39,7 +39,8 @@ def _tool(name: str) -> str:
 
 def sources() -> list[str]:
     """The files lupdate reads: every GUI module and every Designer form."""
-    files = sorted((ROOT / "buurtdesk" / "gui").rglob("*.py")) + sorted((ROOT / "ui").glob("*.ui"))
+    gui = [f for f in (ROOT / "buurtdesk" / "gui").rglob("*.py") if f.parent.name != "forms"]
+    files = sorted(gui) + sorted((ROOT / "ui").glob("*.ui"))  # forms/: compiled from ui/
     return [str(f.relative_to(ROOT)) for f in files]
 
 

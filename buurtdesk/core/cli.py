@@ -188,10 +188,21 @@ def _open_window(args: argparse.Namespace) -> int:
     return gui_main(db_path=args.db)
 
 
+def window_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the window (none, or ``--db PATH``), without building
+    the parser: its subcommands import a dozen modules, some 20 ms the window should not wait."""
+    if not argv:
+        return argparse.Namespace(db=None, self_test=False)
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return argparse.Namespace(db=Path(argv[1]), self_test=False)
+    return None
+
+
 def run(argv: Sequence[str] | None = None) -> int:
     """Parse and run; return the exit code.  Errors become one line on stderr."""
     try:
-        args = build_parser().parse_args(argv)
+        given = sys.argv[1:] if argv is None else list(argv)
+        args = window_only(given) or build_parser().parse_args(given)
         if args.self_test:
             return _self_test()
         func: Callable[[argparse.Namespace], int] = getattr(args, "func", _open_window)

@@ -161,7 +161,15 @@ class MainController(QObject):
             self._fill_meetings()
 
     def _meeting_changed(self, _index: int) -> None:
-        self.show_meeting()
+        if self.library is not None:  # before that, the selectors only show a preview
+            self.show_meeting()
+
+    def forget_listing(self) -> None:
+        """Empty the selectors that a preview filled, when the file did not open after all."""
+        for combo in (self.window.neighbourhood_combo, self.window.meeting_combo):
+            with QSignalBlocker(combo):
+                combo.clear()
+        self._show_nothing()
 
     # -- what the areas show --------------------------------------------------------------
 

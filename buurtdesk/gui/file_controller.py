@@ -46,12 +46,17 @@ class FileController(QObject):
 
     # -- start-up -------------------------------------------------------------------------
 
-    def start(self, db_path: Path | None = None) -> None:
+    def start(
+        self,
+        db_path: Path | None = None,
+        neighbourhood_id: int | None = None,
+        meeting_id: int | None = None,
+    ) -> None:
         """The file given, else the usual file if it exists, else the welcome dialog."""
-        if db_path is not None:
-            if self.open_path(db_path):
-                return
-        elif default_db_path().is_file() and self.open_path(default_db_path()):
+        path = db_path if db_path is not None else default_db_path()
+        if (db_path is not None or path.is_file()) and self.open_path(
+            path, neighbourhood_id, meeting_id
+        ):
             return
         self.show_first_run()
 
@@ -146,11 +151,13 @@ class FileController(QObject):
             text + "\n\n" + arg(self.tr("Bestand: %1"), path),
         )
 
-    def open_path(self, path: Path) -> bool:
+    def open_path(
+        self, path: Path, neighbourhood_id: int | None = None, meeting_id: int | None = None
+    ) -> bool:
         library = self._library(Path(path), create=False)
         if library is None:
             return False
-        self.main.set_library(library)
+        self.main.set_library(library, neighbourhood_id, meeting_id)
         return True
 
     def open_dialog(self) -> bool:

@@ -1,6 +1,7 @@
 """The main window: selectors on top, the meeting header, and four areas behind a left list.
 
-This module is layout only (the form in ``ui/main_window.ui`` plus menus and shortcuts);
+This module is layout only (the form in ``ui/main_window.ui``, compiled by ``tools/forms.py``
+into ``forms/main_window_form.py``, plus menus and shortcuts);
 ``controller`` and ``file_controller`` hold the logic.  It must stay cheap to import: the
 window is shown before the database layer (SQLAlchemy) is loaded.
 """
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.gui.forms.main_window_form import Ui_MainWindow
 from buurtdesk.gui.icons import app_icon, icon
 from buurtdesk.gui.language_menu import add_language_menu
 from buurtdesk.gui.texts import arg
-from buurtdesk.gui.uiload import child, load_ui
+from buurtdesk.gui.uiload import child
 
 if TYPE_CHECKING:
     from buurtdesk.gui.controller import MainController
@@ -52,6 +54,7 @@ def shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySeque
 
 class MainWindow(QMainWindow):
     started = Signal()  # the first file is open and its meetings are listed (or none was)
+    listed = Signal()  # the first file's meetings are in the selector (``quick_start``)
 
     controller: MainController
     files: FileController
@@ -65,7 +68,7 @@ class MainWindow(QMainWindow):
         self._pending: list[Path | None] = []
         self._fallback = QTimer(self, singleShot=True, interval=START_FALLBACK_MS)
         self._fallback.timeout.connect(self._start_pending)
-        load_ui("main_window.ui", self)
+        Ui_MainWindow().setupUi(self)  # type: ignore[no-untyped-call]
         self.setWindowIcon(app_icon())
         self._find_widgets()
         self.undo_stack = QUndoStack(self)
@@ -201,10 +204,16 @@ class MainWindow(QMainWindow):
 
     # -- what the controllers call --------------------------------------------------------
 
-    def start(self, db_path: Path | None = None) -> None:
-        """Open the first file (or show the welcome dialog) right now."""
+    def start(
+        self,
+        db_path: Path | None = None,
+        neighbourhood_id: int | None = None,
+        meeting_id: int | None = None,
+    ) -> None:
+        """Open the first file (or show the welcome dialog) right now, showing the given
+        neighbourhood and meeting if it has them."""
         self.setup_controllers()
-        self.files.start(db_path)
+        self.files.start(db_path, neighbourhood_id, meeting_id)
         self.started.emit()
 
     def start_when_painted(self, db_path: Path | None = None) -> None:
@@ -218,7 +227,9 @@ class MainWindow(QMainWindow):
     def _start_pending(self) -> None:
         self._fallback.stop()
         if self._pending:
-            self.start(self._pending.pop())
+            from buurtdesk.gui.quick_start import QuickStart
+
+            QuickStart(self, self._pending.pop()).run()
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._painted:

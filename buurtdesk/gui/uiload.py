@@ -3,15 +3,16 @@
 ``QUiLoader`` normally builds a fresh top-level widget.  Here the top-level of the form *is* the
 Python object (a ``QMainWindow`` or ``QDialog`` subclass), so the view class keeps its methods
 and the form's children are found with ``findChild`` by object name.  The loader translates the
-form's texts itself, in the context named by the form's ``<class>``.
+form's texts itself, in the context named by the form's ``<class>``.  QtUiTools is imported
+on the first load: the main window's form is compiled (``tools/forms.py``) and does without.
 """
 
 from __future__ import annotations
 
-from typing import TypeVar
+from functools import cache
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QDir, QObject
-from PySide6.QtUiTools import QUiLoader
 from PySide6.QtWidgets import QWidget
 
 from buurtdesk.core.paths import ui_dir
@@ -23,17 +24,23 @@ class UiFormError(RuntimeError):
     """A shipped form is missing or broken: an installation problem, not a user error."""
 
 
-class _IntoLoader(QUiLoader):
-    def __init__(self, base: QWidget) -> None:
-        super().__init__(base)
-        self._base = base
+@cache
+def _loader_class() -> type:
+    from PySide6.QtUiTools import QUiLoader
 
-    def createWidget(
-        self, class_name: str, parent: QWidget | None = None, name: str = ""
-    ) -> QWidget:
-        if parent is None:
-            return self._base
-        return super().createWidget(class_name, parent, name)
+    class IntoLoader(QUiLoader):
+        def __init__(self, base: QWidget) -> None:
+            super().__init__(base)
+            self._base = base
+
+        def createWidget(
+            self, class_name: str, parent: QWidget | None = None, name: str = ""
+        ) -> QWidget:
+            if parent is None:
+                return self._base
+            return super().createWidget(class_name, parent, name)
+
+    return IntoLoader
 
 
 def load_ui(name: str, base: QWidget) -> QWidget:
@@ -41,7 +48,7 @@ def load_ui(name: str, base: QWidget) -> QWidget:
     path = ui_dir() / name
     if not path.is_file():
         raise UiFormError(f"missing form {path}")
-    loader = _IntoLoader(base)
+    loader: Any = _loader_class()(base)
     loader.setWorkingDirectory(QDir(str(ui_dir())))
     loaded = loader.load(str(path), None)
     if loaded is None:

@@ -2555,6 +2555,13 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     </message>
 </context>
 <context>
+    <name>QuickStart</name>
+    <message>
+        <source>Het bestand wordt geopend…</source>
+        <translation>Het bestand wordt geopend…</translation>
+    </message>
+</context>
+<context>
     <name>SafetyController</name>
     <message>
         <source>Bijeenkomst starten</source>

@@ -45,8 +45,8 @@ from buurtdesk.gui.main_window import MainWindow
 seen = {}
 original = MainWindow.start
 
-def start_then_quit(self, db_path=None):
-    original(self, db_path)
+def start_then_quit(self, db_path=None, *rest):
+    original(self, db_path, *rest)
     seen.update(
         title=self.windowTitle(),
         path=str(self.controller.path),

@@ -1,0 +1,525 @@
+# compiled from ui/main_window.ui, sha256 f11d1f0b4c9ebf59f4e7ba981121477a371ce40c97cab55dcf52e3001cbfcbf0
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'main_window.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar, QTableView, QVBoxLayout, QWidget
+
+class Ui_MainWindow(object):
+    def setupUi(self, MainWindow):
+        if not MainWindow.objectName():
+            MainWindow.setObjectName(u"MainWindow")
+        MainWindow.resize(1180, 760)
+        MainWindow.setMinimumSize(QSize(860, 560))
+        self.centralwidget = QWidget(MainWindow)
+        self.centralwidget.setObjectName(u"centralwidget")
+        self.centralLayout = QVBoxLayout(self.centralwidget)
+        self.centralLayout.setSpacing(0)
+        self.centralLayout.setObjectName(u"centralLayout")
+        self.centralLayout.setContentsMargins(0, 0, 0, 0)
+        self.topBar = QFrame(self.centralwidget)
+        self.topBar.setObjectName(u"topBar")
+        self.topBarLayout = QHBoxLayout(self.topBar)
+        self.topBarLayout.setSpacing(8)
+        self.topBarLayout.setObjectName(u"topBarLayout")
+        self.topBarLayout.setContentsMargins(16, 10, 16, 10)
+        self.neighbourhoodLabel = QLabel(self.topBar)
+        self.neighbourhoodLabel.setObjectName(u"neighbourhoodLabel")
+
+        self.topBarLayout.addWidget(self.neighbourhoodLabel)
+
+        self.neighbourhoodCombo = QComboBox(self.topBar)
+        self.neighbourhoodCombo.setObjectName(u"neighbourhoodCombo")
+        self.neighbourhoodCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.neighbourhoodCombo.setMinimumContentsLength(14)
+
+        self.topBarLayout.addWidget(self.neighbourhoodCombo)
+
+        self.selectorSpacer = QSpacerItem(16, 10, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Minimum)
+
+        self.topBarLayout.addItem(self.selectorSpacer)
+
+        self.meetingLabel = QLabel(self.topBar)
+        self.meetingLabel.setObjectName(u"meetingLabel")
+
+        self.topBarLayout.addWidget(self.meetingLabel)
+
+        self.meetingCombo = QComboBox(self.topBar)
+        self.meetingCombo.setObjectName(u"meetingCombo")
+        self.meetingCombo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.meetingCombo.setMinimumContentsLength(20)
+
+        self.topBarLayout.addWidget(self.meetingCombo)
+
+        self.newMeetingButton = QPushButton(self.topBar)
+        self.newMeetingButton.setObjectName(u"newMeetingButton")
+
+        self.topBarLayout.addWidget(self.newMeetingButton)
+
+        self.topBarSpacer = QSpacerItem(40, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.topBarLayout.addItem(self.topBarSpacer)
+
+
+        self.centralLayout.addWidget(self.topBar)
+
+        self.contentStack = QStackedWidget(self.centralwidget)
+        self.contentStack.setObjectName(u"contentStack")
+        self.noFilePage = QWidget()
+        self.noFilePage.setObjectName(u"noFilePage")
+        self.noFileLayout = QVBoxLayout(self.noFilePage)
+        self.noFileLayout.setObjectName(u"noFileLayout")
+        self.noFileTopSpacer = QSpacerItem(10, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.noFileLayout.addItem(self.noFileTopSpacer)
+
+        self.noFileLabelRow = QHBoxLayout()
+        self.noFileLabelRow.setObjectName(u"noFileLabelRow")
+        self.noFileLabelLeft = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.noFileLabelRow.addItem(self.noFileLabelLeft)
+
+        self.noFileLabel = QLabel(self.noFilePage)
+        self.noFileLabel.setObjectName(u"noFileLabel")
+        self.noFileLabel.setMaximumSize(QSize(680, 16777215))
+        self.noFileLabel.setAlignment(Qt.AlignCenter)
+        self.noFileLabel.setWordWrap(True)
+        self.noFileLabel.setProperty(u"emptyState", True)
+
+        self.noFileLabelRow.addWidget(self.noFileLabel)
+
+        self.noFileLabelRight = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.noFileLabelRow.addItem(self.noFileLabelRight)
+
+        self.noFileLabelRow.setStretch(0, 1)
+        self.noFileLabelRow.setStretch(1, 4)
+        self.noFileLabelRow.setStretch(2, 1)
+
+        self.noFileLayout.addLayout(self.noFileLabelRow)
+
+        self.startButton = QPushButton(self.noFilePage)
+        self.startButton.setObjectName(u"startButton")
+
+        self.noFileLayout.addWidget(self.startButton, 0, Qt.AlignHCenter)
+
+        self.noFileBottomSpacer = QSpacerItem(10, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.noFileLayout.addItem(self.noFileBottomSpacer)
+
+        self.contentStack.addWidget(self.noFilePage)
+        self.noMeetingPage = QWidget()
+        self.noMeetingPage.setObjectName(u"noMeetingPage")
+        self.noMeetingLayout = QVBoxLayout(self.noMeetingPage)
+        self.noMeetingLayout.setObjectName(u"noMeetingLayout")
+        self.noMeetingTopSpacer = QSpacerItem(10, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.noMeetingLayout.addItem(self.noMeetingTopSpacer)
+
+        self.noMeetingLabelRow = QHBoxLayout()
+        self.noMeetingLabelRow.setObjectName(u"noMeetingLabelRow")
+        self.noMeetingLabelLeft = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.noMeetingLabelRow.addItem(self.noMeetingLabelLeft)
+
+        self.noMeetingLabel = QLabel(self.noMeetingPage)
+        self.noMeetingLabel.setObjectName(u"noMeetingLabel")
+        self.noMeetingLabel.setMaximumSize(QSize(680, 16777215))
+        self.noMeetingLabel.setAlignment(Qt.AlignCenter)
+        self.noMeetingLabel.setWordWrap(True)
+        self.noMeetingLabel.setProperty(u"emptyState", True)
+
+        self.noMeetingLabelRow.addWidget(self.noMeetingLabel)
+
+        self.noMeetingLabelRight = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.noMeetingLabelRow.addItem(self.noMeetingLabelRight)
+
+        self.noMeetingLabelRow.setStretch(0, 1)
+        self.noMeetingLabelRow.setStretch(1, 4)
+        self.noMeetingLabelRow.setStretch(2, 1)
+
+        self.noMeetingLayout.addLayout(self.noMeetingLabelRow)
+
+        self.planMeetingButton = QPushButton(self.noMeetingPage)
+        self.planMeetingButton.setObjectName(u"planMeetingButton")
+
+        self.noMeetingLayout.addWidget(self.planMeetingButton, 0, Qt.AlignHCenter)
+
+        self.addNeighbourhoodButton = QPushButton(self.noMeetingPage)
+        self.addNeighbourhoodButton.setObjectName(u"addNeighbourhoodButton")
+
+        self.noMeetingLayout.addWidget(self.addNeighbourhoodButton, 0, Qt.AlignHCenter)
+
+        self.noMeetingBottomSpacer = QSpacerItem(10, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.noMeetingLayout.addItem(self.noMeetingBottomSpacer)
+
+        self.contentStack.addWidget(self.noMeetingPage)
+        self.meetingPage = QWidget()
+        self.meetingPage.setObjectName(u"meetingPage")
+        self.meetingLayout = QVBoxLayout(self.meetingPage)
+        self.meetingLayout.setSpacing(0)
+        self.meetingLayout.setObjectName(u"meetingLayout")
+        self.meetingLayout.setContentsMargins(0, 0, 0, 0)
+        self.meetingHeaderFrame = QFrame(self.meetingPage)
+        self.meetingHeaderFrame.setObjectName(u"meetingHeaderFrame")
+        self.meetingHeaderLayout = QVBoxLayout(self.meetingHeaderFrame)
+        self.meetingHeaderLayout.setSpacing(2)
+        self.meetingHeaderLayout.setObjectName(u"meetingHeaderLayout")
+        self.meetingHeaderLayout.setContentsMargins(16, 12, 16, 12)
+        self.meetingTitleLayout = QHBoxLayout()
+        self.meetingTitleLayout.setSpacing(12)
+        self.meetingTitleLayout.setObjectName(u"meetingTitleLayout")
+        self.meetingHeader = QLabel(self.meetingHeaderFrame)
+        self.meetingHeader.setObjectName(u"meetingHeader")
+        self.meetingHeader.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.meetingTitleLayout.addWidget(self.meetingHeader)
+
+        self.meetingStatus = QLabel(self.meetingHeaderFrame)
+        self.meetingStatus.setObjectName(u"meetingStatus")
+        self.meetingStatus.setText(u"gepland")
+        self.meetingStatus.setAlignment(Qt.AlignCenter)
+
+        self.meetingTitleLayout.addWidget(self.meetingStatus)
+
+        self.meetingTitleSpacer = QSpacerItem(40, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.meetingTitleLayout.addItem(self.meetingTitleSpacer)
+
+
+        self.meetingHeaderLayout.addLayout(self.meetingTitleLayout)
+
+        self.meetingDetails = QLabel(self.meetingHeaderFrame)
+        self.meetingDetails.setObjectName(u"meetingDetails")
+        self.meetingDetails.setText(u"")
+        self.meetingDetails.setWordWrap(True)
+        self.meetingDetails.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        self.meetingHeaderLayout.addWidget(self.meetingDetails)
+
+        self.meetingSummary = QLabel(self.meetingHeaderFrame)
+        self.meetingSummary.setObjectName(u"meetingSummary")
+        self.meetingSummary.setWordWrap(True)
+
+        self.meetingHeaderLayout.addWidget(self.meetingSummary)
+
+
+        self.meetingLayout.addWidget(self.meetingHeaderFrame)
+
+        self.areasLayout = QHBoxLayout()
+        self.areasLayout.setSpacing(0)
+        self.areasLayout.setObjectName(u"areasLayout")
+        self.navList = QListWidget(self.meetingPage)
+        QListWidgetItem(self.navList)
+        QListWidgetItem(self.navList)
+        QListWidgetItem(self.navList)
+        QListWidgetItem(self.navList)
+        self.navList.setObjectName(u"navList")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.navList.sizePolicy().hasHeightForWidth())
+        self.navList.setSizePolicy(sizePolicy)
+        self.navList.setMinimumSize(QSize(200, 0))
+        self.navList.setMaximumSize(QSize(200, 16777215))
+        self.navList.setFrameShape(QFrame.NoFrame)
+        self.navList.setIconSize(QSize(22, 22))
+
+        self.areasLayout.addWidget(self.navList)
+
+        self.areaStack = QStackedWidget(self.meetingPage)
+        self.areaStack.setObjectName(u"areaStack")
+        self.concernsPage = QWidget()
+        self.concernsPage.setObjectName(u"concernsPage")
+        self.concernsLayout = QVBoxLayout(self.concernsPage)
+        self.concernsLayout.setObjectName(u"concernsLayout")
+        self.concernsLayout.setContentsMargins(20, 16, 20, 16)
+        self.concernsTitle = QLabel(self.concernsPage)
+        self.concernsTitle.setObjectName(u"concernsTitle")
+        self.concernsTitle.setProperty(u"heading", True)
+
+        self.concernsLayout.addWidget(self.concernsTitle)
+
+        self.concernsIntro = QLabel(self.concernsPage)
+        self.concernsIntro.setObjectName(u"concernsIntro")
+        self.concernsIntro.setWordWrap(True)
+        self.concernsIntro.setProperty(u"hint", True)
+
+        self.concernsLayout.addWidget(self.concernsIntro)
+
+        self.concernsStack = QStackedWidget(self.concernsPage)
+        self.concernsStack.setObjectName(u"concernsStack")
+        self.concernsEmptyPage = QWidget()
+        self.concernsEmptyPage.setObjectName(u"concernsEmptyPage")
+        self.concernsEmptyLayout = QVBoxLayout(self.concernsEmptyPage)
+        self.concernsEmptyLayout.setObjectName(u"concernsEmptyLayout")
+        self.concernsEmptyRow = QHBoxLayout()
+        self.concernsEmptyRow.setObjectName(u"concernsEmptyRow")
+        self.concernsEmptyLeft = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.concernsEmptyRow.addItem(self.concernsEmptyLeft)
+
+        self.concernsEmpty = QLabel(self.concernsEmptyPage)
+        self.concernsEmpty.setObjectName(u"concernsEmpty")
+        self.concernsEmpty.setMaximumSize(QSize(680, 16777215))
+        self.concernsEmpty.setAlignment(Qt.AlignCenter)
+        self.concernsEmpty.setWordWrap(True)
+        self.concernsEmpty.setProperty(u"emptyState", True)
+
+        self.concernsEmptyRow.addWidget(self.concernsEmpty)
+
+        self.concernsEmptyRight = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.concernsEmptyRow.addItem(self.concernsEmptyRight)
+
+        self.concernsEmptyRow.setStretch(0, 1)
+        self.concernsEmptyRow.setStretch(1, 4)
+        self.concernsEmptyRow.setStretch(2, 1)
+
+        self.concernsEmptyLayout.addLayout(self.concernsEmptyRow)
+
+        self.concernsStack.addWidget(self.concernsEmptyPage)
+        self.concernsTablePage = QWidget()
+        self.concernsTablePage.setObjectName(u"concernsTablePage")
+        self.concernsTableLayout = QVBoxLayout(self.concernsTablePage)
+        self.concernsTableLayout.setObjectName(u"concernsTableLayout")
+        self.concernsTableLayout.setContentsMargins(0, 0, 0, 0)
+        self.concernsTable = QTableView(self.concernsTablePage)
+        self.concernsTable.setObjectName(u"concernsTable")
+        self.concernsTable.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.concernsTable.setAlternatingRowColors(True)
+        self.concernsTable.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.concernsTable.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.concernsTable.setSortingEnabled(True)
+        self.concernsTable.setWordWrap(False)
+        self.concernsTable.verticalHeader().setVisible(False)
+
+        self.concernsTableLayout.addWidget(self.concernsTable)
+
+        self.concernsStack.addWidget(self.concernsTablePage)
+
+        self.concernsLayout.addWidget(self.concernsStack)
+
+        self.areaStack.addWidget(self.concernsPage)
+        self.votingPage = QWidget()
+        self.votingPage.setObjectName(u"votingPage")
+        self.votingLayout = QVBoxLayout(self.votingPage)
+        self.votingLayout.setObjectName(u"votingLayout")
+        self.votingLayout.setContentsMargins(20, 16, 20, 16)
+        self.votingTitle = QLabel(self.votingPage)
+        self.votingTitle.setObjectName(u"votingTitle")
+        self.votingTitle.setProperty(u"heading", True)
+
+        self.votingLayout.addWidget(self.votingTitle)
+
+        self.votingIntro = QLabel(self.votingPage)
+        self.votingIntro.setObjectName(u"votingIntro")
+        self.votingIntro.setWordWrap(True)
+        self.votingIntro.setProperty(u"hint", True)
+
+        self.votingLayout.addWidget(self.votingIntro)
+
+        self.votingStack = QStackedWidget(self.votingPage)
+        self.votingStack.setObjectName(u"votingStack")
+        self.votingEmptyPage = QWidget()
+        self.votingEmptyPage.setObjectName(u"votingEmptyPage")
+        self.votingEmptyLayout = QVBoxLayout(self.votingEmptyPage)
+        self.votingEmptyLayout.setObjectName(u"votingEmptyLayout")
+        self.votingEmptyRow = QHBoxLayout()
+        self.votingEmptyRow.setObjectName(u"votingEmptyRow")
+        self.votingEmptyLeft = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.votingEmptyRow.addItem(self.votingEmptyLeft)
+
+        self.votingEmpty = QLabel(self.votingEmptyPage)
+        self.votingEmpty.setObjectName(u"votingEmpty")
+        self.votingEmpty.setMaximumSize(QSize(680, 16777215))
+        self.votingEmpty.setAlignment(Qt.AlignCenter)
+        self.votingEmpty.setWordWrap(True)
+        self.votingEmpty.setProperty(u"emptyState", True)
+
+        self.votingEmptyRow.addWidget(self.votingEmpty)
+
+        self.votingEmptyRight = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.votingEmptyRow.addItem(self.votingEmptyRight)
+
+        self.votingEmptyRow.setStretch(0, 1)
+        self.votingEmptyRow.setStretch(1, 4)
+        self.votingEmptyRow.setStretch(2, 1)
+
+        self.votingEmptyLayout.addLayout(self.votingEmptyRow)
+
+        self.startCountingButton = QPushButton(self.votingEmptyPage)
+        self.startCountingButton.setObjectName(u"startCountingButton")
+
+        self.votingEmptyLayout.addWidget(self.startCountingButton, 0, Qt.AlignHCenter)
+
+        self.votingStack.addWidget(self.votingEmptyPage)
+        self.votingSummaryPage = QWidget()
+        self.votingSummaryPage.setObjectName(u"votingSummaryPage")
+        self.votingSummaryLayout = QVBoxLayout(self.votingSummaryPage)
+        self.votingSummaryLayout.setObjectName(u"votingSummaryLayout")
+        self.votingSummaryLayout.setContentsMargins(0, 0, 0, 0)
+        self.votingAreaHost = QWidget(self.votingSummaryPage)
+        self.votingAreaHost.setObjectName(u"votingAreaHost")
+        self.votingAreaLayout = QVBoxLayout(self.votingAreaHost)
+        self.votingAreaLayout.setObjectName(u"votingAreaLayout")
+        self.votingAreaLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.votingSummaryLayout.addWidget(self.votingAreaHost)
+
+        self.votingStack.addWidget(self.votingSummaryPage)
+
+        self.votingLayout.addWidget(self.votingStack)
+
+        self.areaStack.addWidget(self.votingPage)
+        self.actionsPage = QWidget()
+        self.actionsPage.setObjectName(u"actionsPage")
+        self.actionsLayout = QVBoxLayout(self.actionsPage)
+        self.actionsLayout.setObjectName(u"actionsLayout")
+        self.actionsLayout.setContentsMargins(20, 16, 20, 16)
+        self.actionsTitle = QLabel(self.actionsPage)
+        self.actionsTitle.setObjectName(u"actionsTitle")
+        self.actionsTitle.setProperty(u"heading", True)
+
+        self.actionsLayout.addWidget(self.actionsTitle)
+
+        self.actionsIntro = QLabel(self.actionsPage)
+        self.actionsIntro.setObjectName(u"actionsIntro")
+        self.actionsIntro.setWordWrap(True)
+        self.actionsIntro.setProperty(u"hint", True)
+
+        self.actionsLayout.addWidget(self.actionsIntro)
+
+        self.actionsHost = QWidget(self.actionsPage)
+        self.actionsHost.setObjectName(u"actionsHost")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(1)
+        sizePolicy1.setHeightForWidth(self.actionsHost.sizePolicy().hasHeightForWidth())
+        self.actionsHost.setSizePolicy(sizePolicy1)
+        self.actionsHostLayout = QVBoxLayout(self.actionsHost)
+        self.actionsHostLayout.setObjectName(u"actionsHostLayout")
+        self.actionsHostLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.actionsLayout.addWidget(self.actionsHost)
+
+        self.areaStack.addWidget(self.actionsPage)
+        self.documentsPage = QWidget()
+        self.documentsPage.setObjectName(u"documentsPage")
+        self.documentsLayout = QVBoxLayout(self.documentsPage)
+        self.documentsLayout.setObjectName(u"documentsLayout")
+        self.documentsLayout.setContentsMargins(20, 16, 20, 16)
+        self.documentsTitle = QLabel(self.documentsPage)
+        self.documentsTitle.setObjectName(u"documentsTitle")
+        self.documentsTitle.setProperty(u"heading", True)
+
+        self.documentsLayout.addWidget(self.documentsTitle)
+
+        self.documentsIntro = QLabel(self.documentsPage)
+        self.documentsIntro.setObjectName(u"documentsIntro")
+        self.documentsIntro.setWordWrap(True)
+        self.documentsIntro.setProperty(u"hint", True)
+
+        self.documentsLayout.addWidget(self.documentsIntro)
+
+        self.documentsHost = QWidget(self.documentsPage)
+        self.documentsHost.setObjectName(u"documentsHost")
+        sizePolicy1.setHeightForWidth(self.documentsHost.sizePolicy().hasHeightForWidth())
+        self.documentsHost.setSizePolicy(sizePolicy1)
+        self.documentsHostLayout = QVBoxLayout(self.documentsHost)
+        self.documentsHostLayout.setObjectName(u"documentsHostLayout")
+        self.documentsHostLayout.setContentsMargins(0, 0, 0, 0)
+
+        self.documentsLayout.addWidget(self.documentsHost)
+
+        self.areaStack.addWidget(self.documentsPage)
+
+        self.areasLayout.addWidget(self.areaStack)
+
+
+        self.meetingLayout.addLayout(self.areasLayout)
+
+        self.contentStack.addWidget(self.meetingPage)
+
+        self.centralLayout.addWidget(self.contentStack)
+
+        MainWindow.setCentralWidget(self.centralwidget)
+        self.statusbar = QStatusBar(MainWindow)
+        self.statusbar.setObjectName(u"statusbar")
+        MainWindow.setStatusBar(self.statusbar)
+#if QT_CONFIG(shortcut)
+        self.neighbourhoodLabel.setBuddy(self.neighbourhoodCombo)
+        self.meetingLabel.setBuddy(self.meetingCombo)
+#endif // QT_CONFIG(shortcut)
+
+        self.retranslateUi(MainWindow)
+
+        self.contentStack.setCurrentIndex(0)
+        self.navList.setCurrentRow(0)
+        self.areaStack.setCurrentIndex(0)
+
+
+        QMetaObject.connectSlotsByName(MainWindow)
+    # setupUi
+
+    def retranslateUi(self, MainWindow):
+        MainWindow.setWindowTitle(QCoreApplication.translate("MainWindow", u"BuurtDesk", None))
+        self.neighbourhoodLabel.setText(QCoreApplication.translate("MainWindow", u"B&uurt:", None))
+#if QT_CONFIG(tooltip)
+        self.neighbourhoodCombo.setToolTip(QCoreApplication.translate("MainWindow", u"De buurt waarvan u de bijeenkomsten ziet", None))
+#endif // QT_CONFIG(tooltip)
+        self.meetingLabel.setText(QCoreApplication.translate("MainWindow", u"Bijeen&komst:", None))
+#if QT_CONFIG(tooltip)
+        self.meetingCombo.setToolTip(QCoreApplication.translate("MainWindow", u"Kies de bijeenkomst waaraan u werkt; de nieuwste staat bovenaan", None))
+#endif // QT_CONFIG(tooltip)
+        self.newMeetingButton.setText(QCoreApplication.translate("MainWindow", u"Nieuwe bijeenkomst\u2026", None))
+        self.noFileLabel.setText(QCoreApplication.translate("MainWindow", u"Er is nog geen bestand geopend. Start een nieuwe buurt, open de demo of open een bestand dat u al hebt.", None))
+        self.startButton.setText(QCoreApplication.translate("MainWindow", u"Beginnen\u2026", None))
+        self.noMeetingLabel.setText(QCoreApplication.translate("MainWindow", u"Deze buurt heeft nog geen bijeenkomsten. Plan de eerste: daarna kunt u knelpunten invoeren, stemmen tellen en acties bijhouden.", None))
+        self.planMeetingButton.setText(QCoreApplication.translate("MainWindow", u"Eerste bijeenkomst plannen\u2026", None))
+        self.addNeighbourhoodButton.setText(QCoreApplication.translate("MainWindow", u"Buurt toevoegen\u2026", None))
+        self.meetingHeader.setText(QCoreApplication.translate("MainWindow", u"Bijeenkomst", None))
+        self.meetingSummary.setText("")
+
+        __sortingEnabled = self.navList.isSortingEnabled()
+        self.navList.setSortingEnabled(False)
+        ___qlistwidgetitem = self.navList.item(0)
+        ___qlistwidgetitem.setText(QCoreApplication.translate("MainWindow", u"Knelpunten", None))
+        ___qlistwidgetitem1 = self.navList.item(1)
+        ___qlistwidgetitem1.setText(QCoreApplication.translate("MainWindow", u"Stemmen", None))
+        ___qlistwidgetitem2 = self.navList.item(2)
+        ___qlistwidgetitem2.setText(QCoreApplication.translate("MainWindow", u"Acties", None))
+        ___qlistwidgetitem3 = self.navList.item(3)
+        ___qlistwidgetitem3.setText(QCoreApplication.translate("MainWindow", u"Documenten", None))
+        self.navList.setSortingEnabled(__sortingEnabled)
+
+#if QT_CONFIG(accessibility)
+        self.navList.setAccessibleName(QCoreApplication.translate("MainWindow", u"Onderdelen", None))
+#endif // QT_CONFIG(accessibility)
+        self.concernsTitle.setText(QCoreApplication.translate("MainWindow", u"Knelpunten", None))
+        self.concernsIntro.setText(QCoreApplication.translate("MainWindow", u"Wat bewoners voor deze bijeenkomst hebben gemeld. Hetzelfde probleem in andere woorden telt als \u00e9\u00e9n knelpunt met meer meldingen.", None))
+        self.concernsEmpty.setText(QCoreApplication.translate("MainWindow", u"Nog geen knelpunten voor deze bijeenkomst. Typ de meldformulieren in of importeer een spreadsheet; elk knelpunt krijgt een nummer (K1, K2, \u2026) waarmee bewoners het terugvinden.", None))
+#if QT_CONFIG(accessibility)
+        self.concernsTable.setAccessibleName(QCoreApplication.translate("MainWindow", u"Knelpunten", None))
+#endif // QT_CONFIG(accessibility)
+        self.votingTitle.setText(QCoreApplication.translate("MainWindow", u"Stemmen", None))
+        self.votingIntro.setText(QCoreApplication.translate("MainWindow", u"De zaal kiest samen een top 3: met stippen op een groot vel, handopsteken of stembriefjes.", None))
+        self.votingEmpty.setText(QCoreApplication.translate("MainWindow", u"Er is nog niet gestemd. Het tellen gebeurt tijdens de bijeenkomst: u voert hier de stippen, handen of stembriefjes in, en BuurtDesk laat zien welke drie knelpunten de buurt kiest.", None))
+        self.startCountingButton.setText(QCoreApplication.translate("MainWindow", u"Beginnen met tellen", None))
+        self.actionsTitle.setText(QCoreApplication.translate("MainWindow", u"Acties", None))
+        self.actionsIntro.setText(QCoreApplication.translate("MainWindow", u"Wie doet wat voor elke gekozen prioriteit, en wat is er geworden van de afspraken van eerdere bijeenkomsten?", None))
+        self.documentsTitle.setText(QCoreApplication.translate("MainWindow", u"Documenten", None))
+        self.documentsIntro.setText(QCoreApplication.translate("MainWindow", u"Papier om te printen, op te hangen en uit te delen, zodat ook wie er niet bij was weet wat er is afgesproken.", None))
+    # retranslateUi
+

@@ -1,0 +1,105 @@
+"""Opening the first file in two steps, so the meeting list can be used at once.
+
+1. Right after the first paint the neighbourhoods and meetings are read with plain sqlite3
+   (``core.preview``) and put in the selectors; the areas say that the file is being opened.
+2. Meanwhile a thread imports the database layer (SQLAlchemy and the models, some 0.3 s) and
+   the window keeps answering.  Then the file is opened as always (``MainWindow.start``),
+   keeping the neighbourhood and meeting picked in the meantime.
+
+A file the preview cannot read plainly is simply opened the usual way.
+"""
+
+from __future__ import annotations
+
+import threading
+from contextlib import suppress
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSignalBlocker, Signal
+
+from buurtdesk.core.paths import default_db_path
+from buurtdesk.core.preview import Listing, peek
+from buurtdesk.gui.main_window import NO_MEETING_PAGE
+from buurtdesk.gui.texts import meeting_label
+
+if TYPE_CHECKING:
+    from buurtdesk.gui.main_window import MainWindow
+
+DATABASE_LAYER = "buurtdesk.core.library"  # imports SQLAlchemy, the models and their defaults
+
+
+class QuickStart(QObject):
+    imported = Signal()  # emitted from the import thread; delivered in the window's thread
+
+    def __init__(self, window: MainWindow, db_path: Path | None) -> None:
+        super().__init__(window)
+        self.window = window
+        self.db_path = db_path
+        self.listing: Listing | None = None
+        self.imported.connect(self._open)
+
+    def run(self) -> None:
+        window = self.window
+        window.setup_controllers()
+        path = self.db_path or (default_db_path() if default_db_path().is_file() else None)
+        self.listing = peek(path) if path is not None else None
+        if self.listing is not None:
+            self._show(self.listing)
+            window.listed.emit()
+        threading.Thread(target=self._import, name="buurtdesk-import", daemon=True).start()
+
+    def _import(self) -> None:
+        with suppress(BaseException):  # the opening imports it again, and reports a failure
+            import_module(DATABASE_LAYER)
+        with suppress(RuntimeError):  # the window was closed in the meantime
+            self.imported.emit()
+
+    def _open(self) -> None:
+        window = self.window
+        hood = meeting = None
+        if self.listing is not None:
+            window.neighbourhood_combo.currentIndexChanged.disconnect(self._neighbourhood_picked)
+            hood = window.neighbourhood_combo.currentData()
+            meeting = window.meeting_combo.currentData()
+        window.start(self.db_path, hood, meeting)
+        if self.listing is not None and window.controller.library is None:
+            window.controller.forget_listing()  # not opened after all: no stale selectors
+        self.deleteLater()
+
+    # -- the preview in the selectors -------------------------------------------------------
+
+    def _show(self, listing: Listing) -> None:
+        w = self.window
+        combo = w.neighbourhood_combo
+        with QSignalBlocker(combo):
+            combo.clear()
+            for hood in listing.neighbourhoods:
+                label = hood.name if not hood.municipality else f"{hood.name} ({hood.municipality})"
+                combo.addItem(label, hood.id)
+            combo.setCurrentIndex(max(0, combo.findData(listing.busiest_neighbourhood())))
+        combo.currentIndexChanged.connect(self._neighbourhood_picked)
+        w.set_page(NO_MEETING_PAGE, can_plan=False)
+        w.plan_meeting_button.setVisible(False)
+        w.add_neighbourhood_button.setVisible(False)
+        w.no_meeting_label.setText(self.tr("Het bestand wordt geopend…"))
+        self._fill_meetings()
+
+    def _neighbourhood_picked(self, _index: int) -> None:
+        self._fill_meetings()
+
+    def _fill_meetings(self) -> None:
+        w = self.window
+        assert self.listing is not None
+        hood_id = w.neighbourhood_combo.currentData()
+        names = {h.id: h.name for h in self.listing.neighbourhoods}
+        w.set_neighbourhood_title(names.get(hood_id))
+        newest_first = list(reversed(self.listing.meetings_of(hood_id)))
+        combo = w.meeting_combo
+        with QSignalBlocker(combo):
+            combo.clear()
+            for meeting in newest_first:
+                combo.addItem(meeting_label(meeting), meeting.id)
+            combo.setCurrentIndex(0 if newest_first else -1)
+        combo.setEnabled(bool(newest_first))
