@@ -1,10 +1,12 @@
-"""The concern list: a table model of ``ConcernListRow``s and the proxy that filters it.
+"""The concern list: a table model of ``ConcernListRow``s, which filters and sorts itself.
 
 Testable without any widget.  At 20,000 concerns a Python call per row and comparison would be
 far too slow, so the expensive parts are done once in plain Python: search keys are normalised
-when the rows arrive, sorting is a ``list.sort`` on precomputed keys inside the model, and the
-proxy only asks the model for a precomputed yes/no per row.  The core's ``normalise`` is
-imported when rows arrive, not at import time (it brings rapidfuzz along).
+when the rows arrive, sorting is a ``list.sort`` on precomputed keys, and a filter is one pass
+of list comprehensions after which the model shows only the rows kept.  A filtering proxy
+would ask Python about every one of the 20,000 rows again (some 20 ms), so ``ConcernProxy``
+only passes the filter and the sort on to the model.  The core's ``normalise`` is imported
+when rows arrive, not at import time (it brings rapidfuzz along).
 """
 
 from __future__ import annotations
@@ -93,10 +95,11 @@ class ConcernListModel(QAbstractTableModel):
                 lambda r: _fold(self._personal.get(r.id, "")),
             ),
         ]
-        self._rows: list[Any] = []
+        self._all: list[Any] = []  # every row, in the sort order
         self._keys: list[str] = []  # normalised, spaces removed: what the search looks in
+        self._accept: list[bool] = []  # per row of _all: kept by the filter
+        self._rows: list[Any] = []  # the rows kept: what the view shows
         self._personal: dict[int, str] = {}
-        self._accept: list[bool] = []
         self._filter = ListFilter()
         self._sort: tuple[int, Qt.SortOrder] = (NUMBER, Qt.SortOrder.AscendingOrder)
 
@@ -110,13 +113,14 @@ class ConcernListModel(QAbstractTableModel):
         from buurtdesk.core.duplicates import normalise
 
         self.beginResetModel()
-        self._rows = list(rows)
+        self._all = list(rows)
         self._keys = [
             normalise(f"{r.code} {r.title} {r.theme} {r.street}").replace(" ", "")
-            for r in self._rows
+            for r in self._all
         ]
         self._permute(self._sorted_order())
-        self._accept = self._compute_accept()
+        self._accept = self._compute_accept(self._filter)
+        self._rows = self._kept()
         self.endResetModel()
 
     def set_personal(self, names: dict[int, str] | None) -> None:
@@ -133,63 +137,68 @@ class ConcernListModel(QAbstractTableModel):
         return self._rows[number]
 
     def rows(self) -> list[Any]:
-        return list(self._rows)
+        """Every row, the ones the filter hides too."""
+        return list(self._all)
+
+    def total(self) -> int:
+        return len(self._all)
 
     def row_of(self, concern_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == concern_id), -1)
 
     # -- filtering: one yes/no per row, computed in one pass -----------------------------
 
-    def filter_result(self, new: ListFilter) -> list[bool]:
-        """Which rows ``new`` would keep, without applying it."""
-        old, self._filter = self._filter, new
-        try:
-            return self._compute_accept()
-        finally:
-            self._filter = old
+    def current_filter(self) -> ListFilter:
+        return self._filter
 
-    def apply_filter(self, new: ListFilter, accept: list[bool] | None = None) -> None:
-        """Only the proxy calls this, between its begin/endFilterChange."""
+    def set_filter(self, new: ListFilter) -> None:
+        """Show only the rows ``new`` keeps: a model reset, unless the same rows stay."""
+        if new == self._filter:
+            return
+        accept = self._compute_accept(new)
         self._filter = new
-        self._accept = self._compute_accept() if accept is None else accept
+        if accept == self._accept:  # typing on often keeps the same rows: no work
+            return
+        self.beginResetModel()
+        self._accept = accept
+        self._rows = self._kept()
+        self.endResetModel()
 
-    def accepts(self, number: int) -> bool:
-        return self._accept[number] if number < len(self._accept) else True
+    def _kept(self) -> list[Any]:
+        return [r for r, keep in zip(self._all, self._accept, strict=True) if keep]
 
-    def _compute_accept(self) -> list[bool]:
+    def _compute_accept(self, f: ListFilter) -> list[bool]:
         """One pass per condition over plain lists: list comprehensions, no call per row."""
         from buurtdesk.core.duplicates import normalise
 
-        f = self._filter
-        statuses = [str(r.status) for r in self._rows]
+        statuses = [str(r.status) for r in self._all]
         if f.status is None:
             ok = [s != "merged" for s in statuses]
         else:
             ok = [s == f.status for s in statuses]
         if f.theme is not None:
-            ok = [a and r.theme == f.theme for a, r in zip(ok, self._rows, strict=True)]
+            ok = [a and r.theme == f.theme for a, r in zip(ok, self._all, strict=True)]
         if f.only is not None:
             only = f.only
-            ok = [a and r.id in only for a, r in zip(ok, self._rows, strict=True)]
+            ok = [a and r.id in only for a, r in zip(ok, self._all, strict=True)]
         for word in normalise(f.query).split() if f.query else []:
             ok = [a and word in k for a, k in zip(ok, self._keys, strict=True)]
         return ok
 
-    # -- sorting, in Python: one key per row, no call per comparison ---------------------
+    # -- sorting: the model's own ----------------------------------------------------------
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._columns):
             return
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
-        permutation = self._sorted_order()
-        self._permute(permutation)
-        new_of_old = [0] * len(permutation)
-        for new, old in enumerate(permutation):
-            new_of_old[old] = new
+        before = [r.id for r in self._rows]
+        self._permute(self._sorted_order())
+        self._rows = self._kept()
+        now = {r.id: i for i, r in enumerate(self._rows)}
         for persistent in self.persistentIndexList():
-            if persistent.isValid() and persistent.row() < len(new_of_old):
-                target = self.index(new_of_old[persistent.row()], persistent.column())
+            if persistent.isValid() and persistent.row() < len(before):
+                target = self.index(now[before[persistent.row()]], persistent.column())
                 self.changePersistentIndex(persistent, target)
         self.layoutChanged.emit()
 
@@ -197,13 +206,13 @@ class ConcernListModel(QAbstractTableModel):
         column, order = self._sort
         key = self._columns[column].sort
         number = self._columns[NUMBER].sort
-        rows = self._rows
+        rows = self._all
         positions = sorted(range(len(rows)), key=lambda i: number(rows[i]))
         positions.sort(key=lambda i: key(rows[i]), reverse=order == Qt.SortOrder.DescendingOrder)
         return positions
 
     def _permute(self, permutation: list[int]) -> None:
-        self._rows = [self._rows[i] for i in permutation]
+        self._all = [self._all[i] for i in permutation]
         self._keys = [self._keys[i] for i in permutation]
         if len(self._accept) == len(permutation):
             self._accept = [self._accept[i] for i in permutation]
@@ -246,34 +255,18 @@ class ConcernListModel(QAbstractTableModel):
 
 
 class ConcernProxy(QSortFilterProxyModel):
-    """Filters by theme, status, meeting and search text; sorting is the model's own."""
+    """What the view shows: filtering and sorting are passed on to the model (see above)."""
 
     def __init__(self, model: ConcernListModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._filter = ListFilter()
         self.setSourceModel(model)
 
     def current_filter(self) -> ListFilter:
-        return self._filter
+        return self._model.current_filter()
 
     def set_filter(self, new: ListFilter) -> None:
-        if new == self._filter:
-            return
-        accept = self._model.filter_result(new)
-        self._filter = new
-        if accept == self._model._accept:  # typing on often keeps the same rows: no work
-            self._model.apply_filter(new, accept)
-            return
-        self.beginFilterChange()
-        self._model.apply_filter(new, accept)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        try:  # called once per row: kept as short as Python allows
-            return self._model._accept[source_row]
-        except IndexError:
-            return True
+        self._model.set_filter(new)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self._model.sort(column, order)

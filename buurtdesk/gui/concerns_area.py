@@ -127,14 +127,17 @@ class ConcernsArea(QObject):
         self._load_personal()
         self._filter_changed()
         self.select_ids(selected)
-        self.window.concerns_stack.setCurrentIndex(1 if self.model.rowCount() else 0)
+        self.window.concerns_stack.setCurrentIndex(1 if self.model.total() else 0)
 
     def _filter_changed(self) -> None:
         t = self.toolbar
+        selected = self.selected_ids()
         self.proxy.set_filter(
             ListFilter(query=t.search_edit.text(), theme=t.theme_filter(), status=t.status_filter())
         )
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if selected and self.selected_ids() != selected:  # a new filter resets the list
+            self.select_ids(selected)
+        shown, total = self.proxy.rowCount(), self.model.total()
         text = plural(total, self.tr("1 knelpunt"), self.tr("%1 knelpunten"))
         if shown != total:
             text = arg(self.tr("%1 van %2"), shown, text)

@@ -210,7 +210,7 @@ class MainController(QObject):
         w.set_meeting_status(str(meeting.status), texts.meeting_status(meeting.status))
         w.meeting_summary.setText(summary_line(summary))
         self.concerns_area.show(self.library, meeting)
-        w.concerns_stack.setCurrentIndex(FILLED if self.concerns_model.rowCount() else EMPTY)
+        w.concerns_stack.setCurrentIndex(FILLED if self.concerns_model.total() else EMPTY)
         counted = summary.votes > 0 or summary.priorities > 0
         w.voting_stack.setCurrentIndex(FILLED if counted else EMPTY)
         # The other areas are filled when they are shown: a big file switches meetings fast.

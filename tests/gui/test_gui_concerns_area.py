@@ -216,3 +216,19 @@ def test_menu_has_the_concern_actions_with_keys(area: Any, window: Any) -> None:
     assert keys["&Importeren…"] == "Ctrl+I"
     menus = [a.text() for a in window.menuBar().actions()]
     assert menus.index("&Knelpunten") < menus.index("Bee&ld")
+
+
+def test_a_search_keeps_the_selection_and_an_empty_result_is_not_the_empty_state(
+    area: Any, window: Any
+) -> None:
+    ids = {r.code: r.id for r in area.model.rows()}
+    area.select_ids([ids["K1"], ids["K3"]])
+    area.toolbar.search_edit.setText("afval")  # K3 stays, K1 (Dordtselaan) goes
+    assert codes(area) == ["K3"]
+    assert area.selected_ids() == [ids["K3"]]
+    area.toolbar.search_edit.setText("")
+    assert area.selected_ids() == [ids["K3"]]
+    area.toolbar.search_edit.setText("nergens te vinden")
+    assert codes(area) == []
+    assert window.concerns_stack.currentIndex() == 1  # the list, saying 0 of 3, not "no concerns"
+    assert area.toolbar.count_label.text().startswith("0 van ")
