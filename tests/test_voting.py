@@ -240,3 +240,23 @@ def test_revote_resolution_and_a_correction_that_changes_the_tie(setup: Setup) -
 def test_choosing_without_votes_is_refused(setup: Setup) -> None:
     refused("no_votes", v.choose_priorities, setup.lib, setup.meeting)
     refused("no_tie", v.resolve_tie, setup.lib, setup.meeting, [], "revote")
+
+
+def test_finding_one_concern_agrees_with_the_whole_ballot(setup: Setup) -> None:
+    from buurtdesk.core import _voting_db as d
+    from buurtdesk.core.models import Concern
+
+    with setup.lib.session() as s:
+        for meeting in (setup.earlier, setup.meeting, setup.later):
+            m = d.meeting(s, meeting)
+            ballot = d.concerns_on_ballot(s, m)
+            assert ballot
+            for concern in ballot:
+                assert d.find_concern(s, m, concern.id) == concern
+                assert d.find_concern(s, m, concern.code) == concern
+                assert d.find_concern(s, m, str(concern.number)) == concern
+            others = set(setup.ids.values()) - {c.id for c in ballot}
+            for cid in others:
+                with pytest.raises(VoteRefused):
+                    d.find_concern(s, m, cid)
+                assert not d.concerns_on_ballot(s, m, Concern.id == cid)

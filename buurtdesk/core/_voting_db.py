@@ -276,11 +276,33 @@ def known_numbers(s: Session, m: Meeting) -> dict[int, int]:
     return {c.number: c.concern_id for c in candidates(s, m)}
 
 
+# One concern of the ballot by id or by number, with what the window shows of it: the count
+# path asks this on every Enter, so it is the hand-written statement above, not _on_ballot.
+_ONE_SQL = """
+SELECT c.id, c.number, c.title, c.street, t.name,
+       (SELECT count(*) FROM report AS r WHERE r.concern_id = c.id)
+FROM concern AS c LEFT JOIN theme AS t ON c.theme_id = t.id
+WHERE c.{column} = :key AND c.id IN (SELECT id FROM ({candidates}))
+"""
+_ONE_BY = {
+    column: text(_ONE_SQL.format(column=column, candidates=_CANDIDATES_SQL))
+    for column in ("id", "number")
+}
+
+
 def find_concern(s: Session, m: Meeting, concern: str | int) -> VotingConcern:
+    key: int | None
     if isinstance(concern, int) and not isinstance(concern, bool):
-        found = concerns_on_ballot(s, m, Concern.id == concern)
+        column, key, only = "id", concern, Concern.id == concern
     else:
-        found = concerns_on_ballot(s, m, Concern.number == parse_number(concern))
+        column, key = "number", parse_number(concern)
+        only = Concern.number == key
+    params = {"hood": m.neighbourhood_id, "date": m.date.isoformat(), "meeting": m.id, "key": key}
+    row = s.execute(_ONE_BY[column], params).first()
+    if row is not None:
+        cid, number, title, street, theme, n = row
+        return VotingConcern(cid, number, f"K{number}", title, street, theme or "", int(n))
+    found = concerns_on_ballot(s, m, only)  # also the concerns only a ballot names
     if not found:
         raise VoteRefused("unknown_concern", f"{concern!r} is no concern on this meeting's ballot")
     return found[0]

@@ -91,7 +91,9 @@ class RankingSlide(Slide):
         self._t = 0.0
         self.animation.stop()
         self.animation.start()
-        self.update()
+        # Paint the first frame now, not after the counting area has refreshed its own tables
+        # and labels: the room sees the new scores within the same key press.
+        self.repaint()
 
     def _jump(self, ranking: Ranking | None) -> None:
         self.animation.stop()
