@@ -45,7 +45,8 @@ class QuickStart(QObject):
         window.setup_controllers()
         path = self.db_path or (default_db_path() if default_db_path().is_file() else None)
         self.listing = peek(path) if path is not None else None
-        if self.listing is not None:
+        if self.listing is not None and path is not None:
+            window.set_file(path)
             self._show(self.listing)
             window.listed.emit()
         threading.Thread(target=self._import, name="buurtdesk-import", daemon=True).start()

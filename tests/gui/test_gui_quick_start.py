@@ -38,6 +38,7 @@ def test_meetings_listed_before_the_file_opens_and_the_pick_is_kept(
     assert window.content_stack.currentIndex() == NO_MEETING_PAGE
     assert window.no_meeting_label.text() == "Het bestand wordt geopend…"
     assert window.controller.library is None
+    assert window.file_label.text() == f"Bestand: {hood_file.path}"
     combo.setCurrentIndex(combo.findData(hood_file.meeting_ids[0]))  # picked while loading
     assert window.content_stack.currentIndex() == NO_MEETING_PAGE  # no half-shown meeting
 
