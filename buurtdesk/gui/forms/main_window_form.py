@@ -1,4 +1,4 @@
-# compiled from ui/main_window.ui, sha256 f11d1f0b4c9ebf59f4e7ba981121477a371ce40c97cab55dcf52e3001cbfcbf0
+# compiled from ui/main_window.ui, sha256 d3650fa922e28a64f610afd3278bb2d372ed4ef261781572c31a549b1b173cd6
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -9,7 +9,7 @@
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
 
-from PySide6.QtCore import QCoreApplication, QMetaObject, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSize
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFrame, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem, QStackedWidget, QStatusBar, QTableView, QVBoxLayout, QWidget
 
 class Ui_MainWindow(object):
@@ -89,7 +89,6 @@ class Ui_MainWindow(object):
         self.noFileLabel = QLabel(self.noFilePage)
         self.noFileLabel.setObjectName(u"noFileLabel")
         self.noFileLabel.setMaximumSize(QSize(680, 16777215))
-        self.noFileLabel.setAlignment(Qt.AlignCenter)
         self.noFileLabel.setWordWrap(True)
         self.noFileLabel.setProperty(u"emptyState", True)
 
@@ -105,10 +104,23 @@ class Ui_MainWindow(object):
 
         self.noFileLayout.addLayout(self.noFileLabelRow)
 
+        self.startButtonRow = QHBoxLayout()
+        self.startButtonRow.setObjectName(u"startButtonRow")
+        self.startButtonLeft = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.startButtonRow.addItem(self.startButtonLeft)
+
         self.startButton = QPushButton(self.noFilePage)
         self.startButton.setObjectName(u"startButton")
 
-        self.noFileLayout.addWidget(self.startButton, 0, Qt.AlignHCenter)
+        self.startButtonRow.addWidget(self.startButton)
+
+        self.startButtonRight = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.startButtonRow.addItem(self.startButtonRight)
+
+
+        self.noFileLayout.addLayout(self.startButtonRow)
 
         self.noFileBottomSpacer = QSpacerItem(10, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -132,7 +144,6 @@ class Ui_MainWindow(object):
         self.noMeetingLabel = QLabel(self.noMeetingPage)
         self.noMeetingLabel.setObjectName(u"noMeetingLabel")
         self.noMeetingLabel.setMaximumSize(QSize(680, 16777215))
-        self.noMeetingLabel.setAlignment(Qt.AlignCenter)
         self.noMeetingLabel.setWordWrap(True)
         self.noMeetingLabel.setProperty(u"emptyState", True)
 
@@ -148,15 +159,41 @@ class Ui_MainWindow(object):
 
         self.noMeetingLayout.addLayout(self.noMeetingLabelRow)
 
+        self.planMeetingButtonRow = QHBoxLayout()
+        self.planMeetingButtonRow.setObjectName(u"planMeetingButtonRow")
+        self.planMeetingButtonLeft = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.planMeetingButtonRow.addItem(self.planMeetingButtonLeft)
+
         self.planMeetingButton = QPushButton(self.noMeetingPage)
         self.planMeetingButton.setObjectName(u"planMeetingButton")
 
-        self.noMeetingLayout.addWidget(self.planMeetingButton, 0, Qt.AlignHCenter)
+        self.planMeetingButtonRow.addWidget(self.planMeetingButton)
+
+        self.planMeetingButtonRight = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.planMeetingButtonRow.addItem(self.planMeetingButtonRight)
+
+
+        self.noMeetingLayout.addLayout(self.planMeetingButtonRow)
+
+        self.addNeighbourhoodButtonRow = QHBoxLayout()
+        self.addNeighbourhoodButtonRow.setObjectName(u"addNeighbourhoodButtonRow")
+        self.addNeighbourhoodButtonLeft = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.addNeighbourhoodButtonRow.addItem(self.addNeighbourhoodButtonLeft)
 
         self.addNeighbourhoodButton = QPushButton(self.noMeetingPage)
         self.addNeighbourhoodButton.setObjectName(u"addNeighbourhoodButton")
 
-        self.noMeetingLayout.addWidget(self.addNeighbourhoodButton, 0, Qt.AlignHCenter)
+        self.addNeighbourhoodButtonRow.addWidget(self.addNeighbourhoodButton)
+
+        self.addNeighbourhoodButtonRight = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.addNeighbourhoodButtonRow.addItem(self.addNeighbourhoodButtonRight)
+
+
+        self.noMeetingLayout.addLayout(self.addNeighbourhoodButtonRow)
 
         self.noMeetingBottomSpacer = QSpacerItem(10, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
 
@@ -180,14 +217,12 @@ class Ui_MainWindow(object):
         self.meetingTitleLayout.setObjectName(u"meetingTitleLayout")
         self.meetingHeader = QLabel(self.meetingHeaderFrame)
         self.meetingHeader.setObjectName(u"meetingHeader")
-        self.meetingHeader.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.meetingTitleLayout.addWidget(self.meetingHeader)
 
         self.meetingStatus = QLabel(self.meetingHeaderFrame)
         self.meetingStatus.setObjectName(u"meetingStatus")
         self.meetingStatus.setText(u"gepland")
-        self.meetingStatus.setAlignment(Qt.AlignCenter)
 
         self.meetingTitleLayout.addWidget(self.meetingStatus)
 
@@ -202,7 +237,6 @@ class Ui_MainWindow(object):
         self.meetingDetails.setObjectName(u"meetingDetails")
         self.meetingDetails.setText(u"")
         self.meetingDetails.setWordWrap(True)
-        self.meetingDetails.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         self.meetingHeaderLayout.addWidget(self.meetingDetails)
 
@@ -271,7 +305,6 @@ class Ui_MainWindow(object):
         self.concernsEmpty = QLabel(self.concernsEmptyPage)
         self.concernsEmpty.setObjectName(u"concernsEmpty")
         self.concernsEmpty.setMaximumSize(QSize(680, 16777215))
-        self.concernsEmpty.setAlignment(Qt.AlignCenter)
         self.concernsEmpty.setWordWrap(True)
         self.concernsEmpty.setProperty(u"emptyState", True)
 
@@ -343,7 +376,6 @@ class Ui_MainWindow(object):
         self.votingEmpty = QLabel(self.votingEmptyPage)
         self.votingEmpty.setObjectName(u"votingEmpty")
         self.votingEmpty.setMaximumSize(QSize(680, 16777215))
-        self.votingEmpty.setAlignment(Qt.AlignCenter)
         self.votingEmpty.setWordWrap(True)
         self.votingEmpty.setProperty(u"emptyState", True)
 
@@ -359,10 +391,23 @@ class Ui_MainWindow(object):
 
         self.votingEmptyLayout.addLayout(self.votingEmptyRow)
 
+        self.startCountingButtonRow = QHBoxLayout()
+        self.startCountingButtonRow.setObjectName(u"startCountingButtonRow")
+        self.startCountingButtonLeft = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.startCountingButtonRow.addItem(self.startCountingButtonLeft)
+
         self.startCountingButton = QPushButton(self.votingEmptyPage)
         self.startCountingButton.setObjectName(u"startCountingButton")
 
-        self.votingEmptyLayout.addWidget(self.startCountingButton, 0, Qt.AlignHCenter)
+        self.startCountingButtonRow.addWidget(self.startCountingButton)
+
+        self.startCountingButtonRight = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.startCountingButtonRow.addItem(self.startCountingButtonRight)
+
+
+        self.votingEmptyLayout.addLayout(self.startCountingButtonRow)
 
         self.votingStack.addWidget(self.votingEmptyPage)
         self.votingSummaryPage = QWidget()
