@@ -102,6 +102,12 @@ def check_window(window: MainWindow, db_path: Path) -> tuple[Library, int]:
     meeting = window.controller.current_meeting()
     if meeting is None:
         raise CheckError("no meeting is selected after opening the file")
+    from buurtdesk.core.preview import peek
+    from buurtdesk.gui.quick_start import QuickStart  # noqa: F401  (what a normal start uses)
+
+    listing = peek(db_path)  # the start-up's first look at the file, through plain sqlite3
+    if listing is None or [m.id for m in listing.meetings] != [m.id for m in library.meetings()]:
+        raise CheckError("the start-up preview does not list the file's meetings")
     qt_texts = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     if not (qt_texts / "qtbase_nl.qm").is_file():
         raise CheckError(f"Qt's Dutch texts (qtbase_nl.qm) are missing from {qt_texts}")
