@@ -59,15 +59,18 @@ class QuickStart(QObject):
 
     def _open(self) -> None:
         window = self.window
+        self.deleteLater()
         hood = meeting = None
         if self.listing is not None:
             window.neighbourhood_combo.currentIndexChanged.disconnect(self._neighbourhood_picked)
             hood = window.neighbourhood_combo.currentData()
             meeting = window.meeting_combo.currentData()
+        if window.controller.library is not None:  # a file was opened from the menu meanwhile
+            window.started.emit()
+            return
         window.start(self.db_path, hood, meeting)
         if self.listing is not None and window.controller.library is None:
             window.controller.forget_listing()  # not opened after all: no stale selectors
-        self.deleteLater()
 
     # -- the preview in the selectors -------------------------------------------------------
 

@@ -76,3 +76,15 @@ def test_a_preview_whose_file_does_not_open_leaves_nothing_behind(
     assert window.meeting_combo.count() == 0
     assert window.content_stack.currentIndex() == NO_FILE_PAGE
     assert window.windowTitle() == "BuurtDesk"
+
+
+def test_a_file_opened_from_the_menu_while_loading_stays_open(
+    window: Any, qtbot: Any, hood_file: Any, demo_file: Any, held_import: threading.Event
+) -> None:
+    with qtbot.waitSignal(window.listed, timeout=5000):
+        window.start_when_painted(hood_file.path)
+    window.files.open_path(demo_file)  # Bestand > Openen… before the first file had opened
+    with qtbot.waitSignal(window.started, timeout=30000):
+        held_import.set()
+    assert window.controller.path == demo_file
+    assert "Boekweitbuurt-Zuid" in window.windowTitle()
