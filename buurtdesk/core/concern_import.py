@@ -121,19 +121,23 @@ class _Importer:
             return table.value(row, mapping.get(fld)).strip()
 
         form_no = get("form_no")
+        why: tuple[tuple[str, str, str], ...]  # the reasons as codes, for a translated report
         if row.problem:
-            return ImportLine(row.line, form_no, "rejected", "", (), row.problem)
+            why = (("row_shape", "", ""),)
+            return ImportLine(row.line, form_no, "rejected", "", (), row.problem, why)
         raw_date = get("date")
         try:
             day = parse_date(raw_date) if raw_date else None
         except ValueError as exc:
-            return ImportLine(row.line, form_no, "rejected", "", (), f"bad date: {exc}")
+            why = ((f"date_{getattr(exc, 'code', 'format')}", "date", raw_date),)
+            return ImportLine(row.line, form_no, "rejected", "", (), f"bad date: {exc}", why)
         flags = {}
         for fld in ("wants_feedback", "consent"):
             flags[fld] = parse_yes(get(fld))
             if flags[fld] is None:
                 reason = f"{fld}: {get(fld)!r} is neither yes nor no"
-                return ImportLine(row.line, form_no, "rejected", "", (), reason)
+                why = (("yes_no", fld, get(fld)),)
+                return ImportLine(row.line, form_no, "rejected", "", (), reason, why)
         form = FormInput(
             meeting_id=self.meeting.id,
             description=table.value(row, mapping.get("description")),
@@ -157,7 +161,8 @@ class _Importer:
             if fuzz.ratio(earlier, wording) >= SAME_WORDING:
                 return ImportLine(row.line, form_no, "present", code, similar, "")
             reason = f"form number {form_no} is already used for another form ({code})"
-            return ImportLine(row.line, form_no, "rejected", "", similar, reason)
+            why = (("form_no_taken", "form_no", form_no),)
+            return ImportLine(row.line, form_no, "rejected", "", similar, reason, why)
         text_key = _key(form.description, form.street, day or self.meeting.date)
         if not form_no and text_key in self.by_text:
             code = self.by_text[text_key]
@@ -169,12 +174,16 @@ class _Importer:
             form, theme_known=not form.theme.strip() or theme_id is not None, form_no_used=False
         )
         if any(i.blocking for i in issues):
-            return ImportLine(row.line, form_no, "rejected", "", similar, _explain(issues, True))
+            why = _codes(form, issues, True)
+            return ImportLine(
+                row.line, form_no, "rejected", "", similar, _explain(issues, True), why
+            )
         code = self._add(form, theme_id)
         if form_no:
             self.by_form_no[form_no] = (code, wording)
         self.by_text[text_key] = code
-        return ImportLine(row.line, form_no, "imported", code, similar, _explain(issues))
+        why = _codes(form, issues, False)
+        return ImportLine(row.line, form_no, "imported", code, similar, _explain(issues), why)
 
     def _add(self, form: FormInput, theme_id: int | None) -> str:
         """Queue the concern, submitter and report of a form; returns the concern's code."""
@@ -252,6 +261,14 @@ class _Importer:
             text, form.street, form.theme, limit=4, shortlist=SIMILAR_SHORTLIST
         )
         return tuple((s.code, s.score) for s in found)
+
+
+def _codes(
+    form: FormInput, issues: list[FieldIssue], blocking: bool
+) -> tuple[tuple[str, str, str], ...]:
+    return tuple(
+        (i.code, i.field, str(getattr(form, i.field, ""))) for i in issues if i.blocking == blocking
+    )
 
 
 def _explain(issues: list[FieldIssue], blocking: bool = False) -> str:

@@ -77,7 +77,10 @@ class ImportLine:
     outcome: str  # imported, rejected, present
     concern: str  # K12, or "" when rejected
     similar: tuple[tuple[str, int], ...]  # up to three (code, score)
-    reason: str
+    reason: str  # English, for the command line's report
+    # Why, for a translated report: (code, field, value as written).  Codes: row_shape,
+    # date_<format|day|month|year>, yes_no, form_no_taken, and the FieldIssue codes.
+    issues: tuple[tuple[str, str, str], ...] = ()
 
     def as_csv(self) -> list[str]:
         cells = [str(self.line), self.form_no, self.outcome, self.concern]

@@ -1,9 +1,10 @@
-"""Dutch messages for the entry form, from the core's issue and date-error codes."""
+"""Dutch messages for the entry form and the import report, from the core's codes."""
 
 from __future__ import annotations
 
 import calendar
 import re
+from types import SimpleNamespace
 from typing import Any
 
 from buurtdesk.gui.texts import arg, translate
@@ -80,3 +81,32 @@ def issue_message(issue: Any, value: str = "") -> str:
     if code == "unknown_theme":
         return translate("Invoer", "Onbekend thema: het knelpunt krijgt geen thema.")
     return str(issue.message)
+
+
+def import_reason(line: Any) -> str:
+    """Why one line of a concern import was refused (or imported with a warning), in the
+    window's language; the core's ``reason`` is English, for the command line."""
+    if not line.issues:
+        return str(line.reason)
+    texts = [_import_issue(code, field, value, line.reason) for code, field, value in line.issues]
+    text = " ".join(texts)
+    return text if line.outcome == "rejected" else arg(translate("Invoer", "Let op: %1"), text)
+
+
+def _import_issue(code: str, field: str, value: str, fallback: str) -> str:
+    if code == "row_shape":
+        return translate(
+            "Invoer",
+            "Deze regel heeft een ander aantal cellen dan de kopregel. Staat er een "
+            "scheidingsteken in de tekst zonder aanhalingstekens eromheen?",
+        )
+    if code.startswith("date_"):
+        return date_message(code.removeprefix("date_"), value)
+    if code == "yes_no":
+        return arg(translate("Invoer", "“%1” is geen ja of nee."), value)
+    if code == "form_no_taken":
+        return arg(
+            translate("Invoer", "Formuliernummer %1 is al gebruikt voor een ander formulier."),
+            value,
+        )
+    return issue_message(SimpleNamespace(code=code, field=field, message=fallback), value)

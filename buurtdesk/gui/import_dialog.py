@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.core.concern_import import FIELD_NAMES, guess_mapping, import_rows
 from buurtdesk.core.tables import TableFileError, read_table
+from buurtdesk.gui.entry_messages import import_reason
 from buurtdesk.gui.texts import arg, translate
 from buurtdesk.gui.uiload import child, load_ui
 
@@ -198,10 +199,11 @@ class ImportDialog(QDialog):
                 outcome_label(line.outcome),
                 line.concern,
                 similar,
-                line.reason,
+                import_reason(line),
             ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
+                item.setToolTip(str(value))  # a long reason is cut off in its cell
                 if line.outcome == "rejected":
                     item.setForeground(Qt.GlobalColor.darkRed)
                 t.setItem(r, c, item)

@@ -1800,6 +1800,22 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <source>Onbekend thema: het knelpunt krijgt geen thema.</source>
         <translation>Unknown theme: the concern gets no theme.</translation>
     </message>
+    <message>
+        <source>Let op: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Deze regel heeft een ander aantal cellen dan de kopregel. Staat er een scheidingsteken in de tekst zonder aanhalingstekens eromheen?</source>
+        <translation>This line has a different number of cells than the header line. Is there a separator in the text without quotation marks around it?</translation>
+    </message>
+    <message>
+        <source>“%1” is geen ja of nee.</source>
+        <translation>“%1” is neither yes nor no.</translation>
+    </message>
+    <message>
+        <source>Formuliernummer %1 is al gebruikt voor een ander formulier.</source>
+        <translation>Form number %1 is already used for another form.</translation>
+    </message>
 </context>
 <context>
     <name>Knelpunt</name>

@@ -1800,6 +1800,22 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <source>Onbekend thema: het knelpunt krijgt geen thema.</source>
         <translation>Onbekend thema: het knelpunt krijgt geen thema.</translation>
     </message>
+    <message>
+        <source>Let op: %1</source>
+        <translation>Let op: %1</translation>
+    </message>
+    <message>
+        <source>Deze regel heeft een ander aantal cellen dan de kopregel. Staat er een scheidingsteken in de tekst zonder aanhalingstekens eromheen?</source>
+        <translation>Deze regel heeft een ander aantal cellen dan de kopregel. Staat er een scheidingsteken in de tekst zonder aanhalingstekens eromheen?</translation>
+    </message>
+    <message>
+        <source>“%1” is geen ja of nee.</source>
+        <translation>“%1” is geen ja of nee.</translation>
+    </message>
+    <message>
+        <source>Formuliernummer %1 is al gebruikt voor een ander formulier.</source>
+        <translation>Formuliernummer %1 is al gebruikt voor een ander formulier.</translation>
+    </message>
 </context>
 <context>
     <name>Knelpunt</name>

@@ -226,9 +226,9 @@ def test_import_dialog_unreadable_files(
 @pytest.mark.parametrize(
     ("kind", "text", "cause"),
     [
-        ("empty", EMPTY[1], "empty"),
-        ("long", LONG[0], "characters"),
-        ("control", CONTROL[1], "control"),
+        ("empty", EMPTY[1], "Vul de omschrijving in"),
+        ("long", LONG[0], "De omschrijving heeft"),
+        ("control", CONTROL[1], "onzichtbaar stuurteken"),
     ],
 )
 def test_import_dialog_refuses_the_hostile_row(
@@ -249,7 +249,7 @@ def test_import_dialog_refuses_the_hostile_row(
     t = dialog.report_table
     rows = [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
     assert [(r[0], r[2]) for r in rows] == [("2", "ingevoerd"), ("3", "geweigerd")]
-    assert "description" in rows[1][5] and cause in rows[1][5]
+    assert cause in rows[1][5]  # the reason in the window's language
     assert set(before) <= set(snapshot(stored_file.path)) and boxes.calls == []
 
 

@@ -87,3 +87,28 @@ def test_the_list_follows_an_import(window: Any, hood_file: Any, monkeypatch: An
     area = window.controller.concerns_area
     assert area.proxy.rowCount() == 64
     assert sum(r.reports for r in area.model.rows()) == 64
+
+
+def test_refusals_and_warnings_are_explained_in_dutch(dialog: Any, tmp_path: Path) -> None:
+    path = tmp_path / "rommelig.csv"
+    path.write_text(
+        "formulier;omschrijving;datum;terugkoppeling;email\n"
+        "1;Losse tegels op de stoep;31-02-2026;ja;\n"  # a day that does not exist
+        "2;Hondenpoep in het park;01-03-2026;misschien;\n"  # neither yes nor no
+        "3;;01-03-2026;nee;\n"  # no description
+        "4;Afval bij de containers;01-03-2026;nee;geen-adres\n"  # imported, odd e-mail
+        "5;Te veel cellen;01-03-2026;nee;;x;y\n"
+        "4;Iets heel anders dan formulier vier;01-03-2026;nee;\n",  # form number taken
+        encoding="utf-8",
+    )
+    assert dialog.load(str(path))
+    assert dialog.run()
+    reasons = {row[0]: row[5] for row in report_rows(dialog)}  # by line; the header is 1
+    assert reasons["2"] == "Dag 31 bestaat niet: deze maand heeft 28 dagen."
+    assert reasons["3"] == "“misschien” is geen ja of nee."
+    assert reasons["4"].startswith("Vul de omschrijving in")
+    assert reasons["5"].startswith("Let op: Dit e-mailadres ziet er vreemd uit")
+    assert reasons["6"].startswith("Deze regel heeft een ander aantal cellen")
+    assert reasons["7"] == "Formuliernummer 4 is al gebruikt voor een ander formulier."
+    english = ("bad date", "neither", "fields where", "warning", "already used", "empty")
+    assert not any(word in " ".join(reasons.values()) for word in english)
