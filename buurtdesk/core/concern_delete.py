@@ -1,11 +1,12 @@
-"""Deleting a report, and putting it back exactly: what undo needs."""
+"""Deleting a report or a whole import, and putting it back exactly: what undo needs."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -149,3 +150,84 @@ def restore_report(lib: Library, snapshot: ReportSnapshot) -> None:
                 "concern_restored": snapshot.concern is not None,
             },
         )
+
+
+@dataclass(frozen=True)
+class ImportSnapshot:
+    """The rows an import added, as they were when it was taken back."""
+
+    concerns: list[dict[str, Any]]
+    submitters: list[dict[str, Any]]
+    reports: list[dict[str, Any]]
+
+
+def _chunks(ids: Sequence[int], size: int = 5000) -> list[list[int]]:
+    """SQLite takes at most 32,766 values in one statement: large imports go in parts."""
+    return [list(ids[i : i + size]) for i in range(0, len(ids), size)]
+
+
+def remove_import(lib: Library, report_ids: Sequence[int]) -> ImportSnapshot:
+    """Take an import back in one transaction: its reports, their submitters and the concerns
+    they brought.  Refused, with nothing changed, when one of those concerns has been worked
+    on since (another report, a merge, a count, a priority or an action)."""
+    ids = sorted(set(report_ids))
+    with lib.session() as s, s.begin():
+        reports = [
+            r for part in _chunks(ids) for r in s.scalars(select(Report).where(Report.id.in_(part)))
+        ]
+        if len(reports) != len(ids):
+            raise ValueError("some reports of this import are no longer in the file")
+        cids = sorted({r.concern_id for r in reports if r.original_concern_id == r.concern_id})
+        if len(cids) != len(reports):
+            raise ValueError("a concern of this import has been merged since")
+        referring = 0
+        for part in _chunks(cids):
+            on_part = Report.concern_id.in_(part) | Report.original_concern_id.in_(part)
+            referring += s.scalar(select(func.count(Report.id)).where(on_part)) or 0
+            used = (
+                select(func.count(Concern.id)).where(Concern.merged_into_id.in_(part)),
+                select(func.count(Tally.id)).where(Tally.concern_id.in_(part)),
+                select(func.count(Priority.id)).where(Priority.concern_id.in_(part)),
+                select(func.count(Action.id)).where(Action.concern_id.in_(part)),
+            )
+            if any(s.scalar(q) for q in used):
+                raise ValueError("the concerns of this import have been worked on since")
+        if referring != len(reports):  # another report was added to one of them
+            raise ValueError("the concerns of this import have been worked on since")
+        sids = sorted({r.submitter_id for r in reports if r.submitter_id is not None})
+        snapshot = ImportSnapshot(
+            [
+                _row(c, _CONCERN_COLS)
+                for part in _chunks(cids)
+                for c in s.scalars(select(Concern).where(Concern.id.in_(part)))
+            ],
+            [
+                _row(m, _SUBMITTER_COLS)
+                for part in _chunks(sids)
+                for m in s.scalars(select(Submitter).where(Submitter.id.in_(part)))
+            ],
+            [_row(r, _REPORT_COLS) for r in reports],
+        )
+        for model, keys in ((Report, ids), (Submitter, sids), (Concern, cids)):
+            for part in _chunks(keys):
+                s.execute(delete(model).where(model.id.in_(part)))
+        audit(s, "import", ids[0] if ids else None, "undo", before={"reports": len(ids)})
+    return snapshot
+
+
+def restore_import(lib: Library, snapshot: ImportSnapshot) -> None:
+    """Put a taken-back import back exactly, with the same ids and numbers."""
+    with lib.session() as s, s.begin():
+        try:
+            for model, rows in (
+                (Concern, snapshot.concerns),
+                (Submitter, snapshot.submitters),
+                (Report, snapshot.reports),
+            ):
+                if rows:
+                    s.execute(insert(model), rows)
+        except IntegrityError:
+            taken = "the import cannot come back: a concern number or id is taken"
+            raise ValueError(taken) from None
+        first = min((r["id"] for r in snapshot.reports), default=0)
+        audit(s, "import", first, "redo", before=None, after={"reports": len(snapshot.reports)})

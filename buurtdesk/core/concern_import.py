@@ -114,6 +114,7 @@ class _Importer:
         self.ids = {"concern": next_id(Concern.id), "report": next_id(Report.id)}
         self.ids["submitter"] = next_id(Submitter.id)
         self.pending: dict[str, list[dict[str, Any]]] = {k: [] for k in self.ids}
+        self.report_ids: list[int] = []  # the reports this import adds, for its undo
         self.now = utcnow()
 
     def run(self, table: Table, mapping: dict[str, int], row: TableRow) -> ImportLine:
@@ -236,6 +237,7 @@ class _Importer:
                 "created_at": self.now,
             }
         )
+        self.report_ids.append(ids["report"])
         ids["concern"] += 1
         ids["report"] += 1
         self.next_number += 1
@@ -310,7 +312,7 @@ def import_rows(
             if progress is not None:
                 progress(done, len(table.rows))
         importer.flush()
-    return ImportReport(tuple(lines), table.notes)
+    return ImportReport(tuple(lines), table.notes, tuple(importer.report_ids))
 
 
 def import_file(lib: Library, meeting_id: int, path: Path | str) -> ImportReport:

@@ -94,6 +94,7 @@ class ImportLine:
 class ImportReport:
     lines: tuple[ImportLine, ...]
     notes: tuple[str, ...] = ()
+    report_ids: tuple[int, ...] = ()  # the reports added (``concern_delete.remove_import``)
 
     def count(self, outcome: str) -> int:
         return sum(1 for line in self.lines if line.outcome == outcome)

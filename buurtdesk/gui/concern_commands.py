@@ -1,4 +1,4 @@
-"""Undoable concern edits: entry, title, merge, un-merge and delete.
+"""Undoable concern edits: entry, title, merge, un-merge, delete and import.
 
 Each command's ``redo``/``undo`` call the core (``buurtdesk.core.concerns``) and then
 ``refresh``, so the list, the counts and the duplicate index follow.  A command built for an
@@ -17,6 +17,7 @@ from buurtdesk.core import concerns as core
 from buurtdesk.gui.texts import arg, translate
 
 if TYPE_CHECKING:
+    from buurtdesk.core.concern_delete import ImportSnapshot
     from buurtdesk.core.concerns import ReportSnapshot
     from buurtdesk.core.library import Library
 
@@ -129,3 +130,39 @@ class DeleteCommand(ConcernCommand):
         for snapshot in reversed(self.snapshots):
             core.restore_report(self.lib, snapshot)
         self.snapshots = []
+
+
+class ImportCommand(ConcernCommand):
+    """An import (done already by the import dialog); undo takes all its forms back at once."""
+
+    def __init__(self, lib: Library, refresh: Refresh, report_ids: list[int]) -> None:
+        text = arg(translate("Knelpunten", "import van %1 formulieren"), len(report_ids))
+        super().__init__(lib, refresh, text, done=True)
+        self.report_ids = list(report_ids)
+        self.snapshot: ImportSnapshot | None = None
+
+    def do(self) -> None:
+        from buurtdesk.core.concern_delete import restore_import
+
+        if self.snapshot is not None:
+            restore_import(self.lib, self.snapshot)
+            self.snapshot = None
+
+    def undo_it(self) -> None:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from buurtdesk.core.concern_delete import remove_import
+
+        try:
+            self.snapshot = remove_import(self.lib, self.report_ids)
+        except ValueError:  # worked on outside the undo history: leave it, and say so
+            self.setObsolete(True)  # the stack drops this command
+            QMessageBox.warning(
+                QApplication.activeWindow(),
+                translate("Knelpunten", "Import niet ongedaan gemaakt"),
+                translate(
+                    "Knelpunten",
+                    "Deze import kan niet meer ongedaan worden gemaakt: de knelpunten ervan "
+                    "zijn sindsdien bewerkt. Er is niets gewijzigd.",
+                ),
+            )

@@ -250,7 +250,12 @@ class ConcernsArea(QObject):
             return
         dialog = ImportDialog(self.lib, self.meeting.id, self.window)
         dialog.exec()
-        if dialog.imported:
+        if dialog.report_ids:
+            from buurtdesk.gui.concern_commands import ImportCommand
+
+            command = ImportCommand(self.lib, self._changed, dialog.report_ids)
+            self.window.undo_stack.push(command)  # refreshes the list
+        elif dialog.imported:
             self._changed()
 
     def warn(self, title: str, text: str) -> None:

@@ -75,6 +75,7 @@ class ImportDialog(QDialog):
         self.table: Table | None = None
         self.report: ImportReport | None = None
         self.imported = False
+        self.report_ids: list[int] = []  # every report added while the dialog was open
         self.file_edit = child(self, QLineEdit, "fileEdit")
         self.file_message = child(self, QLabel, "fileMessage")
         self.mapping_box = child(self, QGroupBox, "mappingBox")
@@ -174,6 +175,7 @@ class ImportDialog(QDialog):
             QGuiApplication.restoreOverrideCursor()
         self.report = report
         self.imported = self.imported or report.count("imported") > 0
+        self.report_ids += report.report_ids
         self._show_report(report)
         return True
 

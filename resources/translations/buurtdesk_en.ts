@@ -1911,6 +1911,18 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>merge into %1</translation>
     </message>
     <message>
+        <source>import van %1 formulieren</source>
+        <translation>import of %1 forms</translation>
+    </message>
+    <message>
+        <source>Import niet ongedaan gemaakt</source>
+        <translation>Import not undone</translation>
+    </message>
+    <message>
+        <source>Deze import kan niet meer ongedaan worden gemaakt: de knelpunten ervan zijn sindsdien bewerkt. Er is niets gewijzigd.</source>
+        <translation>This import can no longer be undone: its concerns have been worked on since. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>&amp;Knelpunten</source>
         <translation>&amp;Concerns</translation>
     </message>

@@ -1911,6 +1911,18 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>samenvoegen in %1</translation>
     </message>
     <message>
+        <source>import van %1 formulieren</source>
+        <translation>import van %1 formulieren</translation>
+    </message>
+    <message>
+        <source>Import niet ongedaan gemaakt</source>
+        <translation>Import niet ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Deze import kan niet meer ongedaan worden gemaakt: de knelpunten ervan zijn sindsdien bewerkt. Er is niets gewijzigd.</source>
+        <translation>Deze import kan niet meer ongedaan worden gemaakt: de knelpunten ervan zijn sindsdien bewerkt. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
         <source>&amp;Knelpunten</source>
         <translation>&amp;Knelpunten</translation>
     </message>

@@ -87,6 +87,12 @@ def test_the_list_follows_an_import(window: Any, hood_file: Any, monkeypatch: An
     area = window.controller.concerns_area
     assert area.proxy.rowCount() == 64
     assert sum(r.reports for r in area.model.rows()) == 64
+    # Bewerken > Ongedaan maken takes the whole import back; Opnieuw brings it back.
+    assert window.undo_stack.undoText() == "import van 64 formulieren"
+    window.action_undo.trigger()
+    assert area.proxy.rowCount() == 0 and window.controller.library.counts()["reports"] == 0
+    window.action_redo.trigger()
+    assert area.proxy.rowCount() == 64 and window.controller.library.counts()["reports"] == 64
 
 
 def test_refusals_and_warnings_are_explained_in_dutch(dialog: Any, tmp_path: Path) -> None:
@@ -112,3 +118,26 @@ def test_refusals_and_warnings_are_explained_in_dutch(dialog: Any, tmp_path: Pat
     assert reasons["7"] == "Formuliernummer 4 is al gebruikt voor een ander formulier."
     english = ("bad date", "neither", "fields where", "warning", "already used", "empty")
     assert not any(word in " ".join(reasons.values()) for word in english)
+
+
+def test_an_import_worked_on_outside_the_history_is_not_undone(
+    window: Any, hood_file: Any, monkeypatch: Any, boxes: Any
+) -> None:
+    from buurtdesk.core import concerns as core
+    from buurtdesk.gui import import_dialog
+
+    window.files.open_path(hood_file.path)
+
+    def run(d: Any) -> int:
+        assert d.load(str(SHARED_DATA / "paper-forms.csv")) and d.run()
+        return 1
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", run)
+    window.controller.concerns_area.actions.import_.trigger()
+    lib = window.controller.library
+    rows = window.controller.concerns_area.model.rows()
+    core.merge_concerns(lib, rows[0].id, [rows[1].id])  # e.g. from the command line
+    window.action_undo.trigger()
+    assert boxes.kinds() == ["warning"] and "niets gewijzigd" in boxes.calls[0][2]
+    assert lib.counts()["reports"] == 64
+    assert window.undo_stack.count() == 0  # the import is no longer offered for undo
