@@ -74,3 +74,17 @@ def test_a_write_in_a_read_only_window_says_so(qapp: Any, boxes: Any, capsys: An
     _kind, title, text = boxes.calls[0]
     assert title == "Niet opgeslagen" and "alleen om te lezen" in text
     assert "Traceback" not in text
+
+
+def test_a_file_in_use_at_start_up_is_previewed_then_opened_read_only(
+    window: Any, held: Any, monkeypatch: Any, qtbot: Any
+) -> None:
+    asked = _answer(monkeypatch, "read_only")
+    listed: list[int] = []
+    window.listed.connect(lambda: listed.append(window.meeting_combo.count()))
+    with qtbot.waitSignal(window.started, timeout=30000):
+        window.start_when_painted(held.path)
+    assert listed == [3]  # the preview reads a locked file too: it only looks
+    assert len(asked) == 1 and window.controller.library.read_only
+    assert window.meeting_combo.count() == 3
+    assert "(alleen lezen)" in window.windowTitle()
