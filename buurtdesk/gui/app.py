@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from buurtdesk.core.paths import ui_dir
@@ -133,8 +133,8 @@ def main(argv: list[str] | None = None, db_path: Path | None = None) -> int:
         window = MainWindow(lazy=True)
         probe = attach_if_asked(window)  # noqa: F841  (kept alive with the window)
         window.restore_geometry()
+        window.start_when_painted(Path(db_path) if db_path else None)
         window.show()
-        QTimer.singleShot(0, lambda: window.start_when_painted(Path(db_path) if db_path else None))
         return app.exec()
     finally:
         sys.excepthook = previous_hook

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.core.paths import default_db_path
 from buurtdesk.gui.forms.main_window_form import Ui_MainWindow
 from buurtdesk.gui.icons import app_icon, icon
 from buurtdesk.gui.language_menu import add_language_menu
@@ -217,8 +218,14 @@ class MainWindow(QMainWindow):
         self.started.emit()
 
     def start_when_painted(self, db_path: Path | None = None) -> None:
-        """Open the first file once the window is on screen, so it never waits on SQLAlchemy."""
+        """Open the first file once the window is on screen, so it never waits on SQLAlchemy.
+        Called before ``show``, the first paint already says which file is being opened."""
         self._pending = [db_path]
+        expected = db_path
+        if expected is None and default_db_path().is_file():
+            expected = default_db_path()
+        if expected is not None:
+            self.show_opening(expected)
         if self._painted:
             QTimer.singleShot(0, self._start_pending)
         else:
@@ -265,6 +272,14 @@ class MainWindow(QMainWindow):
         if getattr(self, "read_only", False):
             title = arg(self.tr("%1 (alleen lezen)"), title)
         self.setWindowTitle(title)
+
+    def show_opening(self, path: Path) -> None:
+        """While ``path`` is being opened: its name below, a calm word in the middle."""
+        self.set_file(path)
+        self.set_page(NO_MEETING_PAGE, can_plan=False)
+        self.plan_meeting_button.setVisible(False)
+        self.add_neighbourhood_button.setVisible(False)
+        self.no_meeting_label.setText(self.tr("Het bestand wordt geopend…"))
 
     def set_page(self, page: int, can_plan: bool) -> None:
         """Show the no-file, no-meeting or meeting page and enable what makes sense there."""

@@ -21,7 +21,6 @@ from PySide6.QtCore import QObject, QSignalBlocker, Signal
 
 from buurtdesk.core.paths import default_db_path
 from buurtdesk.core.preview import Listing, peek
-from buurtdesk.gui.main_window import NO_MEETING_PAGE
 from buurtdesk.gui.texts import meeting_label
 
 if TYPE_CHECKING:
@@ -45,8 +44,9 @@ class QuickStart(QObject):
         window.setup_controllers()
         path = self.db_path or (default_db_path() if default_db_path().is_file() else None)
         self.listing = peek(path) if path is not None else None
-        if self.listing is not None and path is not None:
-            window.set_file(path)
+        if path is not None:
+            window.show_opening(path)  # again: setting up the controllers showed "no file"
+        if self.listing is not None:
             self._show(self.listing)
             window.listed.emit()
         threading.Thread(target=self._import, name="buurtdesk-import", daemon=True).start()
@@ -69,8 +69,8 @@ class QuickStart(QObject):
             window.started.emit()
             return
         window.start(self.db_path, hood, meeting)
-        if self.listing is not None and window.controller.library is None:
-            window.controller.forget_listing()  # not opened after all: no stale selectors
+        if window.controller.library is None:
+            window.controller.forget_listing()  # not opened after all: nothing stale stays
 
     # -- the preview in the selectors -------------------------------------------------------
 
@@ -84,10 +84,6 @@ class QuickStart(QObject):
                 combo.addItem(label, hood.id)
             combo.setCurrentIndex(max(0, combo.findData(listing.busiest_neighbourhood())))
         combo.currentIndexChanged.connect(self._neighbourhood_picked)
-        w.set_page(NO_MEETING_PAGE, can_plan=False)
-        w.plan_meeting_button.setVisible(False)
-        w.add_neighbourhood_button.setVisible(False)
-        w.no_meeting_label.setText(self.tr("Het bestand wordt geopend…"))
         self._fill_meetings()
 
     def _neighbourhood_picked(self, _index: int) -> None:

@@ -2167,6 +2167,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>%1 (read only)</translation>
     </message>
     <message>
+        <source>Het bestand wordt geopend…</source>
+        <translation>Opening the file…</translation>
+    </message>
+    <message>
         <source>BuurtDesk</source>
         <translation>BuurtDesk</translation>
     </message>
@@ -2580,13 +2584,6 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>BuurtDesk — beamer</source>
         <translation>BuurtDesk — projector</translation>
-    </message>
-</context>
-<context>
-    <name>QuickStart</name>
-    <message>
-        <source>Het bestand wordt geopend…</source>
-        <translation>Opening the file…</translation>
     </message>
 </context>
 <context>

@@ -2167,6 +2167,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>%1 (alleen lezen)</translation>
     </message>
     <message>
+        <source>Het bestand wordt geopend…</source>
+        <translation>Het bestand wordt geopend…</translation>
+    </message>
+    <message>
         <source>BuurtDesk</source>
         <translation>BuurtDesk</translation>
     </message>
@@ -2580,13 +2584,6 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>BuurtDesk — beamer</source>
         <translation>BuurtDesk — beamer</translation>
-    </message>
-</context>
-<context>
-    <name>QuickStart</name>
-    <message>
-        <source>Het bestand wordt geopend…</source>
-        <translation>Het bestand wordt geopend…</translation>
     </message>
 </context>
 <context>

@@ -88,3 +88,24 @@ def test_a_file_opened_from_the_menu_while_loading_stays_open(
         held_import.set()
     assert window.controller.path == demo_file
     assert "Boekweitbuurt-Zuid" in window.windowTitle()
+
+
+def test_the_first_paint_already_says_the_file_is_being_opened(
+    qtbot: Any, hood_file: Any, held_import: threading.Event
+) -> None:
+    from buurtdesk.gui.main_window import MainWindow
+
+    window = MainWindow(lazy=True)  # as the application starts it: before show()
+    qtbot.addWidget(window)
+    window.start_when_painted(hood_file.path)
+    assert window.content_stack.currentIndex() == NO_MEETING_PAGE
+    assert window.no_meeting_label.text() == "Het bestand wordt geopend…"
+    assert not window.plan_meeting_button.isVisibleTo(window)
+    assert window.file_label.text() == f"Bestand: {hood_file.path}"
+    with qtbot.waitSignal(window.listed, timeout=5000):
+        window.show()
+    assert window.no_meeting_label.text() == "Het bestand wordt geopend…"  # still, meanwhile
+    with qtbot.waitSignal(window.started, timeout=30000):
+        held_import.set()
+    assert window.content_stack.currentIndex() == MEETING_PAGE
+    window.close()
