@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from buurtdesk.core.paths import ui_dir
 from buurtdesk.gui import language
@@ -44,6 +44,8 @@ def report_unexpected_error(
     if _showing_error or QApplication.instance() is None:
         return
     _showing_error = True
+    from PySide6.QtWidgets import QMessageBox  # not before the first paint: only for errors
+
     try:
         write_errors = sys.modules.get("buurtdesk.core.write_errors")
         if write_errors is not None and isinstance(error, write_errors.WriteError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from buurtdesk.gui import language
 
@@ -36,6 +36,8 @@ def choose(window: QWidget, code: str) -> None:
     if code == language.stored_language() and code == language.current_language():
         return
     language.store_language(code)
+    from PySide6.QtWidgets import QMessageBox  # not before the window's first paint
+
     QMessageBox.information(
         window,
         QCoreApplication.translate("LanguageMenu", "Taal"),
