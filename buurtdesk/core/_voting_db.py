@@ -265,10 +265,13 @@ def concerns_on_ballot(s: Session, m: Meeting, *only: Any) -> list[VotingConcern
         .where(*_on_ballot(s, m), *only)
         .order_by(Concern.number)
     )
-    return [
-        VotingConcern(cid, number, f"K{number}", title, street, theme or "", int(n))
-        for cid, number, title, street, theme, n in s.execute(stmt)
-    ]
+    return [_voting_concern(*row) for row in s.execute(stmt)]
+
+
+def _voting_concern(
+    cid: int, number: int, title: str, street: str, theme: str | None, reports: int
+) -> VotingConcern:
+    return VotingConcern(cid, number, f"K{number}", title, street, theme or "", int(reports))
 
 
 def known_numbers(s: Session, m: Meeting) -> dict[int, int]:
@@ -300,8 +303,7 @@ def find_concern(s: Session, m: Meeting, concern: str | int) -> VotingConcern:
     params = {"hood": m.neighbourhood_id, "date": m.date.isoformat(), "meeting": m.id, "key": key}
     row = s.execute(_ONE_BY[column], params).first()
     if row is not None:
-        cid, number, title, street, theme, n = row
-        return VotingConcern(cid, number, f"K{number}", title, street, theme or "", int(n))
+        return _voting_concern(*row)
     found = concerns_on_ballot(s, m, only)  # also the concerns only a ballot names
     if not found:
         raise VoteRefused("unknown_concern", f"{concern!r} is no concern on this meeting's ballot")

@@ -33,5 +33,11 @@ def default_db_path() -> Path:
     return data_dir() / f"buurtdesk{DB_SUFFIX}"
 
 
+def usual_db_path() -> Path | None:
+    """The usual file when it exists: what BuurtDesk opens when no file is named."""
+    path = default_db_path()
+    return path if path.is_file() else None
+
+
 def demo_db_path() -> Path:
     return data_dir() / f"demo{DB_SUFFIX}"

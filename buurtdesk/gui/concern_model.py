@@ -17,10 +17,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QIdentityProxyModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 
@@ -254,7 +254,7 @@ class ConcernListModel(QAbstractTableModel):
         return None
 
 
-class ConcernProxy(QSortFilterProxyModel):
+class ConcernProxy(QIdentityProxyModel):
     """What the view shows: filtering and sorting are passed on to the model (see above)."""
 
     def __init__(self, model: ConcernListModel, parent: QObject | None = None) -> None:

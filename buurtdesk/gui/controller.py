@@ -23,7 +23,7 @@ from buurtdesk.gui.main_window import (
     NO_MEETING_PAGE,
     VOTING,
 )
-from buurtdesk.gui.texts import meeting_details, meeting_header, meeting_label, summary_line
+from buurtdesk.gui.texts import meeting_details, meeting_header, summary_line
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -116,13 +116,7 @@ class MainController(QObject):
         hoods = self.library.neighbourhoods()
         if neighbourhood_id not in {h.id for h in hoods}:
             neighbourhood_id = self._busiest_neighbourhood(hoods)
-        combo = self.window.neighbourhood_combo
-        with QSignalBlocker(combo):
-            combo.clear()
-            for hood in hoods:
-                label = hood.name if not hood.municipality else f"{hood.name} ({hood.municipality})"
-                combo.addItem(label, hood.id)
-            combo.setCurrentIndex(max(0, combo.findData(neighbourhood_id)))
+        self.window.list_neighbourhoods(hoods, neighbourhood_id)
         self._fill_meetings(meeting_id)
 
     def _busiest_neighbourhood(self, hoods: list[Any]) -> int | None:
@@ -142,12 +136,7 @@ class MainController(QObject):
         )
         rows = self.library.meetings(hood_id) if hood_id is not None else []
         self._meetings = list(reversed(rows))  # newest first: the default is on top
-        combo = self.window.meeting_combo
-        with QSignalBlocker(combo):
-            combo.clear()
-            for meeting in self._meetings:
-                combo.addItem(meeting_label(meeting), meeting.id)
-            combo.setCurrentIndex(max(0, combo.findData(meeting_id)) if self._meetings else -1)
+        self.window.list_meetings(self._meetings, meeting_id)
         self.show_meeting()
 
     def select_meeting(self, meeting_id: int) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from buurtdesk import __version__
-from buurtdesk.core.paths import DB_SUFFIX, default_db_path, demo_db_path
+from buurtdesk.core.paths import DB_SUFFIX, default_db_path, demo_db_path, usual_db_path
 from buurtdesk.gui.dialogs import NewNeighbourhood, NewNeighbourhoodDialog
 from buurtdesk.gui.first_run import FirstRunDialog, Start, StartChoice
 from buurtdesk.gui.texts import arg, file_filter, file_problem_text
@@ -53,10 +53,8 @@ class FileController(QObject):
         meeting_id: int | None = None,
     ) -> None:
         """The file given, else the usual file if it exists, else the welcome dialog."""
-        path = db_path if db_path is not None else default_db_path()
-        if (db_path is not None or path.is_file()) and self.open_path(
-            path, neighbourhood_id, meeting_id
-        ):
+        path = db_path if db_path is not None else usual_db_path()
+        if path is not None and self.open_path(path, neighbourhood_id, meeting_id):
             return
         self.show_first_run()
 

@@ -8,10 +8,11 @@ window is shown before the database layer (SQLAlchemy) is loaded.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -25,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.core.paths import default_db_path
+from buurtdesk.core.paths import usual_db_path
 from buurtdesk.gui.forms.main_window_form import Ui_MainWindow
 from buurtdesk.gui.icons import app_icon, icon
 from buurtdesk.gui.language_menu import add_language_menu
-from buurtdesk.gui.texts import arg
+from buurtdesk.gui.texts import arg, meeting_label
 from buurtdesk.gui.uiload import child
 
 if TYPE_CHECKING:  # (annotations only: each Qt class costs ~1 ms the first time it is imported)
@@ -223,9 +224,7 @@ class MainWindow(QMainWindow):
         """Open the first file once the window is on screen, so it never waits on SQLAlchemy.
         Called before ``show``, the first paint already says which file is being opened."""
         self._pending = [db_path]
-        expected = db_path
-        if expected is None and default_db_path().is_file():
-            expected = default_db_path()
+        expected = db_path if db_path is not None else usual_db_path()
         if expected is not None:
             self.show_opening(expected)
         if self._painted:
@@ -268,6 +267,26 @@ class MainWindow(QMainWindow):
         else:
             self.file_label.setText(arg(self.tr("Bestand: %1"), path))
         self.file_label.setToolTip(self.file_label.text())
+
+    def list_neighbourhoods(self, hoods: Sequence[Any], selected: int | None) -> None:
+        """Fill the neighbourhood selector (rows with id, name, municipality), quietly."""
+        combo = self.neighbourhood_combo
+        with QSignalBlocker(combo):
+            combo.clear()
+            for hood in hoods:
+                label = hood.name if not hood.municipality else f"{hood.name} ({hood.municipality})"
+                combo.addItem(label, hood.id)
+            combo.setCurrentIndex(max(0, combo.findData(selected)))
+
+    def list_meetings(self, newest_first: Sequence[Any], selected: int | None) -> None:
+        """Fill the meeting selector (rows with id, date, status), quietly; ``selected`` or
+        else the newest is chosen."""
+        combo = self.meeting_combo
+        with QSignalBlocker(combo):
+            combo.clear()
+            for meeting in newest_first:
+                combo.addItem(meeting_label(meeting), meeting.id)
+            combo.setCurrentIndex(max(0, combo.findData(selected)) if newest_first else -1)
 
     def set_neighbourhood_title(self, name: str | None) -> None:
         title = "BuurtDesk" if not name else arg(self.tr("BuurtDesk — %1"), name)

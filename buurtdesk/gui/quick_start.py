@@ -17,11 +17,10 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSignalBlocker, Signal
+from PySide6.QtCore import QObject, Signal
 
-from buurtdesk.core.paths import default_db_path
+from buurtdesk.core.paths import usual_db_path
 from buurtdesk.core.preview import Listing, peek
-from buurtdesk.gui.texts import meeting_label
 
 if TYPE_CHECKING:
     from buurtdesk.gui.main_window import MainWindow
@@ -42,7 +41,7 @@ class QuickStart(QObject):
     def run(self) -> None:
         window = self.window
         window.setup_controllers()
-        path = self.db_path or (default_db_path() if default_db_path().is_file() else None)
+        path = self.db_path if self.db_path is not None else usual_db_path()
         self.listing = peek(path) if path is not None else None
         if path is not None:
             window.show_opening(path)  # again: setting up the controllers showed "no file"
@@ -76,14 +75,8 @@ class QuickStart(QObject):
 
     def _show(self, listing: Listing) -> None:
         w = self.window
-        combo = w.neighbourhood_combo
-        with QSignalBlocker(combo):
-            combo.clear()
-            for hood in listing.neighbourhoods:
-                label = hood.name if not hood.municipality else f"{hood.name} ({hood.municipality})"
-                combo.addItem(label, hood.id)
-            combo.setCurrentIndex(max(0, combo.findData(listing.busiest_neighbourhood())))
-        combo.currentIndexChanged.connect(self._neighbourhood_picked)
+        w.list_neighbourhoods(listing.neighbourhoods, listing.busiest_neighbourhood())
+        w.neighbourhood_combo.currentIndexChanged.connect(self._neighbourhood_picked)
         self._fill_meetings()
 
     def _neighbourhood_picked(self, _index: int) -> None:
@@ -96,10 +89,5 @@ class QuickStart(QObject):
         names = {h.id: h.name for h in self.listing.neighbourhoods}
         w.set_neighbourhood_title(names.get(hood_id))
         newest_first = list(reversed(self.listing.meetings_of(hood_id)))
-        combo = w.meeting_combo
-        with QSignalBlocker(combo):
-            combo.clear()
-            for meeting in newest_first:
-                combo.addItem(meeting_label(meeting), meeting.id)
-            combo.setCurrentIndex(0 if newest_first else -1)
-        combo.setEnabled(bool(newest_first))
+        w.list_meetings(newest_first, None)
+        w.meeting_combo.setEnabled(bool(newest_first))

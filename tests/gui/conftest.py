@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from buurtdesk.core import paths as core_paths
 from buurtdesk.gui import file_controller
 
 MEETING_DATES = (dt.date(2026, 3, 5), dt.date(2026, 6, 11), dt.date(2026, 9, 17))
@@ -90,6 +91,7 @@ def user_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Pat
         "demo": tmp_path / "user" / "demo.buurtdesk",
     }
     monkeypatch.setattr(file_controller, "default_db_path", lambda: paths["default"])
+    monkeypatch.setattr(core_paths, "default_db_path", lambda: paths["default"])  # usual_db_path
     monkeypatch.setattr(file_controller, "demo_db_path", lambda: paths["demo"])
     return paths
 
