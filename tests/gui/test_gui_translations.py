@@ -114,6 +114,10 @@ def test_the_checker_finds_dutch(demo_file: Path) -> None:
     assert check.why("Er is iets helemaal niet vertaald")  # Dutch that is in no catalogue
     assert check.why("Hondenpoep in het Gerstparkje") is None  # the demo's own data
     assert check.why("Concern K12 · 3 reports") is None
+    # a path's random letters are data, even when they spell a Dutch word
+    assert check.why("Folder: /tmp/buurtdesk-tests-6vjx4hoe/backups") is None
+    assert check.why(r"Folder: C:\Users\hoe\BuurtDesk") is None
+    assert check.why("Folder: /tmp/x · hoe") is not None
 
 
 def test_main_window_areas_and_menus_are_english(

@@ -41,6 +41,7 @@ from buurtdesk.core.paths import resources_dir
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(r"[^\W\d_]+")
 PLACEHOLDER = re.compile(r"%(\d+|n)")
+PATH = re.compile(r"(?:\b[A-Za-z]:)?[/\\][^\s'\"]*")  # a file path is data: /tmp/…-6vjx4hoe
 MIN_TEMPLATE_LETTERS = 8  # "%1 van %2" would match any data with "van" in it
 
 
@@ -97,7 +98,7 @@ class Untranslated:
         self.data_by_length = sorted(self.data, key=len, reverse=True)
 
     def without_data(self, text: str) -> str:
-        text = self._elided(text)
+        text = PATH.sub(" ", self._elided(text))
         for value in self.data_by_length:
             if value in text:
                 text = text.replace(value, " ")
