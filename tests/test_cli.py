@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from buurtdesk.core.cli import run
+from buurtdesk.core.db import SCHEMA_VERSION
 
 
 def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -59,7 +60,7 @@ def test_check_prints_version_and_counts(capsys, db_path: Path) -> None:
     code, out, _ = cli(capsys, "check", "--db", str(db_path))
     lines = dict(line.split(": ", 1) for line in out.splitlines())
     assert code == 0
-    assert lines["schema version"] == "1" and lines["integrity"] == "ok"
+    assert lines["schema version"] == str(SCHEMA_VERSION) and lines["integrity"] == "ok"
     assert lines["meetings"] == "1" and lines["neighbourhoods"] == "1" and lines["themes"] == "9"
 
 

@@ -35,7 +35,10 @@ def test_new_file_is_marked_and_migrated(db_path: Path) -> None:
     con = sqlite3.connect(db_path)
     assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert con.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    assert (
+        con.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        == f"{SCHEMA_VERSION:04d}"
+    )
     assert con.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
@@ -130,23 +133,24 @@ def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
     """A future schema: copy the migrations, add one revision, and open an old file."""
     migrations = tmp_path / "migrations"
     shutil.copytree(db.MIGRATIONS, migrations)
-    (migrations / "versions" / "0002_test.py").write_text(
-        'import sqlalchemy as sa\nfrom alembic import op\nrevision = "0002"\n'
-        'down_revision = "0001"\n\n\ndef upgrade():\n'
+    future, now = SCHEMA_VERSION + 1, SCHEMA_VERSION
+    (migrations / "versions" / f"{future:04d}_test.py").write_text(
+        f'import sqlalchemy as sa\nfrom alembic import op\nrevision = "{future:04d}"\n'
+        f'down_revision = "{now:04d}"\n\n\ndef upgrade():\n'
         '    op.add_column("setting", sa.Column("note", sa.Text(), nullable=True))\n'
     )
     path = tmp_path / "old.buurtdesk"
     _make(path)
     original = path.read_bytes()
     monkeypatch.setattr(db, "MIGRATIONS", migrations)
-    monkeypatch.setattr(db, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(db, "SCHEMA_VERSION", future)
 
     Library(path).close()
 
-    [backup] = tmp_path.glob("old.schema1-*.bak")
-    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == 1
+    [backup] = tmp_path.glob(f"old.schema{now}-*.bak")
+    assert sqlite3.connect(backup).execute("PRAGMA user_version").fetchone()[0] == now
     assert backup.read_bytes()[100:] == original[100:]  # same pages as before
     con = sqlite3.connect(path)
-    assert con.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert con.execute("PRAGMA user_version").fetchone()[0] == future
     assert "note" in {r[1] for r in con.execute("PRAGMA table_info(setting)")}
     assert con.execute("SELECT name FROM neighbourhood").fetchall() == [("Oud-Noord",)]

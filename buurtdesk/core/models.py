@@ -183,7 +183,7 @@ class MeetingPartner(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "partner_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
-    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id"))
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id"), index=True)
     present: Mapped[bool | None] = mapped_column(Boolean)
     attendees: Mapped[str] = mapped_column(String(300), default="")
     hours_offered: Mapped[float | None] = mapped_column(Float)
@@ -201,11 +201,11 @@ class Concern(Base):
     neighbourhood_id: Mapped[int] = mapped_column(ForeignKey("neighbourhood.id"), index=True)
     number: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(300))
-    theme_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id"))
+    theme_id: Mapped[int | None] = mapped_column(ForeignKey("theme.id"), index=True)
     street: Mapped[str] = mapped_column(String(120), default="")
     first_meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"), index=True)
     status: Mapped[ConcernStatus] = mapped_column(_enum(ConcernStatus), default=ConcernStatus.OPEN)
-    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("concern.id"))
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("concern.id"), index=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     theme: Mapped[Theme | None] = relationship()
@@ -246,7 +246,7 @@ class Report(Base):
     received_on: Mapped[dt.date | None] = mapped_column(Date)
     meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"), index=True)
     submitter_id: Mapped[int | None] = mapped_column(
-        ForeignKey("submitter.id", ondelete="SET NULL")
+        ForeignKey("submitter.id", ondelete="SET NULL"), index=True
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
@@ -276,7 +276,7 @@ class Tally(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "concern_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
-    concern_id: Mapped[int] = mapped_column(ForeignKey("concern.id"))
+    concern_id: Mapped[int] = mapped_column(ForeignKey("concern.id"), index=True)
     method: Mapped[VotingMethod] = mapped_column(_enum(VotingMethod))
     count: Mapped[int] = mapped_column(Integer, default=0)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
@@ -289,7 +289,7 @@ class Priority(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "concern_id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
-    concern_id: Mapped[int] = mapped_column(ForeignKey("concern.id"))
+    concern_id: Mapped[int] = mapped_column(ForeignKey("concern.id"), index=True)
     rank: Mapped[int] = mapped_column(Integer)
     score: Mapped[float] = mapped_column(Float, default=0)
     tie_resolution: Mapped[TieResolution] = mapped_column(
@@ -308,7 +308,7 @@ class Action(Base):
     priority_id: Mapped[int | None] = mapped_column(ForeignKey("priority.id"), index=True)
     concern_id: Mapped[int | None] = mapped_column(ForeignKey("concern.id"), index=True)
     description: Mapped[str] = mapped_column(Text)
-    owner_partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"))
+    owner_partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"), index=True)
     responsible_person: Mapped[str] = mapped_column(String(200), default="")
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     hours_planned: Mapped[float | None] = mapped_column(Float)
@@ -331,7 +331,7 @@ class ActionUpdate(Base):
     status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus))
     note: Mapped[str] = mapped_column(Text, default="")
     hours_spent: Mapped[float | None] = mapped_column(Float)
-    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"))
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id"), index=True)
 
     action: Mapped[Action] = relationship(back_populates="updates")
 
