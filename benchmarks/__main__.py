@@ -22,6 +22,7 @@ GOALS = {
     "suggest_p95_ms": "<= 10",
     "filter_ms": "<= 50",
     "import_10k_s": "<= 5",
+    "import_undo_10k_s": "-",
     "actionlist_pdf_ratio": "<= 1.5",
     "bigdb_open_meeting_ms": "<= 200",
     "bigdb_rss_mb": "<= 300",

@@ -89,7 +89,9 @@ def suggest_p95_ms(concerns: int) -> float:
     return round(statistics.quantiles(times, n=20)[18], 2)
 
 
-def import_seconds(rows: int) -> float:
+def import_seconds(rows: int) -> tuple[float, float]:
+    """Importing ``rows`` forms, and taking the import back (Bewerken › Ongedaan maken)."""
+    from buurtdesk.core.concern_delete import remove_import
     from buurtdesk.core.concern_import import guess_mapping, import_rows
     from buurtdesk.core.library import Library
     from buurtdesk.core.tables import read_table
@@ -114,15 +116,20 @@ def import_seconds(rows: int) -> float:
             table = read_table(path)
             report = import_rows(lib, meeting, table, guess_mapping(table.headers))
             elapsed = time.perf_counter() - start
+            start = time.perf_counter()
+            remove_import(lib, report.report_ids)
+            undo = time.perf_counter() - start
         finally:
             lib.close()
         if report.count("imported") != rows:
             raise RuntimeError(f"import benchmark: {report.summary()}")
-    return round(elapsed, 2)
+    return round(elapsed, 2), round(undo, 2)
 
 
 def measure(tiny: bool = False) -> dict[str, float]:
+    imported, undone = import_seconds(200 if tiny else 10_000)
     return {
         "suggest_p95_ms": suggest_p95_ms(500 if tiny else 20_000),
-        "import_10k_s": import_seconds(200 if tiny else 10_000),
+        "import_10k_s": imported,
+        "import_undo_10k_s": undone,
     }
