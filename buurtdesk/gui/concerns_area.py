@@ -127,6 +127,7 @@ class ConcernsArea(QObject):
         self._load_personal()
         self._filter_changed()
         self.select_ids(selected)
+        self._keep_place()
         self.window.concerns_stack.setCurrentIndex(1 if self.model.total() else 0)
 
     def _filter_changed(self) -> None:
@@ -137,6 +138,7 @@ class ConcernsArea(QObject):
         )
         if selected and self.selected_ids() != selected:  # a new filter resets the list
             self.select_ids(selected)
+        self._keep_place()
         shown, total = self.proxy.rowCount(), self.model.total()
         text = plural(total, self.tr("1 knelpunt"), self.tr("%1 knelpunten"))
         if shown != total:
@@ -189,6 +191,13 @@ class ConcernsArea(QObject):
             if first:
                 selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
                 first = False
+
+    def _keep_place(self) -> None:
+        """Bring the current row back into view when a new filter or new rows moved it out."""
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isSelected(current):
+            self.table.doItemsLayout()  # the new rows' positions and scroll range
+            self.table.scrollTo(current)  # only moves when the row is out of view
 
     # -- the duplicate index, kept while the neighbourhood stays the same -----------------
 

@@ -232,3 +232,34 @@ def test_a_search_keeps_the_selection_and_an_empty_result_is_not_the_empty_state
     assert codes(area) == []
     assert window.concerns_stack.currentIndex() == 1  # the list, saying 0 of 3, not "no concerns"
     assert area.toolbar.count_label.text().startswith("0 van ")
+
+
+def test_the_list_keeps_its_place_after_an_edit_and_a_search(
+    window: Any, hood_file: Any, qtbot: Any
+) -> None:
+    streets = ["Dordtselaan", "Boekweitstraat", "Gerstplein", "Haverstraat"]
+    forms = [(f"Losse stoeptegel nummer {n} in de {streets[n % 4]}", "", "") for n in range(60)]
+    add_forms(hood_file.path, hood_file.meeting_ids[-1], forms)
+    window.files.open_path(hood_file.path)
+    area = window.controller.concerns_area
+    table, bar = area.table, area.table.verticalScrollBar()
+    last = area.model.rows()[-1]
+    area.select_ids([last.id])
+    table.scrollTo(table.currentIndex())
+    top = bar.value()
+    assert top > 0, "the list needs more rows than fit, or this test proves nothing"
+
+    def in_view() -> bool:
+        return table.viewport().rect().intersects(table.visualRect(table.currentIndex()))
+
+    area.reload()  # what every edit, undo and redo does
+    qtbot.wait(20)  # the view lays the new rows out
+    assert area.selected_ids() == [last.id]
+    assert bar.value() == top and in_view()
+    area.toolbar.search_edit.setText(streets[59 % 4])  # 15 rows, the selected one among them
+    qtbot.wait(20)
+    assert area.selected_ids() == [last.id] and in_view()
+    bar.setValue(0)
+    area.toolbar.search_edit.setText("")  # all 60 again: the selected row stays in view
+    qtbot.wait(20)
+    assert area.selected_ids() == [last.id] and in_view()
