@@ -23,10 +23,11 @@ def _make(path: Path) -> Path:
 
 
 def _refused(path: Path) -> DatabaseFileError:
-    before = path.read_bytes()
+    before, beside = path.read_bytes(), sorted(path.parent.iterdir())
     with pytest.raises(DatabaseFileError) as info:
         Library(path)
     assert path.read_bytes() == before, "a refused file must not change"
+    assert sorted(path.parent.iterdir()) == beside, "nor may files appear beside it"
     return info.value
 
 
@@ -154,3 +155,19 @@ def test_migration_makes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monk
     assert con.execute("PRAGMA user_version").fetchone()[0] == future
     assert "note" in {r[1] for r in con.execute("PRAGMA table_info(setting)")}
     assert con.execute("SELECT name FROM neighbourhood").fetchall() == [("Oud-Noord",)]
+
+
+def test_looking_at_a_foreign_wal_file_leaves_nothing_beside_it(tmp_path: Path) -> None:
+    """Another program's file in WAL mode: refused, and neither the check nor the start-up
+    preview leaves a -wal/-shm pair in that program's folder."""
+    from buurtdesk.core.preview import peek
+
+    path = tmp_path / "places.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA journal_mode=WAL")
+    con.execute("CREATE TABLE place (url TEXT)")
+    con.commit()
+    con.close()
+    assert peek(path) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["places.sqlite"]
+    assert _refused(path).problem is Problem.FOREIGN

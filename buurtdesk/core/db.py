@@ -77,6 +77,15 @@ def _check_header(path: Path, data: bytes, size: int) -> None:
         raise _refuse(Problem.CORRUPT, path, "the file is truncated or damaged")
 
 
+def read_only_uri(path: Path, header: bytes) -> str:
+    """A read-only SQLite URI for ``path``.  A WAL file that nobody has open (no ``-wal``
+    beside it) is read as immutable: looking at it then leaves no ``-wal``/``-shm`` behind."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    if header[18:20] == b"\x02\x02" and not path.with_name(f"{path.name}-wal").exists():
+        uri += "&immutable=1"
+    return uri
+
+
 def inspect_file(path: Path) -> FileState:
     """Decide whether ``path`` may be opened, without changing a byte of it."""
     path = Path(path)
@@ -92,7 +101,7 @@ def inspect_file(path: Path) -> FileState:
         raise _refuse(Problem.UNREADABLE, path, f"cannot be read ({exc.strerror})") from exc
     _check_header(path, data, size)
     try:
-        con = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        con = sqlite3.connect(read_only_uri(path, data), uri=True)
         try:
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]

@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from buurtdesk.core.db import APPLICATION_ID, SCHEMA_VERSION
+from buurtdesk.core.db import APPLICATION_ID, SCHEMA_VERSION, read_only_uri
 
 
 @dataclass(frozen=True)
@@ -52,8 +52,9 @@ def peek(path: Path) -> Listing | None:
     try:
         if not path.is_file():
             return None
-        uri = f"{path.resolve().as_uri()}?mode=ro"
-        conn = sqlite3.connect(uri, uri=True, timeout=0.2)
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        conn = sqlite3.connect(read_only_uri(path, header), uri=True, timeout=0.2)
         try:
             return _read(conn)
         finally:
