@@ -1055,6 +1055,14 @@
         <translation>The priorities have not been chosen yet.</translation>
     </message>
     <message>
+        <source>en nog 1 actie</source>
+        <translation>and 1 more action</translation>
+    </message>
+    <message>
+        <source>en nog %1 acties</source>
+        <translation>and %1 more actions</translation>
+    </message>
+    <message>
         <source>stippen</source>
         <translation>dots</translation>
     </message>

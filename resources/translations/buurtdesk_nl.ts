@@ -1055,6 +1055,14 @@
         <translation>De prioriteiten zijn nog niet gekozen.</translation>
     </message>
     <message>
+        <source>en nog 1 actie</source>
+        <translation>en nog 1 actie</translation>
+    </message>
+    <message>
+        <source>en nog %1 acties</source>
+        <translation>en nog %1 acties</translation>
+    </message>
+    <message>
         <source>stippen</source>
         <translation>stippen</translation>
     </message>

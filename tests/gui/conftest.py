@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from buurtdesk.core import paths as core_paths
-from buurtdesk.gui import file_controller
+from buurtdesk.gui import file_controller, language
 
 MEETING_DATES = (dt.date(2026, 3, 5), dt.date(2026, 6, 11), dt.date(2026, 9, 17))
 DEMO_TODAY = dt.date(2026, 11, 20)
@@ -141,3 +142,20 @@ def window(qtbot: Any) -> Iterator[Any]:
     win.show()
     yield win
     win.close()
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English only: Dutch translators an earlier test installed (``make_app``) step aside."""
+    earlier = qapp.findChildren(QTranslator)
+    locale = QLocale()
+    for translator in earlier:
+        qapp.removeTranslator(translator)
+    translators = language.install(qapp, "en")
+    try:
+        yield
+    finally:
+        language.uninstall(qapp, translators)
+        for translator in earlier:
+            qapp.installTranslator(translator)
+        QLocale.setDefault(locale)

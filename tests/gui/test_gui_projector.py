@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,9 +14,10 @@ from PySide6.QtGui import QGuiApplication
 
 from buurtdesk.core import voting
 from buurtdesk.core.library import Library
-from buurtdesk.core.slide_data import load_deck, public_street
+from buurtdesk.core.slide_data import SlideAction, SlidePriority, load_deck, public_street
+from buurtdesk.gui import texts as gui_texts
 from buurtdesk.gui.projector import ProjectorWindow, placement
-from buurtdesk.gui.slides import ACTIONS, CONCERNS, PRIORITIES, RANKING, TITLE
+from buurtdesk.gui.slides import ACTIONS, CLOSING, CONCERNS, PRIORITIES, RANKING, TITLE
 from tests.gui.planted_meeting import Planted, build, leaks
 
 
@@ -177,3 +180,60 @@ def test_ranking_shows_about_ten_then_how_many_more(qtbot: Any) -> None:
     assert slide.visible_rows()[0].code == "K33"
     assert slide.animation.state() == slide.animation.State.Running
     assert slide._start[33].slot == 10.0  # it climbs in from below the last row
+
+
+def _painted(win: ProjectorWindow, index: int) -> list[str]:
+    found = []
+    win.go(index)  # laid out at the window's size before its pages are counted
+    for page in range(win.current_slide().page_count()):
+        win.go(index, page)
+        slide = win.current_slide()
+        slide.grab()
+        found += [p.text for p in slide.painted]
+    return found
+
+
+def test_a_four_by_three_beamer_shows_the_fixed_texts_in_full(
+    english: None, projector: ProjectorWindow
+) -> None:
+    """At 1024x768 sizes follow the width: English, with its longest status, cuts nothing."""
+    statuses = ("open", "in_progress", "done", "dropped")
+    actions = tuple(SlideAction(f"Action {n}", "Police", s, None) for n, s in enumerate(statuses))
+    deck = dataclasses.replace(
+        projector.deck, previous_actions=actions, next_meeting=dt.date(2026, 9, 30)
+    )
+    projector.set_deck(deck)
+    projector.resize(1024, 768)
+    closing = _painted(projector, CLOSING)
+    assert "Thank you for coming!" in closing
+    assert "Next meeting: Wednesday 30 September 2026" in closing
+    shown = _painted(projector, ACTIONS)
+    assert all(gui_texts.action_status(s) in shown for s in statuses), shown
+    for index, page in every_page(projector):
+        projector.go(index, page)
+        slide = projector.current_slide()
+        slide.grab()
+        assert min(p.pixel_size for p in slide.painted) * 30 >= slide.unit() == 576
+
+
+def test_priorities_that_do_not_fit_go_on_to_the_next_page(projector: ProjectorWindow) -> None:
+    def priority(rank: int, actions: int) -> SlidePriority:
+        todo = tuple(SlideAction(f"Actie {rank}.{n}", "", "open", None) for n in range(actions))
+        return SlidePriority(rank, f"K{rank}", f"Knelpunt {rank}", 9.0 - rank, todo)
+
+    deck = projector.deck
+    projector.set_deck(
+        dataclasses.replace(deck, priorities=tuple(priority(r, 4) for r in (1, 2, 3)))
+    )
+    projector.go(PRIORITIES)
+    assert projector.current_slide().page_count() == 2
+    shown = _painted(projector, PRIORITIES)
+    for rank in (1, 2, 3):
+        assert shown.count(f"K{rank}  Knelpunt {rank}") == 1
+        assert all(f"• Actie {rank}.{n}" in shown for n in range(4)), shown
+
+    projector.set_deck(dataclasses.replace(deck, priorities=(priority(1, 40),)))
+    shown = _painted(projector, PRIORITIES)
+    listed = [t for t in shown if t.startswith("• Actie")]
+    [rest] = [t for t in shown if t.startswith("• en nog ")]
+    assert len(listed) + int(rest.split()[3]) == 40 and rest.endswith(" acties")

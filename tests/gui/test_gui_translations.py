@@ -7,34 +7,16 @@ demo file's own data (titles, streets, names) and Qt's English texts.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QTreeWidget
 
 from buurtdesk.gui import language
 from buurtdesk.gui.main_window import ACTIONS, CONCERNS, DOCUMENTS, VOTING
 from tests.gui.visible_text import Untranslated, file_data, visible_texts
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """English only: Dutch translators an earlier test installed (``make_app``) step aside."""
-    earlier = qapp.findChildren(QTranslator)
-    locale = QLocale()
-    for translator in earlier:
-        qapp.removeTranslator(translator)
-    translators = language.install(qapp, "en")
-    try:
-        yield
-    finally:
-        language.uninstall(qapp, translators)
-        for translator in earlier:
-            qapp.installTranslator(translator)
-        QLocale.setDefault(locale)
 
 
 @pytest.fixture

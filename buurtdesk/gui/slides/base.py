@@ -104,9 +104,14 @@ class Slide(QWidget):
 
     # -- geometry -------------------------------------------------------------------------
 
+    def unit(self) -> float:
+        """What every size is a fraction of: the slide's height, or on a squarer screen (a 4:3
+        beamer) the height of a 16:9 slide as wide, so that no line is cut short there."""
+        return min(self.height(), self.width() * 9 / 16)
+
     def px(self, fraction: float) -> int:
-        """A length as a fraction of the slide height, in whole pixels (rounded up)."""
-        return max(1, int(self.height() * fraction + 0.999))
+        """A length as a fraction of :meth:`unit`, in whole pixels (rounded up)."""
+        return max(1, int(self.unit() * fraction + 0.999))
 
     def content(self) -> QRectF:
         m = self.px(MARGIN)

@@ -144,13 +144,16 @@ class ConcernsSlide(Slide):
         self.footer(painter, self.page_label())
 
 
+Item = tuple[int, str, str, list[str]]  # rank, code, title, actions
+
+
 class PrioritiesSlide(Slide):
     """The chosen priorities with their actions; before they are stored, the current top."""
 
-    def paint_slide(self, painter: QPainter) -> None:
+    def _items(self) -> tuple[list[Item], str]:
         deck = self.deck
         assert deck is not None
-        items: list[tuple[int, str, str, list[str]]] = [
+        items: list[Item] = [
             (
                 p.rank,
                 p.code,
@@ -159,18 +162,41 @@ class PrioritiesSlide(Slide):
             )
             for p in deck.priorities
         ]
-        subtitle = ""
         ranking = deck.ranking
-        if not items and ranking is not None:
-            items = [(r.rank, r.code, r.title, []) for r in ranking.rows if r.chosen == "yes"]
-            if ranking.tie_at_cut:
-                codes = [r.code for r in ranking.rows if r.concern_id in ranking.tie_at_cut]
-                place = ranking.n_priorities - ranking.cut_seats + 1
-                items.append(
-                    (place, "", arg(translate("Dia", "Gelijke stand: %1"), ", ".join(codes)), [])
-                )
-            if items:
-                subtitle = translate("Dia", "Voorlopig: nog niet vastgelegd")
+        if items or ranking is None:
+            return items, ""
+        items = [(r.rank, r.code, r.title, []) for r in ranking.rows if r.chosen == "yes"]
+        if ranking.tie_at_cut:
+            codes = [r.code for r in ranking.rows if r.concern_id in ranking.tie_at_cut]
+            place = ranking.n_priorities - ranking.cut_seats + 1
+            items.append(
+                (place, "", arg(translate("Dia", "Gelijke stand: %1"), ", ".join(codes)), [])
+            )
+        return items, translate("Dia", "Voorlopig: nog niet vastgelegd") if items else ""
+
+    def _badge(self) -> float:
+        return self.line_height(LARGE) * 1.1
+
+    def _title_height(self) -> float:
+        return max(self.line_height(LARGE), self._badge()) + self.px(1 / 120)
+
+    def _pages(self) -> tuple[list[Item], str, list[list[int]]]:
+        """Priorities that do not fit go to the next page, with all their actions."""
+        if self.deck is None:
+            return [], "", [[]]
+        items, subtitle = self._items()
+        if not items:
+            return items, subtitle, [[]]
+        small, gap = self.line_height(SMALL), self.px(1 / 40)
+        heights = [self._title_height() + len(item[3]) * small + gap for item in items]
+        available = self.footer_top() - self.body_top(bool(subtitle)) + gap
+        return items, subtitle, paginate(heights, available)
+
+    def page_count(self) -> int:
+        return len(self._pages()[2])
+
+    def paint_slide(self, painter: QPainter) -> None:
+        items, subtitle, pages = self._pages()
         y = self.heading(painter, translate("Dia", "Gekozen prioriteiten"), subtitle)
         area = self.content()
         if not items:
@@ -181,13 +207,13 @@ class PrioritiesSlide(Slide):
                 BODY,
                 color=MUTED,
             )
-        badge = self.line_height(LARGE) * 1.1
+        badge = self._badge()
         indent = badge + self.px(1 / 30)
         bottom = self.footer_top()
-        for rank, code, title, actions in items:
+        small = self.line_height(SMALL)
+        for index in pages[self.page]:
+            rank, code, title, actions = items[index]
             h = self.line_height(LARGE)
-            if y + h > bottom:
-                break
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(BLUE if code else ORANGE)
             painter.drawEllipse(QRectF(area.left(), y, badge, badge * 0.95))
@@ -207,11 +233,15 @@ class PrioritiesSlide(Slide):
                 LARGE,
                 bold=True,
             )
-            y += max(h, badge) + self.px(1 / 120)
-            small = self.line_height(SMALL)
+            y += self._title_height()
+            room = max(1, int((bottom - y) // small))
+            if len(actions) > room:  # one priority taller than a page: say what is left out
+                more = len(actions) - room + 1
+                rest = plural(
+                    more, translate("Dia", "en nog 1 actie"), translate("Dia", "en nog %1 acties")
+                )
+                actions = [*actions[: room - 1], rest]
             for text in actions:
-                if y + small > bottom:
-                    break
                 self.text(
                     painter,
                     QRectF(area.left() + indent, y, area.width() - indent, small),
@@ -220,4 +250,4 @@ class PrioritiesSlide(Slide):
                 )
                 y += small
             y += self.px(1 / 40)
-        self.footer(painter)
+        self.footer(painter, self.page_label())

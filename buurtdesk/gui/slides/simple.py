@@ -134,7 +134,10 @@ class ActionsSlide(Slide):
                 BODY,
                 color=MUTED,
             )
-        pill_w = self.px(1 / 5)
+        metrics = self._font_and_metrics(self.px(SMALL), True)[1]
+        labels = [texts.action_status(a.status) for a in deck.previous_actions]
+        widest = max((metrics.horizontalAdvance(label) for label in labels), default=0.0)
+        pill_w = max(self.px(1 / 5), widest + self.px(1 / 20))  # "in progress" in full
         gap = self.px(1 / 40)
         for index in self._pages()[self.page]:
             action = deck.previous_actions[index]
