@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from buurtdesk.gui.action_dialogs import UpdateInput
-from buurtdesk.gui.main_window import ACTIONS, DOCUMENTS
+from buurtdesk.gui.main_window import ACTIONS, DOCUMENTS, VOTING
 
 
 def test_review_update_in_the_window_updates_header_and_undo(window: Any, demo_file: Path) -> None:
@@ -44,3 +44,28 @@ def test_switching_meetings_refills_the_areas(window: Any, demo_file: Path) -> N
     meeting = window.controller.current_meeting()
     assert docs.meeting.id == meeting.id
     assert docs.default_name("verslag") == f"verslag-{meeting.date.isoformat()}.pdf"
+
+
+def test_empty_pages_keep_their_text_together(window: Any, demo_file: Path, qtbot: Any) -> None:
+    """With nothing to show yet, the hint stays under the tabs and the start button stays
+    under its message: the empty-state text takes the spare height, not the hint."""
+    from PySide6.QtWidgets import QLabel
+
+    window.resize(1366, 768)
+    assert window.files.open_path(demo_file)  # the coming meeting: no votes, no top 3
+    window.show_area(ACTIONS)
+    area = window.controller.actions_area
+    qtbot.wait(20)
+    hint = area.findChild(QLabel, "agreedHint")
+    assert area.priorities_empty.isVisibleTo(area)
+    assert hint.height() <= 3 * hint.fontMetrics().height()
+    window.show_area(VOTING)
+    qtbot.wait(20)
+    message, button = window.voting_empty, window.start_counting_button
+    assert message.isVisibleTo(window) and button.isVisibleTo(window)
+    gap = (
+        button.mapTo(window, button.rect().topLeft()).y()
+        - message.mapTo(window, message.rect().bottomLeft()).y()
+    )
+    lines = message.fontMetrics().height()
+    assert message.height() <= 6 * lines and 0 <= gap <= 2 * lines

@@ -1,4 +1,4 @@
-# compiled from ui/main_window.ui, sha256 d3650fa922e28a64f610afd3278bb2d372ed4ef261781572c31a549b1b173cd6
+# compiled from ui/main_window.ui, sha256 1be8230448e0ea046292738cf79f8b7d15c46e1a51204942003d4df512e5532b
 # -*- coding: utf-8 -*-
 
 ################################################################################
@@ -367,6 +367,10 @@ class Ui_MainWindow(object):
         self.votingEmptyPage.setObjectName(u"votingEmptyPage")
         self.votingEmptyLayout = QVBoxLayout(self.votingEmptyPage)
         self.votingEmptyLayout.setObjectName(u"votingEmptyLayout")
+        self.votingEmptyTopSpacer = QSpacerItem(10, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.votingEmptyLayout.addItem(self.votingEmptyTopSpacer)
+
         self.votingEmptyRow = QHBoxLayout()
         self.votingEmptyRow.setObjectName(u"votingEmptyRow")
         self.votingEmptyLeft = QSpacerItem(20, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
@@ -408,6 +412,10 @@ class Ui_MainWindow(object):
 
 
         self.votingEmptyLayout.addLayout(self.startCountingButtonRow)
+
+        self.votingEmptyBottomSpacer = QSpacerItem(10, 40, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.votingEmptyLayout.addItem(self.votingEmptyBottomSpacer)
 
         self.votingStack.addWidget(self.votingEmptyPage)
         self.votingSummaryPage = QWidget()
