@@ -90,13 +90,16 @@ class ImportDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         grid = self.mapping_box.layout()
         assert isinstance(grid, QGridLayout)
+        per_row = 3  # room for a column's number and name, e.g. "10: terugkoppeling"
         for number, name in enumerate(FIELD_NAMES):
             combo = QComboBox(self.mapping_box)
             combo.setAccessibleName(field_label(name))
             label = QLabel(field_label(name) + ":", self.mapping_box)
             label.setBuddy(combo)
-            grid.addWidget(label, number // 4, (number % 4) * 2)
-            grid.addWidget(combo, number // 4, (number % 4) * 2 + 1)
+            row, column = divmod(number, per_row)
+            grid.addWidget(label, row, column * 2)
+            grid.addWidget(combo, row, column * 2 + 1)
+            grid.setColumnStretch(column * 2 + 1, 1)
             self.combos[name] = combo
         self._set_message("")
         self._set_table(None)

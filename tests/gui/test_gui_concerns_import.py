@@ -141,3 +141,21 @@ def test_an_import_worked_on_outside_the_history_is_not_undone(
     assert boxes.kinds() == ["warning"] and "niets gewijzigd" in boxes.calls[0][2]
     assert lib.counts()["reports"] == 64
     assert window.undo_stack.count() == 0  # the import is no longer offered for undo
+
+
+def test_the_column_choices_show_their_names_in_full(
+    dialog: Any, tmp_path: Path, qtbot: Any
+) -> None:
+    names = ["formulier", "datum", "straat", "thema", "omschrijving", "naam", "telefoon"]
+    names += ["email", "adres", "terugkoppeling", "toestemming"]
+    path = tmp_path / "enquete.csv"
+    path.write_text(";".join(names) + "\n" + ";".join("x" for _ in names) + "\n", "utf-8")
+    dialog.show()
+    assert dialog.load(str(path))
+    qtbot.wait(20)
+    for field, combo in dialog.combos.items():
+        text = combo.currentText()
+        assert text != "" and combo.currentData() not in (None, -1), field
+        room = combo.width() - combo.iconSize().width() - 16  # the arrow and the frame
+        assert combo.fontMetrics().horizontalAdvance(text) <= room, f"{field}: {text!r} is cut"
+    dialog.reject()
