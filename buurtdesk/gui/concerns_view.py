@@ -78,7 +78,7 @@ def build_menu(window: QMainWindow, table: QTableView) -> ConcernActions:
         import_=action(translate("Knelpunten", "&Importeren…"), "Ctrl+I"),
         delete=action(translate("Knelpunten", "&Verwijderen…"), "Del"),
         hide_personal=action(
-            translate("Knelpunten", "Persoonsgegevens &verbergen"), "Ctrl+Shift+P"
+            translate("Knelpunten", "Persoonsgegevens ver&bergen"), "Ctrl+Shift+P"
         ),
     )
     actions.open.setShortcut(QKeySequence(Qt.Key.Key_Return))

@@ -1963,7 +1963,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>&amp;Delete…</translation>
     </message>
     <message>
-        <source>Persoonsgegevens &amp;verbergen</source>
+        <source>Persoonsgegevens ver&amp;bergen</source>
         <translation>&amp;Hide personal data</translation>
     </message>
 </context>

@@ -1963,8 +1963,8 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>&amp;Verwijderen…</translation>
     </message>
     <message>
-        <source>Persoonsgegevens &amp;verbergen</source>
-        <translation>Persoonsgegevens &amp;verbergen</translation>
+        <source>Persoonsgegevens ver&amp;bergen</source>
+        <translation>Persoonsgegevens ver&amp;bergen</translation>
     </message>
 </context>
 <context>
