@@ -239,7 +239,7 @@ class HistoryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Geschiedenis van de actie"))
-        self.resize(720, 420)
+        self.resize(760, 580)  # room for several updates above the log
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 16)
         layout.setSpacing(10)

@@ -274,3 +274,36 @@ def test_undo_after_a_change_behind_its_back_warns(
     assert boxes.kinds() == ["warning"]
     assert "intussen" in boxes.calls[0][2]
     assert actions.priorities(hood.lib, hood.meetings[0])[0].actions == ()
+
+
+def test_the_history_shows_four_updates_without_scrolling(qtbot: Any) -> None:
+    from types import SimpleNamespace
+
+    action = SimpleNamespace(
+        id=1,
+        description="Jongerenwerk gaat in gesprek met de groep op het plein",
+        owner="Opbouwwerk",
+        responsible_person="",
+        meeting_date=dt.date(2026, 6, 30),
+        due_date=dt.date(2026, 12, 27),
+        status="in_progress",
+    )
+    note = "Kennismaking met de groep op het plein, ongeveer acht jongeren; volgende keer verder."
+    updates = [
+        SimpleNamespace(
+            date=dt.date(2026, 7, n),
+            meeting_date=None,
+            status="in_progress",
+            hours_spent=2,
+            note=note,
+        )
+        for n in (1, 8, 15, 22)
+    ]
+    dialog = HistoryDialog(None, action, updates)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.wait(20)
+    tree = dialog.tree
+    last = tree.visualItemRect(tree.topLevelItem(3))
+    assert last.isValid() and last.bottom() <= tree.viewport().height()
+    dialog.close()
