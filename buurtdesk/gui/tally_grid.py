@@ -50,7 +50,10 @@ class TallyGrid(QWidget):
         self.count_edit.setValidator(QIntValidator(0, 100000, self))
         self.count_edit.setMaximumWidth(90)
         self.count_edit.setObjectName("tallyCountEdit")
+        for edit in (self.concern_edit, self.count_edit):  # the placeholder in full
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
         self.preview = QLabel(self)
+        self.preview.setWordWrap(True)  # a long hint wraps instead of squeezing the fields
         self.preview.setProperty("hint", True)
         self.preview.setText(self.tr("Typ het nummer, dan het aantal, dan Enter."))
         row = QHBoxLayout()

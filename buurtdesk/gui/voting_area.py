@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
@@ -100,8 +100,20 @@ class VotingArea(QWidget):
         header = self.ranking_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # cheap to refill
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        bold = QFont(header.font())
+        bold.setBold(True)  # chosen rows and the headers are bold
+        metrics = QFontMetrics(bold)
+        model = self.ranking_model
+        room = {
+            column: metrics.horizontalAdvance(
+                str(model.headerData(column, Qt.Orientation.Horizontal))
+            )
+            + 24
+            for column in (0, 1, 3, 4)
+        }
+        room[4] = max(room[4], *(metrics.horizontalAdvance(t) + 16 for t in model.statuses()))
         for column, width in ((0, 64), (1, 52), (3, 60), (4, 130)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, room[column]))
         self.choose_button = QPushButton(self.tr("Prioriteiten vastleggen"), self)
         self.choose_button.setObjectName("choosePrioritiesButton")
         self.chosen_label = QLabel(self)
@@ -199,13 +211,12 @@ class VotingArea(QWidget):
         self.totals.setText(text)
         if ranking.tie_at_cut:
             codes = [r.code for r in ranking.rows if r.concern_id in ranking.tie_at_cut]
-            self.tie_label.setText(
-                arg(
-                    self.tr("Gelijke stand op de grens van de top: %1 strijden om %2 plaats(en)."),
-                    ", ".join(codes),
-                    ranking.cut_seats,
-                )
+            template = (
+                self.tr("Gelijke stand op de grens van de top: %1 strijden om 1 plaats.")
+                if ranking.cut_seats == 1
+                else self.tr("Gelijke stand op de grens van de top: %1 strijden om %2 plaatsen.")
             )
+            self.tie_label.setText(arg(template, ", ".join(codes), ranking.cut_seats))
         self.tie_frame.setVisible(bool(ranking.tie_at_cut))
 
     def _changed(self, meeting_id: int) -> None:

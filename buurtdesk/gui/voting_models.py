@@ -169,6 +169,11 @@ class RankingModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 5
 
+    @staticmethod
+    def statuses() -> tuple[str, str]:
+        """Every text the Status column can show, for sizing it."""
+        return translate("Stemmen", "gekozen"), translate("Stemmen", "gelijk op de grens")
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == DISPLAY:
             return (
@@ -194,11 +199,8 @@ class RankingModel(QAbstractTableModel):
                 return r.title
             if col == 3:
                 return str(int(r.score)) if float(r.score).is_integer() else f"{r.score:.1f}"
-            if r.chosen == "yes":
-                return translate("Stemmen", "gekozen")
-            if r.chosen == "tie":
-                return translate("Stemmen", "gelijk op de grens")
-            return ""
+            chosen, tie = self.statuses()
+            return chosen if r.chosen == "yes" else tie if r.chosen == "tie" else ""
         if role == ALIGN and col in (0, 3):
             return RIGHT
         if role == Qt.ItemDataRole.FontRole and r.chosen == "yes":

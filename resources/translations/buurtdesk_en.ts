@@ -3046,8 +3046,12 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>NOTE: the total does not match the votes</translation>
     </message>
     <message>
-        <source>Gelijke stand op de grens van de top: %1 strijden om %2 plaats(en).</source>
-        <translation>Tie at the cut of the top: %1 compete for %2 place(s).</translation>
+        <source>Gelijke stand op de grens van de top: %1 strijden om 1 plaats.</source>
+        <translation>Tie at the cut of the top: %1 compete for 1 place.</translation>
+    </message>
+    <message>
+        <source>Gelijke stand op de grens van de top: %1 strijden om %2 plaatsen.</source>
+        <translation>Tie at the cut of the top: %1 compete for %2 places.</translation>
     </message>
     <message>
         <source>%1: %2 geteld.</source>

@@ -3046,8 +3046,12 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
         <translation>LET OP: het totaal klopt niet met de stemmen</translation>
     </message>
     <message>
-        <source>Gelijke stand op de grens van de top: %1 strijden om %2 plaats(en).</source>
-        <translation>Gelijke stand op de grens van de top: %1 strijden om %2 plaats(en).</translation>
+        <source>Gelijke stand op de grens van de top: %1 strijden om 1 plaats.</source>
+        <translation>Gelijke stand op de grens van de top: %1 strijden om 1 plaats.</translation>
+    </message>
+    <message>
+        <source>Gelijke stand op de grens van de top: %1 strijden om %2 plaatsen.</source>
+        <translation>Gelijke stand op de grens van de top: %1 strijden om %2 plaatsen.</translation>
     </message>
     <message>
         <source>%1: %2 geteld.</source>

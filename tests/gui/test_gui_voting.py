@@ -197,7 +197,15 @@ def test_tie_at_the_cut_is_flagged_and_resolved_from_the_window(
     for number, count in ((1, 5), (2, 4), (3, 4)):
         area.commit_tally(ids[number], count)
     assert area.tie_frame.isVisibleTo(area)
-    assert "K2, K3" in area.tie_label.text()
+    assert area.tie_label.text().endswith(": K2, K3 strijden om 1 plaats.")
+    status = area.ranking_table.horizontalHeader().sectionSize(4)
+    assert area.ranking_table.fontMetrics().horizontalAdvance("gelijk op de grens") < status
+    area.change_settings({"priorities": 3})  # K2 and K3 both in: no tie
+    assert not area.tie_frame.isVisibleTo(area)
+    area.commit_tally(ids[4], 4)  # K2, K3 and K4 for the last two places
+    assert area.tie_label.text().endswith(": K2, K3, K4 strijden om 2 plaatsen.")
+    area.commit_tally(ids[4], 0)
+    area.change_settings({"priorities": 2})
     assert not area.choose_priorities()  # refused while the tie is open
     assert "gelijke stand" in area.message.text()
 
