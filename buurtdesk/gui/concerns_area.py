@@ -17,6 +17,7 @@ from buurtdesk.gui.concerns_view import (
     ConcernsToolbar,
     build_menu,
     fit_columns,
+    no_match_label,
     setup_table,
     show_personal_column,
 )
@@ -38,6 +39,7 @@ class ConcernsArea(QObject):
         self.proxy = ConcernProxy(self.model, self)
         self.table = window.concerns_table
         setup_table(self.table, self.proxy)
+        self.no_match = no_match_label(self.table)
         self.toolbar = ConcernsToolbar(window)
         page = window.concerns_stack.parentWidget()
         layout = page.layout() if page is not None else None
@@ -99,8 +101,9 @@ class ConcernsArea(QObject):
             self.toolbar.privacy_check.setChecked(True)  # at a meeting: always hidden first
         self.reload()
         self.set_enabled(True)
-        if new_meeting:
-            fit_columns(self.table)  # the style sheet is applied by now
+        if new_meeting:  # the style sheet is applied by now
+            rows = self.model.rows()
+            fit_columns(self.table, {2: {r.theme for r in rows}, 3: {r.street for r in rows}})
 
     def reload(self) -> None:
         """Read the concerns again (after an edit, an undo or a meeting switch)."""
@@ -140,6 +143,7 @@ class ConcernsArea(QObject):
             self.select_ids(selected)
         self._keep_place()
         shown, total = self.proxy.rowCount(), self.model.total()
+        self.no_match.setVisible(shown == 0 and total > 0)
         text = plural(total, self.tr("1 knelpunt"), self.tr("%1 knelpunten"))
         if shown != total:
             text = arg(self.tr("%1 van %2"), shown, text)

@@ -5,6 +5,7 @@ Layout only; ``concerns_area.py`` holds the logic.  Cheap to import (no core mod
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -188,20 +189,26 @@ def setup_table(table: QTableView, proxy: ConcernProxy) -> None:
     fit_columns(table)
 
 
-TITLE_WIDTH = 320
 WIDTHS = {0: 64, 2: 120, 3: 140, 4: 80, 5: 100, 6: 100, 7: 100, 8: 260}
+MOST = {2: 170, 3: 210}  # theme and street: as wide as their longest value, up to this
 
 
-def fit_columns(table: QTableView) -> None:
-    """Room for each header (bold, with the sort arrow) and a typical value."""
+def fit_columns(table: QTableView, values: dict[int, Iterable[str]] | None = None) -> None:
+    """Room for each header (bold, with the sort arrow) and a typical value; the theme and
+    street columns fit their longest ``values`` (distinct, so few), within :data:`MOST`."""
     header = table.horizontalHeader()
     font = QFont(header.font())
     font.setBold(True)
     metrics = QFontMetrics(font)
+    cell = table.fontMetrics()
     model = table.model()
     for column, width in WIDTHS.items():
         text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        table.setColumnWidth(column, max(width, metrics.horizontalAdvance(text) + 26))
+        width = max(width, metrics.horizontalAdvance(text) + 26)
+        longest = max(
+            (cell.horizontalAdvance(v) for v in (values or {}).get(column, ())), default=0
+        )
+        table.setColumnWidth(column, max(width, min(MOST.get(column, 0), longest + 14)))
 
 
 def show_personal_column(table: QTableView, shown: bool) -> None:
@@ -209,11 +216,21 @@ def show_personal_column(table: QTableView, shown: bool) -> None:
     header = table.horizontalHeader()
     if header.visualIndex(SUBMITTERS) != TITLE + 1:
         header.moveSection(header.visualIndex(SUBMITTERS), TITLE + 1)  # who, beside what
-    if shown:
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
-        table.setColumnWidth(TITLE, TITLE_WIDTH)
-        table.setColumnWidth(SUBMITTERS, WIDTHS[SUBMITTERS])
-        header.setStretchLastSection(True)
-    else:
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+    header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+    mode = QHeaderView.ResizeMode.Stretch if shown else QHeaderView.ResizeMode.Interactive
+    header.setSectionResizeMode(SUBMITTERS, mode)  # shares the spare width with the title
+
+
+def no_match_label(table: QTableView) -> QLabel:
+    """Shown over the list when the search and filters keep none of the concerns."""
+    label = QLabel(
+        translate("Knelpunten", "Geen knelpunten gevonden. Pas de zoektekst of de filters aan."),
+        table.viewport(),
+    )
+    label.setObjectName("concernsNoMatch")
+    label.setProperty("emptyState", True)
+    label.setWordWrap(True)
+    label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+    QVBoxLayout(table.viewport()).addWidget(label)
+    label.hide()
+    return label

@@ -1966,6 +1966,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <source>Persoonsgegevens ver&amp;bergen</source>
         <translation>&amp;Hide personal data</translation>
     </message>
+    <message>
+        <source>Geen knelpunten gevonden. Pas de zoektekst of de filters aan.</source>
+        <translation>No concerns found. Change the search text or the filters.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

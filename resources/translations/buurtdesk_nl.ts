@@ -1966,6 +1966,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <source>Persoonsgegevens ver&amp;bergen</source>
         <translation>Persoonsgegevens ver&amp;bergen</translation>
     </message>
+    <message>
+        <source>Geen knelpunten gevonden. Pas de zoektekst of de filters aan.</source>
+        <translation>Geen knelpunten gevonden. Pas de zoektekst of de filters aan.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>

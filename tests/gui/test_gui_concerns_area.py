@@ -232,6 +232,9 @@ def test_a_search_keeps_the_selection_and_an_empty_result_is_not_the_empty_state
     assert codes(area) == []
     assert window.concerns_stack.currentIndex() == 1  # the list, saying 0 of 3, not "no concerns"
     assert area.toolbar.count_label.text().startswith("0 van ")
+    assert area.no_match.isVisibleTo(area.table) and "Geen knelpunten" in area.no_match.text()
+    area.toolbar.search_edit.setText("")
+    assert not area.no_match.isVisibleTo(area.table)
 
 
 def test_the_list_keeps_its_place_after_an_edit_and_a_search(
@@ -263,3 +266,23 @@ def test_the_list_keeps_its_place_after_an_edit_and_a_search(
     area.toolbar.search_edit.setText("")  # all 60 again: the selected row stays in view
     qtbot.wait(20)
     assert area.selected_ids() == [last.id] and in_view()
+
+
+def test_columns_fit_their_themes_and_streets_and_the_names_share_the_room(
+    window: Any, demo_file: Path, qtbot: Any
+) -> None:
+    from buurtdesk.gui.concern_model import STATUS, STREET, THEME, TITLE
+
+    window.resize(1920, 1080)
+    assert window.files.open_path(demo_file)
+    area = window.controller.concerns_area
+    table, metrics = area.table, area.table.fontMetrics()
+    rows = area.model.rows()
+    for column, values in ((THEME, {r.theme for r in rows}), (STREET, {r.street for r in rows})):
+        widest = max(metrics.horizontalAdvance(v) for v in values)
+        assert widest < table.columnWidth(column), (column, widest)
+    area.toolbar.privacy_check.setChecked(False)  # the names column appears
+    qtbot.wait(20)
+    assert not table.horizontalScrollBar().isVisible()
+    assert table.columnWidth(STATUS) < 200  # the spare room goes to the title and the names
+    assert table.columnWidth(SUBMITTERS) > 250 and table.columnWidth(TITLE) > 250
