@@ -123,6 +123,7 @@ class EntryForm(QDialog):
         for name in self.themes:
             self.theme_combo.addItem(name, name)
         keys = [self.tr("0 geen")] + [f"{i} {n}" for i, n in enumerate(self.themes[:9], 1)]
+        keys = [key.replace(" ", "\u00a0") for key in keys]  # "6 Openbare ruimte" stays whole
         self.theme_hint.setText(" · ".join(keys))
         completer = QCompleter(core.streets(lib, hood), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -206,7 +207,7 @@ class EntryForm(QDialog):
         self.consent_check.setChecked(False)
         self.panel.clear()
         self._clear_messages()
-        self.counter_label.setText(arg(self.tr("formulier %1 in deze reeks"), self.saved_count + 1))
+        self.counter_label.setText(arg(self.tr("Formulier %1 in deze reeks"), self.saved_count + 1))
         self.form_no_edit.setFocus()
         self.form_no_edit.selectAll()
 

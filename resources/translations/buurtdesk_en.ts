@@ -1325,8 +1325,8 @@ Reason: %1</translation>
         <translation>Private: never on the projector or in a report</translation>
     </message>
     <message>
-        <source>formulier %1 in deze reeks</source>
-        <translation>form %1 in this batch</translation>
+        <source>Formulier %1 in deze reeks</source>
+        <translation>Form %1 in this batch</translation>
     </message>
     <message>
         <source>Niet opgeslagen: de datum klopt niet.</source>
@@ -1365,8 +1365,8 @@ Reason: %1</translation>
         <translation>Enter concern form</translation>
     </message>
     <message>
-        <source>formulier 1 in deze reeks</source>
-        <translation>form 1 in this batch</translation>
+        <source>Formulier 1 in deze reeks</source>
+        <translation>Form 1 in this batch</translation>
     </message>
     <message>
         <source>Formulier&amp;nummer:</source>

@@ -1325,8 +1325,8 @@ Reden: %1</translation>
         <translation>Privé: nooit op de beamer of in een verslag</translation>
     </message>
     <message>
-        <source>formulier %1 in deze reeks</source>
-        <translation>formulier %1 in deze reeks</translation>
+        <source>Formulier %1 in deze reeks</source>
+        <translation>Formulier %1 in deze reeks</translation>
     </message>
     <message>
         <source>Niet opgeslagen: de datum klopt niet.</source>
@@ -1365,8 +1365,8 @@ Reden: %1</translation>
         <translation>Meldformulier invoeren</translation>
     </message>
     <message>
-        <source>formulier 1 in deze reeks</source>
-        <translation>formulier 1 in deze reeks</translation>
+        <source>Formulier 1 in deze reeks</source>
+        <translation>Formulier 1 in deze reeks</translation>
     </message>
     <message>
         <source>Formulier&amp;nummer:</source>

@@ -122,14 +122,14 @@ def test_64_paper_forms_by_keyboard_alone(form: Any, window: Any, qtbot: Any) ->
     rows = paper_forms()
     assert len(rows) == 64
     for number, row in enumerate(rows, 1):
-        assert form.counter_label.text() == f"formulier {number} in deze reeks"
+        assert form.counter_label.text() == f"Formulier {number} in deze reeks"
         type_form(qtbot, form, row)
         assert "opgeslagen" in form.status_label.text(), (row["form_no"], form.status_label.text())
     lib = window.controller.library
     assert lib.counts()["reports"] == 64
     concerns = list_concerns(lib, window.controller.current_neighbourhood_id())
     assert sum(c.reports for c in concerns) == 64
-    assert form.counter_label.text() == "formulier 65 in deze reeks"
+    assert form.counter_label.text() == "Formulier 65 in deze reeks"
     stored = {r.form_no: r for c in concerns for r in _reports(lib, c.id)}
     assert set(stored) == {r["form_no"] for r in rows}
     for row in rows:  # every character arrived, accents and all
@@ -279,7 +279,7 @@ def test_form_counter_and_next_number(form: Any, qtbot: Any, tmp_path: Path) -> 
     goto(form.description_edit)
     type_here(qtbot, "Graffiti op de muur")
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert form.counter_label.text() == "formulier 2 in deze reeks"
+    assert form.counter_label.text() == "Formulier 2 in deze reeks"
     assert form.form_no_edit.text() == "1042"
     assert form.date_edit.text() == "17-09-2026"  # the meeting's date
 
@@ -312,4 +312,4 @@ def test_theme_by_typing_its_name(form: Any, qtbot: Any) -> None:
     assert focused() is form.theme_combo  # typing a name does not jump on; Enter does
     press(qtbot, Qt.Key.Key_Return)
     assert focused() is form.description_edit
-    assert "1 Veiligheid" in form.theme_hint.text()
+    assert "1\u00a0Veiligheid" in form.theme_hint.text()  # number and name stay together
