@@ -105,6 +105,8 @@ class DocumentsArea(QWidget):
         csv_card = QFrame(body)
         csv_card.setProperty("card", True)
         csv_layout = QVBoxLayout(csv_card)
+        csv_layout.setContentsMargins(14, 10, 14, 10)  # as every document card
+        csv_layout.setSpacing(3)
         csv_layout.addWidget(self._heading(csv_card, self.tr("Voor spreadsheets")))
         hint = QLabel(
             self.tr("De acties en knelpunten als CSV-bestand, zonder namen of adressen."), csv_card
@@ -113,6 +115,7 @@ class DocumentsArea(QWidget):
         hint.setWordWrap(True)
         csv_layout.addWidget(hint)
         csv_row = QHBoxLayout()
+        csv_row.setContentsMargins(0, 6, 0, 0)
         self.actions_csv_button = QPushButton(self.tr("Acties als CSV…"), csv_card)
         self.actions_csv_button.clicked.connect(lambda: self.save_csv("actions"))
         self.concerns_csv_button = QPushButton(self.tr("Knelpunten als CSV…"), csv_card)
