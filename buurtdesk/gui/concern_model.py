@@ -100,6 +100,7 @@ class ConcernListModel(QAbstractTableModel):
         self._accept: list[bool] = []  # per row of _all: kept by the filter
         self._rows: list[Any] = []  # the rows kept: what the view shows
         self._personal: dict[int, str] = {}
+        self._headers: dict[int, str] = {}  # a column's name cut short to fit, by the view
         self._filter = ListFilter()
         self._sort: tuple[int, Qt.SortOrder] = (NUMBER, Qt.SortOrder.AscendingOrder)
 
@@ -250,8 +251,16 @@ class ConcernListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._columns[section].title
+            return self._headers.get(section, self._columns[section].title)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._columns[section].title  # the whole name, also when it is cut short
         return None
+
+    def set_header_text(self, section: int, text: str) -> None:
+        """Show ``text`` (the name cut short to the column's width) as the column's header."""
+        if self.headerData(section, Qt.Orientation.Horizontal) != text:
+            self._headers[section] = text
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, section, section)
 
 
 class ConcernProxy(QIdentityProxyModel):

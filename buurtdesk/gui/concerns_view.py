@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractProxyModel, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.gui.concern_model import SUBMITTERS, TITLE, ConcernProxy
+from buurtdesk.gui.column_fit import ColumnFit
+from buurtdesk.gui.concern_model import SUBMITTERS, TITLE, ConcernListModel, ConcernProxy
 from buurtdesk.gui.texts import concern_status, translate
 
 ALL = "\x00all"  # combo data meaning "no filter"
@@ -191,24 +192,40 @@ def setup_table(table: QTableView, proxy: ConcernProxy) -> None:
 
 WIDTHS = {0: 64, 2: 120, 3: 140, 4: 80, 5: 100, 6: 100, 7: 100, 8: 260}
 MOST = {2: 170, 3: 210}  # theme and street: as wide as their longest value, up to this
+TIP = Qt.ItemDataRole.ToolTipRole  # a column's whole name
 
 
 def fit_columns(table: QTableView, values: dict[int, Iterable[str]] | None = None) -> None:
     """Room for each header (bold, with the sort arrow) and a typical value; the theme and
-    street columns fit their longest ``values`` (distinct, so few), within :data:`MOST`."""
+    street columns fit their longest ``values`` (distinct, so few), within :data:`MOST`.
+    In a narrow window they give way to the title (see ``column_fit``)."""
     header = table.horizontalHeader()
     font = QFont(header.font())
     font.setBold(True)
     metrics = QFontMetrics(font)
     cell = table.fontMetrics()
     model = table.model()
+    preferred: dict[int, int] = {}
+    titles = {c: str(model.headerData(c, Qt.Orientation.Horizontal, TIP) or "") for c in WIDTHS}
     for column, width in WIDTHS.items():
-        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-        width = max(width, metrics.horizontalAdvance(text) + 26)
+        width = max(width, metrics.horizontalAdvance(titles[column]) + 26)
         longest = max(
             (cell.horizontalAdvance(v) for v in (values or {}).get(column, ())), default=0
         )
-        table.setColumnWidth(column, max(width, min(MOST.get(column, 0), longest + 14)))
+        preferred[column] = max(width, min(MOST.get(column, 0), longest + 14))
+    # In a narrow list theme, street, the counts and the date give way together; a name cut
+    # short keeps its whole text in the header's tooltip.
+    digits, day = cell.horizontalAdvance("0000") + 22, cell.horizontalAdvance("00-00-0000") + 16
+    fit = ColumnFit.of(table)
+    source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
+
+    def name(column: int, width: int) -> None:
+        if isinstance(source, ConcernListModel):
+            short = metrics.elidedText(titles[column], Qt.TextElideMode.ElideRight, width - 22)
+            source.set_header_text(column, short)
+
+    fit.resized = name
+    fit.set_widths(preferred, {2: 80, 3: 90, 4: digits, 5: digits, 6: day})
 
 
 def show_personal_column(table: QTableView, shown: bool) -> None:
@@ -219,6 +236,7 @@ def show_personal_column(table: QTableView, shown: bool) -> None:
     header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
     mode = QHeaderView.ResizeMode.Stretch if shown else QHeaderView.ResizeMode.Interactive
     header.setSectionResizeMode(SUBMITTERS, mode)  # shares the spare width with the title
+    ColumnFit.of(table).apply()
 
 
 def no_match_label(table: QTableView) -> QLabel:

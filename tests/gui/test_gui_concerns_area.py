@@ -286,3 +286,28 @@ def test_columns_fit_their_themes_and_streets_and_the_names_share_the_room(
     assert not table.horizontalScrollBar().isVisible()
     assert table.columnWidth(STATUS) < 200  # the spare room goes to the title and the names
     assert table.columnWidth(SUBMITTERS) > 250 and table.columnWidth(TITLE) > 250
+
+
+def test_a_narrow_window_keeps_the_title_readable(window: Any, demo_file: Path, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+
+    from buurtdesk.gui.concern_model import MEETINGS, STREET, TITLE
+
+    window.resize(1160, 650)  # a 1366x768 laptop, not maximised
+    assert window.files.open_path(demo_file)
+    area = window.controller.concerns_area
+    table, header = area.table, area.table.horizontalHeader()
+    qtbot.wait(20)
+    assert table.columnWidth(TITLE) >= 200
+    assert not table.horizontalScrollBar().isVisible()
+    shown = table.model().headerData(MEETINGS, Qt.Orientation.Horizontal)
+    whole = table.model().headerData(
+        MEETINGS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    assert whole == "Bijeenkomsten" and shown.endswith("…") and whole.startswith(shown[:-1])
+    narrow_street = table.columnWidth(STREET)
+    window.resize(1920, 1080)
+    qtbot.wait(20)
+    assert table.columnWidth(STREET) > narrow_street
+    assert table.model().headerData(MEETINGS, Qt.Orientation.Horizontal) == "Bijeenkomsten"
+    assert header.sectionSize(TITLE) > 400
