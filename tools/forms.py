@@ -21,7 +21,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-FORMS = ("main_window",)  # ui/<name>.ui -> buurtdesk/gui/forms/<name>_form.py
+FORMS = ("main_window", "meeting_page")  # ui/<name>.ui -> buurtdesk/gui/forms/<name>_form.py
 OUT = ROOT / "buurtdesk" / "gui" / "forms"
 MARK = "# compiled from ui/{name}.ui, sha256 {digest}\n"
 

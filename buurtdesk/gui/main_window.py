@@ -1,7 +1,8 @@
 """The main window: selectors on top, the meeting header, and four areas behind a left list.
 
-This module is layout only (the form in ``ui/main_window.ui``, compiled by ``tools/forms.py``
-into ``forms/main_window_form.py``, plus menus and shortcuts);
+This module is layout only (the frame in ``ui/main_window.ui`` and the meeting page in
+``ui/meeting_page.ui``, compiled by ``tools/forms.py`` into ``forms/``, plus menus and
+shortcuts);
 ``controller`` and ``file_controller`` hold the logic.  It must stay cheap to import: the
 window is shown before the database layer (SQLAlchemy) is loaded.
 """
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.core.paths import usual_db_path
 from buurtdesk.gui.forms.main_window_form import Ui_MainWindow
+from buurtdesk.gui.forms.meeting_page_form import Ui_MeetingPage
 from buurtdesk.gui.icons import app_icon, icon
 from buurtdesk.gui.language_menu import add_language_menu
 from buurtdesk.gui.texts import arg, meeting_label
@@ -73,6 +75,8 @@ class MainWindow(QMainWindow):
         self._fallback = QTimer(self, singleShot=True, interval=START_FALLBACK_MS)
         self._fallback.timeout.connect(self._start_pending)
         Ui_MainWindow().setupUi(self)  # type: ignore[no-untyped-call]
+        page = child(self, QWidget, "meetingPage")  # the frame's placeholder, filled here
+        Ui_MeetingPage().setupUi(page)  # type: ignore[no-untyped-call]
         self.setWindowIcon(app_icon())
         self._find_widgets()
         self.undo_stack = QUndoStack(self)

@@ -2226,6 +2226,9 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <source>Buurt toevoegen…</source>
         <translation>Add neighbourhood…</translation>
     </message>
+</context>
+<context>
+    <name>MeetingPage</name>
     <message>
         <source>Bijeenkomst</source>
         <translation>Meeting</translation>

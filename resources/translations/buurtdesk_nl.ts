@@ -2226,6 +2226,9 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <source>Buurt toevoegen…</source>
         <translation>Buurt toevoegen…</translation>
     </message>
+</context>
+<context>
+    <name>MeetingPage</name>
     <message>
         <source>Bijeenkomst</source>
         <translation>Bijeenkomst</translation>
