@@ -26,7 +26,7 @@ class ColumnFit(QObject):
         table.viewport().installEventFilter(self)
 
     @staticmethod
-    def of(table: QTableView, keep: int = 240) -> ColumnFit:
+    def of(table: QTableView, keep: int = 210) -> ColumnFit:
         """The table's fitter, made on first use."""
         found = table.findChild(ColumnFit, "columnFit")
         return found if found is not None else ColumnFit(table, keep)
