@@ -53,6 +53,11 @@ class Cli:
         assert "Traceback" not in err + out
         return code, out, err
 
+    def import_concerns(self, source: Path, report: Path) -> tuple[int, str, str]:
+        """``buurtdesk import concerns`` into this file's meeting, with a report file."""
+        db, meeting = ("--db", self.path), ("--meeting", self.meeting)
+        return self("import", "concerns", source, *db, *meeting, "--report", report)
+
     def unchanged(self) -> bool:
         return snapshot(self.path) == self.before
 
@@ -100,17 +105,7 @@ def test_cli_import_refuses_a_hostile_row(
     record(record_property, kind, "cli")
     source = tmp_path / "forms.csv"
     source.write_bytes(concern_csv(["Graffiti op de muur", text]))
-    code, out, _err = cli(
-        "import",
-        "concerns",
-        source,
-        "--db",
-        cli.path,
-        "--meeting",
-        cli.meeting,
-        "--report",
-        tmp_path / "report.csv",
-    )
+    code, out, _err = cli.import_concerns(source, tmp_path / "report.csv")
     assert code == 2
     refused = [line for line in out.splitlines() if "rejected" in line and "line" in line]
     assert len(refused) == 1 and refused[0].startswith("line 3: rejected:"), out
@@ -202,17 +197,7 @@ def test_cli_import_malformed_csv(
     record(record_property, "csv", "cli")
     source = tmp_path / f"{name}.csv"
     source.write_bytes(MALFORMED_CSV[name])
-    code, out, err = cli(
-        "import",
-        "concerns",
-        source,
-        "--db",
-        cli.path,
-        "--meeting",
-        cli.meeting,
-        "--report",
-        tmp_path / "report.csv",
-    )
+    code, out, err = cli.import_concerns(source, tmp_path / "report.csv")
     if code == 1:
         one_error(err, f"{name}.csv")
         assert cli.unchanged()
@@ -369,17 +354,7 @@ def test_cli_import_report_unwritable(
     folder = tmp_path / "out"
     folder.mkdir()
     deny(monkeypatch, folder, code)
-    exit_code, _out, err = cli(
-        "import",
-        "concerns",
-        source,
-        "--db",
-        cli.path,
-        "--meeting",
-        cli.meeting,
-        "--report",
-        folder / "report.csv",
-    )
+    exit_code, _out, err = cli.import_concerns(source, folder / "report.csv")
     monkeypatch.undo()
     assert exit_code == 1
     one_error(err, "report.csv", CAUSES[code])

@@ -218,13 +218,10 @@ def fit_columns(table: QTableView, values: dict[int, Iterable[str]] | None = Non
     digits, day = cell.horizontalAdvance("0000") + 22, cell.horizontalAdvance("00-00-0000") + 16
     fit = ColumnFit.of(table)
     source = model.sourceModel() if isinstance(model, QAbstractProxyModel) else model
-
-    def name(column: int, width: int) -> None:
-        if isinstance(source, ConcernListModel):
-            short = metrics.elidedText(titles[column], Qt.TextElideMode.ElideRight, width - 22)
-            source.set_header_text(column, short)
-
-    fit.resized = name
+    if isinstance(source, ConcernListModel):
+        fit.resized = lambda column, width: source.set_header_text(
+            column, metrics.elidedText(titles[column], Qt.TextElideMode.ElideRight, width - 22)
+        )
     fit.set_widths(preferred, {2: 80, 3: 90, 4: digits, 5: digits, 6: day})
 
 

@@ -102,9 +102,9 @@ def test_the_checker_finds_dutch(demo_file: Path) -> None:
     assert check.why("Folder: /tmp/x · hoe") is not None
 
 
-def test_main_window_areas_and_menus_are_english(
-    qtbot: Any, english: None, demo_file: Path, dialogs: list[Any]
-) -> None:
+@pytest.fixture
+def english_window(qtbot: Any, english: None, demo_file: Path) -> Any:
+    """The main window, built under the English catalogue, on the demo file."""
     from buurtdesk.gui.main_window import MainWindow
 
     win = MainWindow()
@@ -112,6 +112,13 @@ def test_main_window_areas_and_menus_are_english(
     win.resize(1300, 800)
     win.show()
     win.start(demo_file)
+    return win
+
+
+def test_main_window_areas_and_menus_are_english(
+    english_window: Any, demo_file: Path, dialogs: list[Any]
+) -> None:
+    win = english_window
     check = Untranslated(file_data(demo_file))
     texts = []
     for area in (CONCERNS, VOTING, ACTIONS, DOCUMENTS):
@@ -169,15 +176,9 @@ def _open_every_dialog(win: Any, qtbot: Any) -> None:
 
 
 def test_every_dialog_is_english(
-    qtbot: Any, english: None, demo_file: Path, dialogs: list[Any]
+    qtbot: Any, english_window: Any, demo_file: Path, dialogs: list[Any]
 ) -> None:
-    from buurtdesk.gui.main_window import MainWindow
-
-    win = MainWindow()
-    qtbot.addWidget(win)
-    win.resize(1300, 800)
-    win.show()
-    win.start(demo_file)
+    win = english_window
     _open_every_dialog(win, qtbot)
     names = [name for name, _texts in dialogs]
     for expected in (

@@ -178,7 +178,7 @@ class PrioritiesSlide(Slide):
         return self.line_height(LARGE) * 1.1
 
     def _title_height(self) -> float:
-        return max(self.line_height(LARGE), self._badge()) + self.px(1 / 120)
+        return self._badge() + self.px(1 / 120)  # the badge is a little taller than the title
 
     def _pages(self) -> tuple[list[Item], str, list[list[int]]]:
         """Priorities that do not fit go to the next page, with all their actions."""
