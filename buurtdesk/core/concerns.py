@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from buurtdesk.core import public_text
 from buurtdesk.core.concern_delete import ReportSnapshot, delete_report, restore_report
 from buurtdesk.core.concern_edit import (
     merge_concerns,
@@ -289,25 +290,9 @@ def check_form(lib: Library, form: FormInput) -> list[FieldIssue]:
         return _issues(s, form, meeting.neighbourhood_id)
 
 
-_HOUSE_NUMBER = re.compile(
-    r"(?i)\b(\w*(?:straat|laan|weg|dijk|plein|kade|singel|gracht|hof|pad|dreef|steeg|markt|"
-    r"baan|park|plantsoen|boulevard|dam|haven|veld|erf|hoek|tuin|wal|rijn)\b)"
-    r"\s+\d{1,4}(?:\s?[a-z](?![a-z]))?(?:\s?-\s?\d+)?(?:\s?(?:hs|bis))?\b"
-)
-
-
-_DIGIT = re.compile(r"\d")
-
-
 def strip_house_numbers(text: str, street: str = "") -> str:
-    """The text without the house numbers that follow a street name."""
-    if not _DIGIT.search(text):
-        return text
-    text = _HOUSE_NUMBER.sub(lambda m: m.group(1), text)
-    if street.strip():
-        own = re.compile(re.escape(street.strip()) + r"\s+\d{1,4}[a-zA-Z]?\b", re.IGNORECASE)
-        text = own.sub(street.strip(), text)
-    return text
+    """The text without house numbers (after a street name, the own street, "nr 14b")."""
+    return public_text.strip_house_numbers(text, street)
 
 
 _TRAILING_NUMBER = re.compile(
@@ -320,22 +305,15 @@ def public_street(street: str) -> str:
     return _TRAILING_NUMBER.sub("", " ".join(street.split()))
 
 
-# A phone number written in running text (9 or more digits, so a date like 05-03-2026 stays),
-# and an e-mail address: neither may reach a public title.
-_PHONE_IN_TEXT = re.compile(r"(?<![\w@])\+?\d(?:[\s\-./()]{0,2}\d){8,}(?![\w@])")
-_EMAIL_IN_TEXT = re.compile(r"[^\s@]+@[^\s@]+\.\w+")
-
-
 def strip_contact_details(text: str) -> str:
-    """The text without phone numbers and e-mail addresses."""
-    return _PHONE_IN_TEXT.sub("", _EMAIL_IN_TEXT.sub("", text))
+    """The text without phone numbers, e-mail addresses, bank accounts and postcodes."""
+    return public_text.strip_contact_details(text)
 
 
 def default_title(description: str, street: str = "", limit: int = 300) -> str:
-    """A public title from the first wording: trimmed, capitalised, without house numbers,
-    phone numbers or e-mail addresses."""
-    title = strip_contact_details(strip_house_numbers(description, street))
-    title = " ".join(title.split())
+    """A public title from the first wording: trimmed, capitalised and cleaned of personal
+    data (names, house numbers, postcodes, phone numbers, e-mail addresses, bank accounts)."""
+    title = " ".join(public_text.clean(description, street).split())
     if len(title) > limit:
         title = title[: limit - 1].rsplit(" ", 1)[0] + "…"
     return title[:1].upper() + title[1:]

@@ -223,11 +223,11 @@ def anonymise(lib: Library, submitter_ids: list[int]) -> int:
 
 
 def _scrub(text: str | None) -> str | None:
-    from buurtdesk.core.concerns import strip_contact_details, strip_house_numbers
+    from buurtdesk.core.public_text import clean
 
     if text is None:
         return None
-    return " ".join(strip_contact_details(strip_house_numbers(text)).split())
+    return " ".join(clean(text).split())
 
 
 def _street(text: str | None) -> str | None:
