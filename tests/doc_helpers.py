@@ -177,8 +177,8 @@ def build_planted(path: Path, *, title_extra: str = "", n_priorities: int = 2) -
                     due = dt.date(2026, 4, 1) + dt.timedelta(days=rank * 3 + k)
                     person_name = "Wijkagent Piet" if partner == "Politie" else ""
                     s.add(_action(meeting, prio, what, partners[partner], person_name, due))
-                    owner = f"{partner} ({person_name})" if person_name else partner
-                    expected.append((what, owner, due.strftime("%d-%m-%Y")))
+                    # The responsible person is never shown in public: the partner only.
+                    expected.append((what, partner, due.strftime("%d-%m-%Y")))
             s.flush()
             return Planted(earlier.id, meeting.id, tuple(expected), old.description)
     finally:

@@ -224,3 +224,121 @@ def test_titles_never_hold_contact_details(before: str, detail: str, after: str)
     if len(digits) >= 4:
         assert digits not in _digits(title)
     assert "@" not in title and "[at]" not in title and "(at)" not in title
+
+
+# -- every public output: cleaned texts, and the partner instead of the person ----------------
+
+PERSON = "Wijkagent Piet"  # the responsible person build_planted gives the police actions
+DIRTY_TITLE = "Overlast buurman Jansen, bel 06-12345678"
+DIRTY_ACTION = "Hek repareren, mail mevr. de Vries op a.devries@voorbeeld.nl"
+DIRTY_NOTE = "Loopt nog, bel dhr. Bakker op 010-4123456"
+DIRTY_RESULT = "Klaar; geld naar NL91 ABNA 0417 1643 00"
+DIRTY_AGENDA = "Nieuws van Ans, 06 - 55443322, Tarwestraat 12 3072 AB"
+LEAKS = (
+    PERSON,
+    "Jansen",
+    "12345678",
+    "de Vries",
+    "devries",
+    "voorbeeld.nl",
+    "Bakker",
+    "4123456",
+    "0417",
+    "55443322",
+    "Tarwestraat 12",
+    "3072",
+)
+
+
+@pytest.fixture(scope="module")
+def dirty(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """build_planted's meeting, with personal data typed into a title, an action, a note,
+    a result and the agenda: what a hurried secretary might write."""
+    from sqlalchemy import select, update
+
+    from buurtdesk.core.library import Library
+    from buurtdesk.core.models import Action, ActionUpdate, AgendaItem, Concern
+    from tests.doc_helpers import build_planted
+
+    path = tmp_path_factory.mktemp("public") / "dirty.buurtdesk"
+    info = build_planted(path)
+    lib = Library(path, create=False)
+    with lib.session() as s, s.begin():
+        s.execute(update(Concern).where(Concern.number == 1).values(title=DIRTY_TITLE))
+        first = s.scalar(
+            select(Action.id).where(Action.meeting_id == info.meeting_id).order_by(Action.id)
+        )
+        s.execute(update(Action).where(Action.id == first).values(description=DIRTY_ACTION))
+        s.execute(update(Action).values(result=DIRTY_RESULT))
+        s.execute(update(ActionUpdate).values(note=DIRTY_NOTE))
+        s.execute(update(AgendaItem).where(AgendaItem.position == 1).values(notes=DIRTY_AGENDA))
+    yield lib, info
+    lib.close()
+
+
+def _leaks(text: str) -> list[str]:
+    from tests.doc_helpers import squash
+
+    flat = squash(text).casefold()
+    return [x for x in LEAKS if squash(x).casefold() in flat]
+
+
+@pytest.mark.parametrize("kind", ["actions", "report", "invitation", "ballots", "feedback"])
+def test_public_pdfs_are_cleaned(
+    record_property: Any, dirty: Any, tmp_path: Any, kind: str
+) -> None:
+    from buurtdesk.core.documents import make_document
+    from tests.doc_helpers import page_texts
+
+    entry = {"actions": "actionlist-pdf", "report": "report-pdf"}.get(kind, f"{kind}-pdf")
+    record(record_property, "public-text", entry)
+    lib, info = dirty
+    pages = page_texts(make_document(lib, kind, info.meeting_id, tmp_path / f"{kind}.pdf"))
+    public = pages[:1] if kind == "feedback" else pages  # then one sheet per resident
+    text = " ".join(public)
+    assert _leaks(text) == []
+    assert "Overlast buurman" in text or kind == "ballots" and "Overlast" in text
+
+
+def test_action_list_shows_the_partner_cleaned_texts_and_note(
+    record_property: Any, dirty: Any, tmp_path: Any
+) -> None:
+    from buurtdesk.core.documents import make_document
+    from tests.doc_helpers import pdf_text
+
+    record(record_property, "public-text", "actionlist-pdf")
+    lib, info = dirty
+    text = pdf_text(make_document(lib, "actions", info.meeting_id, tmp_path / "a.pdf"))
+    assert PERSON not in text and "Politie" in text
+    assert "Hek repareren" in text and "Loopt nog" in text
+
+
+def test_slides_are_cleaned(record_property: Any, dirty: Any) -> None:
+    import dataclasses
+
+    from buurtdesk.core.slide_data import load_deck
+
+    record(record_property, "public-text", "slides")
+    lib, info = dirty
+    deck = load_deck(lib, info.meeting_id)
+    assert deck.priorities and deck.ranking is not None and deck.ranking.rows
+    assert _leaks(repr(dataclasses.asdict(deck))) == []
+    assert deck.priorities[0].title == "Overlast buurman"
+
+
+@pytest.mark.parametrize("argv", ["actions-csv", "concerns-csv", "concerns", "ranking"])
+def test_public_csvs_are_cleaned(
+    record_property: Any, dirty: Any, tmp_path: Any, argv: str
+) -> None:
+    from buurtdesk.core.cli import run
+
+    record(record_property, "public-text", f"{argv}-csv".replace("-csv-csv", "-csv"))
+    lib, info = dirty
+    out = tmp_path / "out.csv"
+    db = ["--db", str(lib.path), "--meeting", str(info.meeting_id), "-o", str(out)]
+    assert run(["export", argv, *db]) == 0
+    text = out.read_text(encoding="utf-8-sig")
+    assert _leaks(text) == []
+    assert "Overlast buurman" in text
+    if argv == "actions-csv":
+        assert "responsible" not in text.splitlines()[0] and "Politie" in text

@@ -47,6 +47,7 @@ def test_action_list_has_every_action_owner_and_date_in_order(planted, tmp_path:
     # The earlier action is reviewed after the new ones, with its latest note.
     assert text.find(info.earlier_action) > pos
     assert "Loopt nog" in text
+    assert "Wijkagent Piet" not in text  # the partner, never the responsible person
     assert "Prioriteiten" in text and "Score: 19" in text
 
 

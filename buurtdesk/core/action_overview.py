@@ -1,8 +1,9 @@
 """Overviews around the actions: hours per partner against the offer, the backlog of concerns
 that were not chosen, and the public CSV exports of actions and concerns.
 
-The CSV files are for spreadsheets and may be published: they hold public titles and streets,
-never a resident's own wording or a submitter's details.
+The CSV files are for spreadsheets and may be published: they hold cleaned public titles,
+streets and action texts, an action's partner but never its responsible person, and never a
+resident's own wording or a submitter's details.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from buurtdesk.core.models import (
     Report,
     Theme,
 )
+from buurtdesk.core.public_text import clean
 from buurtdesk.core.slide_data import public_street
 
 if TYPE_CHECKING:
@@ -169,7 +171,6 @@ ACTION_COLUMNS = (
     "concern_title",
     "action",
     "partner",
-    "responsible",
     "due_date",
     "hours_planned",
     "hours_spent",
@@ -222,15 +223,14 @@ def _action_line(kind: str, rank: str, a: ActionInfo) -> list[str]:
         _day(a.meeting_date),
         rank,
         a.concern_code,
-        a.concern_title,
-        a.description,
+        clean(a.concern_title),
+        clean(a.description),
         a.owner,
-        a.responsible_person,
         _day(a.due_date),
         _num(a.hours_planned),
         _num(a.hours_spent),
         str(a.status),
-        a.result,
+        clean(a.result),
     ]
 
 
@@ -273,7 +273,7 @@ def write_concerns_csv(lib: Library, meeting_id: int, path: Path | str) -> int:
         rows = [
             [
                 c.code,
-                c.title,
+                clean(c.title, c.street),
                 theme or "",
                 public_street(c.street),
                 str(c.status),

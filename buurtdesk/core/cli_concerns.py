@@ -107,6 +107,7 @@ def safe_cell(value: object) -> str:
 
 def cmd_export_concerns(args: argparse.Namespace) -> int:
     from buurtdesk.core.concern_queries import concern_reports, list_concerns
+    from buurtdesk.core.public_text import clean
     from buurtdesk.core.slide_data import public_street
 
     lib = open_library(args)
@@ -120,7 +121,7 @@ def cmd_export_concerns(args: argparse.Namespace) -> int:
         for r in rows:
             public = [
                 r.code,
-                r.title,
+                clean(r.title, r.street),
                 r.theme,
                 public_street(r.street),
                 str(r.reports),

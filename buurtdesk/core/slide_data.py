@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
+
+from buurtdesk.core.public_text import clean
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
@@ -66,13 +68,21 @@ class Deck:
     ranking: Ranking | None = field(default=None)
 
 
+def public_ranking(ranking: Ranking | None) -> Ranking | None:
+    """The ranking with every concern title cleaned for the projector."""
+    if ranking is None:
+        return None
+    rows = tuple(replace(r, title=clean(r.title)) for r in ranking.rows)
+    return replace(ranking, rows=rows)
+
+
 def load_ranking(lib: Library, meeting_id: int) -> Ranking | None:
-    """The meeting's live ranking, or ``None`` when it cannot be computed."""
+    """The meeting's live ranking (public titles), or ``None`` when it cannot be computed."""
     try:
         from buurtdesk.core.voting import meeting_ranking
     except ImportError:  # pragma: no cover - the counting module is part of the package
         return None
-    return meeting_ranking(lib, meeting_id)
+    return public_ranking(meeting_ranking(lib, meeting_id))
 
 
 def load_deck(lib: Library, meeting_id: int, *, with_ranking: bool = True) -> Deck:
@@ -86,7 +96,7 @@ def load_deck(lib: Library, meeting_id: int, *, with_ranking: bool = True) -> De
         if meeting is None:
             raise ValueError(f"no meeting with id {meeting_id}")
         hood = s.get(Neighbourhood, meeting.neighbourhood_id)
-        agenda = tuple(item.title for item in meeting.agenda)
+        agenda = tuple(clean(item.title) for item in meeting.agenda)
         later = s.scalar(
             select(Meeting.date)
             .where(
@@ -114,10 +124,10 @@ def load_deck(lib: Library, meeting_id: int, *, with_ranking: bool = True) -> De
                 SlidePriority(
                     priority.rank,
                     concern.code,
-                    concern.title,
+                    clean(concern.title, concern.street),
                     priority.score,
                     tuple(
-                        SlideAction(a.description, owner or "", str(a.status), a.due_date)
+                        SlideAction(clean(a.description), owner or "", str(a.status), a.due_date)
                         for a, owner in acts
                     ),
                 )
@@ -130,11 +140,11 @@ def load_deck(lib: Library, meeting_id: int, *, with_ranking: bool = True) -> De
             meeting.priorities_count or 3,
         )
     concerns = tuple(
-        SlideConcern(c.code, c.title, c.theme, public_street(c.street), c.reports)
+        SlideConcern(c.code, clean(c.title, c.street), c.theme, public_street(c.street), c.reports)
         for c in lib.concerns_of_meeting(meeting_id)
     )
     actions = tuple(
-        SlideAction(a.description, a.owner, str(a.status), a.due_date)
+        SlideAction(clean(a.description), a.owner, str(a.status), a.due_date)
         for a in lib.open_actions(meeting_id)
     )
     name, date, start, location, n_priorities = deck_head

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from buurtdesk.core.models import VotingMethod
+from buurtdesk.core.public_text import clean
 from buurtdesk.core.ranking import Ranking
 from buurtdesk.core.voting import TallyChange, VoteRefused
 
@@ -197,7 +198,8 @@ def ranking_csv(ranking: Ranking, excel_nl: bool = False) -> str:
     writer.writerow(RANKING_COLUMNS)
     rows = sorted(ranking.rows, key=lambda r: (r.rank, r.number or _num(r.code)))
     for r in rows:
-        title = _safe_cell(r.title) if excel_nl else r.title
+        title = clean(r.title)
+        title = _safe_cell(title) if excel_nl else title
         writer.writerow(
             [
                 r.rank,

@@ -91,6 +91,9 @@ class ProjectorWindow(QWidget):
         """Follow a committed count: the ranking slide animates, the others refresh."""
         if self.deck is None:
             return
+        from buurtdesk.core.slide_data import public_ranking
+
+        ranking = public_ranking(ranking)
         self.deck = dataclasses.replace(self.deck, ranking=ranking)
         for slide in self.slides:  # the ranking changes no slide's pages: no re-layout
             slide.deck = self.deck

@@ -1,7 +1,6 @@
 """Actielijst: the priorities with their actions, then the review of earlier actions.
 
-The action list may name an action's responsible person (they agreed to it in the room); it
-never shows anything from a submitter.
+An action shows its partner, never the responsible person's name; nothing from a submitter.
 """
 
 from __future__ import annotations
@@ -40,7 +39,7 @@ def action_rows(actions: Sequence[data.ActionInfo], texts: Texts) -> list[list[s
     return [header] + [
         [
             a.description,
-            a.owner,
+            a.partner,
             texts.short_date(a.due),
             hours(a.hours_planned),
             texts.status(a.status.value),
@@ -76,7 +75,7 @@ def earlier_block(actions: Sequence[data.ActionInfo], texts: Texts) -> list[Flow
         rows.append(
             [
                 f"{what}\n{texts('agreed_on')} {texts.short_date(a.agreed)}",
-                a.owner,
+                a.partner,
                 texts.short_date(a.due),
                 _spent_planned(a),
                 f"{status}\n{note}" if note else status,

@@ -10,6 +10,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from buurtdesk.core import public_text
 from buurtdesk.core.documents import data
 from buurtdesk.core.documents.base import (
     ACCENT,
@@ -42,7 +43,7 @@ def ballot_concerns(s: Session, meeting: data.MeetingInfo) -> list[tuple[str, st
         .order_by(Concern.number)
     )
     return [
-        (f"K{number}", title, public_street(street))
+        (f"K{number}", public_text.clean(title, street), public_street(street))
         for cid, number, title, street, status in rows
         if cid in raised and status != ConcernStatus.MERGED or status == ConcernStatus.OPEN
     ]
@@ -53,7 +54,8 @@ def _from_voting(lib: Library, meeting_id: int) -> list[tuple[str, str, str]] | 
     try:
         voting = import_module("buurtdesk.core.voting")
         found: Any = voting.voting_concerns(lib, meeting_id)
-        return [(str(c.code), str(c.title), public_street(str(c.street))) for c in found]
+        rows = [(str(c.code), str(c.title), str(c.street)) for c in found]
+        return [(code, public_text.clean(t, st), public_street(st)) for code, t, st in rows]
     except (ImportError, AttributeError, TypeError, ValueError, LookupError):
         return None
 

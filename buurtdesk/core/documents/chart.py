@@ -9,6 +9,7 @@ from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from sqlalchemy.orm import Session
 
+from buurtdesk.core import public_text
 from buurtdesk.core.documents import data
 from buurtdesk.core.documents.base import ACCENT, FONT, FRAME_W, GREY, LINE, clean
 
@@ -25,7 +26,7 @@ def _from_voting(lib: Library, meeting_id: int) -> list[tuple[str, str, float]] 
         voting = import_module("buurtdesk.core.voting")
         found: Any = voting.meeting_ranking(lib, meeting_id)
         rows = getattr(found, "rows", found)
-        result = [(str(r.code), str(r.title), float(r.score)) for r in rows]
+        result = [(str(r.code), public_text.clean(str(r.title)), float(r.score)) for r in rows]
     except (ImportError, AttributeError, TypeError, ValueError, LookupError):
         return None
     return result or None

@@ -1,4 +1,6 @@
-"""Read what the documents show, as plain frozen rows.  Public rows carry no personal data."""
+"""Read what the documents show, as plain frozen rows.  Public rows carry no personal data:
+titles, action texts and notes come cleaned (:mod:`buurtdesk.core.public_text`), and an
+action shows its partner, never the responsible person."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ from buurtdesk.core.models import (
     Theme,
     VotingMethod,
 )
+from buurtdesk.core.public_text import clean
 from buurtdesk.core.slide_data import public_street
 
 OPEN = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
@@ -61,8 +64,7 @@ class ActionInfo:
     id: int
     concern_id: int | None
     description: str
-    partner: str
-    person: str  # the responsible person, who agreed to it in the room; action list only
+    partner: str  # the organisation; the responsible person is never part of a public row
     due: dt.date | None
     hours_planned: float | None
     hours_spent: float | None
@@ -72,13 +74,6 @@ class ActionInfo:
     last_note: str
     concern_code: str
     concern_title: str
-
-    @property
-    def owner(self) -> str:
-        """The partner with the responsible person, for the action list."""
-        if self.partner and self.person:
-            return f"{self.partner} ({self.person})"
-        return self.partner or self.person
 
 
 @dataclass(frozen=True)
@@ -170,18 +165,17 @@ def _actions(s: Session, where: list[object], order: list[object]) -> list[Actio
         ActionInfo(
             a.id,
             concern_id,
-            a.description,
+            clean(a.description),
             (partner or "").strip(),
-            a.responsible_person.strip(),
             a.due_date,
             a.hours_planned,
             spent[a.id] if a.id in has_spent else None,
             a.status,
-            a.result,
+            clean(a.result),
             agreed,
-            last.get(a.id, ""),
+            clean(last.get(a.id, "")),
             f"K{number}" if number is not None else "",
-            title or "",
+            clean(title or ""),
         )
         for a, partner, agreed, concern_id, number, title in rows
     ]
@@ -207,7 +201,7 @@ def priorities(s: Session, meeting_id: int) -> list[PriorityInfo]:
             p.rank,
             p.score,
             c.code,
-            c.title,
+            clean(c.title, c.street),
             public_street(c.street),
             theme or "",
             tuple(by_priority[c.id]),
@@ -259,7 +253,7 @@ def concerns_raised(s: Session, meeting_id: int, *, merged: bool = False) -> lis
         .order_by(Concern.number)
     ).all()
     targets = {
-        c.id: _label(c.code, c.title)
+        c.id: _label(c.code, clean(c.title, c.street))
         for c in s.scalars(
             select(Concern).where(
                 Concern.id.in_([c.merged_into_id for c, _ in rows if c.merged_into_id])
@@ -270,7 +264,7 @@ def concerns_raised(s: Session, meeting_id: int, *, merged: bool = False) -> lis
         ConcernInfo(
             c.id,
             c.code,
-            c.title,
+            clean(c.title, c.street),
             theme or "",
             public_street(c.street),
             counts[c.id],
@@ -303,7 +297,7 @@ def attendance(s: Session, meeting: MeetingInfo) -> Attendance:
 
 def agenda(s: Session, meeting_id: int) -> list[tuple[str, str]]:
     return [
-        (a.title, a.notes)
+        (clean(a.title), clean(a.notes))
         for a in s.scalars(
             select(AgendaItem)
             .where(AgendaItem.meeting_id == meeting_id)
@@ -321,7 +315,7 @@ def tally_ranking(s: Session, meeting_id: int) -> list[tuple[str, str, float]]:
         .order_by(Tally.count.desc(), Concern.number)
     ).all()
     if rows:
-        return [(f"K{n}", t, float(c)) for n, t, c in rows]
+        return [(f"K{n}", clean(t), float(c)) for n, t, c in rows]
     return [(p.code, p.title, p.score) for p in priorities(s, meeting_id)]
 
 

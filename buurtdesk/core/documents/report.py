@@ -1,7 +1,7 @@
 """Verslag: the public report of a meeting, for the notice board.  No personal data at all.
 
 Concerns appear by number, public title, theme and street; never a resident's wording, and
-an action by its partner only (the responsible person's name stays on the action list).
+an action by its partner only (the responsible person's name stays in the file).
 """
 
 from __future__ import annotations
