@@ -342,3 +342,49 @@ def test_public_csvs_are_cleaned(
     assert "Overlast buurman" in text
     if argv == "actions-csv":
         assert "responsible" not in text.splitlines()[0] and "Politie" in text
+
+
+# -- the review before the report or the slides go public ---------------------------------
+
+
+def test_review_lists_what_still_looks_personal(record_property: Any, dirty: Any) -> None:
+    from sqlalchemy import select, update
+
+    from buurtdesk.core.models import Concern
+    from buurtdesk.core.public_review import SUBMITTER_NAME, review
+    from tests.doc_helpers import OTHER_NAME
+
+    record(record_property, "public-text", "report-pdf")
+    lib, info = dirty
+    flags = review(lib, info.meeting_id)
+    titles = [f for f in flags if f.what == "title"]
+    assert [(f.code, f.text, f.reasons) for f in titles] == [
+        ("K1", "Overlast buurman", ("refers to a neighbour",))
+    ]
+    assert titles[0].title == DIRTY_TITLE and titles[0].concern_id is not None
+    assert {f.what for f in flags} >= {"action", "note"}  # "mevrouw", "meneer" are left
+    assert all(_leaks(f.text) == [] for f in flags)
+    k2 = Concern.number == 2
+    with lib.session() as s, s.begin():
+        old = s.scalar(select(Concern.title).where(k2))
+        s.execute(update(Concern).where(k2).values(title=f"Stoep {OTHER_NAME.split()[1]}"))
+    try:
+        found = {f.code: f.reasons for f in review(lib, info.meeting_id) if f.what == "title"}
+        assert SUBMITTER_NAME in found["K2"]
+    finally:
+        with lib.session() as s, s.begin():
+            s.execute(update(Concern).where(k2).values(title=old))
+
+
+def test_review_of_clean_texts_is_empty(record_property: Any, db_path: Any) -> None:
+    from buurtdesk.core.library import Library
+    from buurtdesk.core.public_review import review
+    from tests.doc_helpers import build_planted
+
+    record(record_property, "public-text", "slides")
+    info = build_planted(db_path)
+    lib = Library(db_path, create=False)
+    try:
+        assert review(lib, info.meeting_id) == []
+    finally:
+        lib.close()
