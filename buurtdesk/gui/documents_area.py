@@ -290,8 +290,16 @@ class DocumentsArea(QWidget):
         finally:
             QGuiApplication.restoreOverrideCursor()
 
+    def cleared(self, key: str) -> bool:
+        """The report goes public: first the review of what still looks personal."""
+        if key != "report" or self.library is None or self.meeting is None:
+            return True
+        from buurtdesk.gui.public_review import confirm_public
+
+        return confirm_public(self, self.library, self.meeting.id, self.tr("in het verslag"))
+
     def make_pdf(self, key: str) -> Path | None:
-        if self.library is None or self.meeting is None:
+        if self.library is None or self.meeting is None or not self.cleared(key):
             return None
         path = self._ask_path(self.default_name(self._stem(key)), self.tr("PDF (*.pdf)"))
         if path is None:
@@ -321,6 +329,8 @@ class DocumentsArea(QWidget):
             return
         path = self.made.get(key)
         if path is None or not path.is_file():
+            if not self.cleared(key):
+                return
             folder = Path(tempfile.mkdtemp(prefix="buurtdesk-print-"))
             path = self.write_pdf(key, folder / self.default_name(self._stem(key)))
             if path is None:

@@ -96,6 +96,8 @@ class ProjectorControl(QObject):
         """Open the projector (first slide) on ``screen``, or the one chosen before."""
         from buurtdesk.gui.projector import ProjectorWindow, placement
 
+        if not self._live() and not self._cleared():
+            return None
         deck = self._load()
         if deck is None:
             self.window.statusBar().showMessage(self.tr("Kies eerst een bijeenkomst."), 4000)
@@ -126,6 +128,17 @@ class ProjectorControl(QObject):
             self.projector.close()
 
     # -- following the meeting ------------------------------------------------------------
+
+    def _cleared(self) -> bool:
+        """The slides go public: first the review of what still looks personal."""
+        controller = self.window.controller
+        meeting = controller.current_meeting()
+        if controller.library is None or meeting is None:
+            return True  # _load says there is nothing to show
+        from buurtdesk.gui.public_review import confirm_public
+
+        output = self.tr("op de beamer")
+        return confirm_public(self.window, controller.library, meeting.id, output)
 
     def _load(self) -> Any:
         controller = self.window.controller
