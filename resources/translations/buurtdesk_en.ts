@@ -1278,6 +1278,10 @@ Reden: %1</source>
 Reason: %1</translation>
     </message>
     <message>
+        <source>in het verslag</source>
+        <translation>into the report</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2593,12 +2597,134 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <source>Kies eerst een bijeenkomst.</source>
         <translation>First choose a meeting.</translation>
     </message>
+    <message>
+        <source>op de beamer</source>
+        <translation>onto the projector</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>BuurtDesk — beamer</source>
         <translation>BuurtDesk — projector</translation>
+    </message>
+</context>
+<context>
+    <name>PublicReview</name>
+    <message>
+        <source>telefoonnummer</source>
+        <translation>phone number</translation>
+    </message>
+    <message>
+        <source>e-mailadres</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <source>rekeningnummer</source>
+        <translation>bank account</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>huisnummer</source>
+        <translation>house number</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>lijkt een naam</source>
+        <translation>looks like a name</translation>
+    </message>
+    <message>
+        <source>wijst naar een buur of persoon</source>
+        <translation>points at a neighbour or person</translation>
+    </message>
+    <message>
+        <source>naam van een melder van dit knelpunt</source>
+        <translation>name of a resident who reported this concern</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>actie</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>voortgang</source>
+        <translation>progress</translation>
+    </message>
+    <message>
+        <source>resultaat</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+</context>
+<context>
+    <name>PublicReviewDialog</name>
+    <message>
+        <source>Nog persoonlijk?</source>
+        <translation>Still personal?</translation>
+    </message>
+    <message>
+        <source>Deze teksten komen zo %1 en lijken nog iets persoonlijks te bevatten. Pas een titel aan, of ga toch door als het zo mag.</source>
+        <translation>These texts are about to go %1 and still seem to hold something personal. Change a title, or go on anyway if it may stay as it is.</translation>
+    </message>
+    <message>
+        <source>naar buiten</source>
+        <translation>public</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Tekst zoals gedrukt</source>
+        <translation>Text as printed</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Titel aanpassen…</source>
+        <translation>Change title…</translation>
+    </message>
+    <message>
+        <source>Toch doorgaan</source>
+        <translation>Go on anyway</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Niets persoonlijks meer gevonden.</source>
+        <translation>Nothing personal found any more.</translation>
+    </message>
+    <message>
+        <source>Doorgaan</source>
+        <translation>Go on</translation>
+    </message>
+    <message>
+        <source>Titel aanpassen</source>
+        <translation>Change title</translation>
+    </message>
+    <message>
+        <source>Nieuwe openbare titel van %1:</source>
+        <translation>New public title of %1:</translation>
     </message>
 </context>
 <context>

@@ -1278,6 +1278,10 @@ Reden: %1</source>
 Reden: %1</translation>
     </message>
     <message>
+        <source>in het verslag</source>
+        <translation>in het verslag</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2593,12 +2597,134 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <source>Kies eerst een bijeenkomst.</source>
         <translation>Kies eerst een bijeenkomst.</translation>
     </message>
+    <message>
+        <source>op de beamer</source>
+        <translation>op de beamer</translation>
+    </message>
 </context>
 <context>
     <name>ProjectorWindow</name>
     <message>
         <source>BuurtDesk — beamer</source>
         <translation>BuurtDesk — beamer</translation>
+    </message>
+</context>
+<context>
+    <name>PublicReview</name>
+    <message>
+        <source>telefoonnummer</source>
+        <translation>telefoonnummer</translation>
+    </message>
+    <message>
+        <source>e-mailadres</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <source>rekeningnummer</source>
+        <translation>rekeningnummer</translation>
+    </message>
+    <message>
+        <source>postcode</source>
+        <translation>postcode</translation>
+    </message>
+    <message>
+        <source>huisnummer</source>
+        <translation>huisnummer</translation>
+    </message>
+    <message>
+        <source>naam</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>lijkt een naam</source>
+        <translation>lijkt een naam</translation>
+    </message>
+    <message>
+        <source>wijst naar een buur of persoon</source>
+        <translation>wijst naar een buur of persoon</translation>
+    </message>
+    <message>
+        <source>naam van een melder van dit knelpunt</source>
+        <translation>naam van een melder van dit knelpunt</translation>
+    </message>
+    <message>
+        <source>titel</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <source>actie</source>
+        <translation>actie</translation>
+    </message>
+    <message>
+        <source>voortgang</source>
+        <translation>voortgang</translation>
+    </message>
+    <message>
+        <source>resultaat</source>
+        <translation>resultaat</translation>
+    </message>
+    <message>
+        <source>agenda</source>
+        <translation>agenda</translation>
+    </message>
+</context>
+<context>
+    <name>PublicReviewDialog</name>
+    <message>
+        <source>Nog persoonlijk?</source>
+        <translation>Nog persoonlijk?</translation>
+    </message>
+    <message>
+        <source>Deze teksten komen zo %1 en lijken nog iets persoonlijks te bevatten. Pas een titel aan, of ga toch door als het zo mag.</source>
+        <translation>Deze teksten komen zo %1 en lijken nog iets persoonlijks te bevatten. Pas een titel aan, of ga toch door als het zo mag.</translation>
+    </message>
+    <message>
+        <source>naar buiten</source>
+        <translation>naar buiten</translation>
+    </message>
+    <message>
+        <source>Nr.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Tekst zoals gedrukt</source>
+        <translation>Tekst zoals gedrukt</translation>
+    </message>
+    <message>
+        <source>Waarom</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Titel aanpassen…</source>
+        <translation>Titel aanpassen…</translation>
+    </message>
+    <message>
+        <source>Toch doorgaan</source>
+        <translation>Toch doorgaan</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Niets persoonlijks meer gevonden.</source>
+        <translation>Niets persoonlijks meer gevonden.</translation>
+    </message>
+    <message>
+        <source>Doorgaan</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Titel aanpassen</source>
+        <translation>Titel aanpassen</translation>
+    </message>
+    <message>
+        <source>Nieuwe openbare titel van %1:</source>
+        <translation>Nieuwe openbare titel van %1:</translation>
     </message>
 </context>
 <context>
