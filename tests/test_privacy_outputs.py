@@ -46,6 +46,7 @@ SECRETS = (
     "Tarwestraat 12",
     WORDING,  # the first resident's own words (its concern has a title of its own)
     "Piet op",
+    "Agent Bakker",  # an action's responsible person: the partner is shown, never the person
 )
 
 
@@ -73,7 +74,7 @@ def planted(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Planted]:
                 consent=True,
             ),
         )
-        with lib.session() as s, s.begin():  # an action's owner is public: a professional
+        with lib.session() as s, s.begin():  # a professional, yet named in no public output
             s.execute(update(Action).values(responsible_person="Agent Bakker"))
         voting.set_method(lib, made.meeting, priorities=2)
         for number, count in ((1, 6), (7, 5), (2, 1)):

@@ -98,14 +98,18 @@ def test_the_dialog_lists_number_text_and_reason(
         lib.close()
 
 
-def test_report_cancelled_then_made_anyway(
-    qtbot: Any, window: Any, dirty: tuple[Path, Planted], file_dialogs: Any, tmp_path: Path,
-    record_property: Any,
-) -> None:  # fmt: skip
+@pytest.fixture
+def documents(window: Any, dirty: tuple[Path, Planted], record_property: Any) -> Any:
+    """The Documenten area of the dirty meeting, in the main window."""
     record(record_property, "public-text", "report-pdf")
-    path, info = dirty
-    _open(window, path, info)
-    area = window.controller.documents_area
+    _open(window, *dirty)
+    return window.controller.documents_area
+
+
+def test_report_cancelled_then_made_anyway(
+    documents: Any, file_dialogs: Any, tmp_path: Path
+) -> None:
+    area = documents
     seen: list[QDialog] = []
     _when_modal(lambda d: d.cancel_button.click(), seen)
     assert area.make_pdf("report") is None
@@ -119,13 +123,9 @@ def test_report_cancelled_then_made_anyway(
 
 
 def test_the_title_fixed_from_the_review_is_one_undoable_step(
-    qtbot: Any, window: Any, dirty: tuple[Path, Planted], file_dialogs: Any, tmp_path: Path,
-    record_property: Any,
-) -> None:  # fmt: skip
-    record(record_property, "public-text", "report-pdf")
-    path, info = dirty
-    _open(window, path, info)
-    area = window.controller.documents_area
+    documents: Any, window: Any, dirty: tuple[Path, Planted], file_dialogs: Any, tmp_path: Path
+) -> None:
+    area, path = documents, dirty[0]
     seen: list[QDialog] = []
 
     def fix(dialog: Any) -> None:
