@@ -388,3 +388,21 @@ def test_review_of_clean_texts_is_empty(record_property: Any, db_path: Any) -> N
         assert review(lib, info.meeting_id) == []
     finally:
         lib.close()
+
+
+@pytest.mark.parametrize("kind", ["report", "slides"])
+def test_cli_export_warns_about_what_still_looks_personal(
+    record_property: Any, dirty: Any, tmp_path: Any, kind: str, capsys: Any
+) -> None:
+    from buurtdesk.core.cli import run
+
+    record(record_property, "public-text", "report-pdf" if kind == "report" else "slides")
+    lib, info = dirty
+    out = tmp_path / ("verslag.pdf" if kind == "report" else "dias")
+    argv = ["export", kind, "--db", str(lib.path), "--meeting", str(info.meeting_id)]
+    if kind == "slides":
+        pytest.importorskip("PySide6")
+    assert run([*argv, "-o", str(out)]) == 0
+    err = capsys.readouterr().err
+    assert "warning: K1 title looks personal (refers to a neighbour): Overlast buurman" in err
+    assert _leaks(err) == []

@@ -6,9 +6,14 @@ Each writes one A4 PDF of a meeting; ``feedback`` can also write the mail-merge 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from buurtdesk.core.cli import EXIT_OK, CliError, db_option, group, open_library
+
+if TYPE_CHECKING:
+    from buurtdesk.core.library import Library
 
 HELP = {
     "actions": "the action list (actielijst) of a meeting, as PDF",
@@ -60,6 +65,14 @@ def register(sub: argparse._SubParsersAction) -> None:
         cmd.set_defaults(func=cmd_export_document, kind=kind)
 
 
+def warn_personal(lib: Library, meeting_id: int) -> None:
+    """The public texts that still look personal, as warnings on stderr."""
+    from buurtdesk.core.public_review import warning_lines
+
+    for line in warning_lines(lib, meeting_id):
+        print(f"warning: {line}", file=sys.stderr)
+
+
 def cmd_export_document(args: argparse.Namespace) -> int:
     from buurtdesk.core.documents import DocumentError, make_document, write_feedback_csv
 
@@ -70,6 +83,8 @@ def cmd_export_document(args: argparse.Namespace) -> int:
     try:
         path = make_document(lib, args.kind, args.meeting, args.output, lang=args.lang, **options)
         print(f"{args.kind} written to {path}")
+        if args.kind == "report":
+            warn_personal(lib, args.meeting)
         csv_path = getattr(args, "csv", None)
         if csv_path is not None:
             rows = write_feedback_csv(lib, args.meeting, csv_path, lang=args.lang)

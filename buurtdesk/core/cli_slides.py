@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 from buurtdesk.core.cli import EXIT_OK, CliError, db_option, group, open_library
+from buurtdesk.core.cli_documents import warn_personal
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,6 +34,7 @@ def cmd_export_slides(args: argparse.Namespace) -> int:
         if args.meeting not in {m.id for m in lib.meetings()}:
             raise CliError(f"no meeting with id {args.meeting}")
         deck = load_deck(lib, args.meeting)
+        warn_personal(lib, args.meeting)
     finally:
         lib.close()
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):

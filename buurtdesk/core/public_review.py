@@ -74,3 +74,11 @@ def review(lib: Library, meeting_id: int) -> list[Flag]:
             if reasons:
                 flags.append(Flag("", "agenda", text, tuple(reasons)))
     return flags
+
+
+def warning_lines(lib: Library, meeting_id: int) -> list[str]:
+    """The review as English lines for the command line, one per flagged text."""
+    return [
+        f"{f.code or 'agenda'} {f.what} looks personal ({', '.join(f.reasons)}): {f.text}"
+        for f in review(lib, meeting_id)
+    ]
