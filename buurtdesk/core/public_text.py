@@ -72,8 +72,8 @@ _TLD = r"(?:nl|com|org|net|be|de|eu|info|nu|io|fr|uk)"
 _AT = r"(?:\s*@\s*|\s*[\[({]\s*(?:at|apenstaartje)\s*[\])}]\s*)"
 _DOT = r"(?:\.|\s*[\[({]\s*(?:dot|punt)\s*[\])}]\s*)"
 _EMAIL = re.compile(
-    rf"(?i)[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b"
-    rf"|[\w.+-]+\s+at\s+[\w-]+(?:\s+(?:dot|punt)\s+[\w-]+)*\s+(?:dot|punt)\s+{_TLD}\b"
+    rf"(?i)(?<![\w.+-])[\w.+-]+{_AT}[\w-]+(?:{_DOT}[\w-]+)*{_DOT}[a-z]{{2,}}\b"
+    rf"|(?<![\w.+-])[\w.+-]+\s+at\s+[\w-]+(?:\s+(?:dot|punt)\s+[\w-]+)*\s+(?:dot|punt)\s+{_TLD}\b"
 )
 _PHONE = re.compile(
     r"(?<![\w@+])(?:(?:\+|00)\s?\d{2}\s?(?:\(0\)\s?)?)?\d(?:[ \-./]{0,3}\d)+(?![\w@])"
