@@ -100,6 +100,12 @@ ORDINARY = [
     "Snelheid 50 km/u, 1000km weg, 2500 kg",
     "Agent at the corner",
     "Bijeenkomst in Buurthuis De Ster",
+    "Ik ben blij met de nieuwe bankjes",
+    "Bus 40 rijdt om 06.15 uur; noodnummer 112",
+    "Budget van 12.500 euro, 1,5 uur, 1234 handtekeningen",
+    "Postcodegebied 3072 is groot, sinds 12-2025 kapot",
+    "Nummer 1 van de lijst: afval",
+    "Scooter 50cc op de stoep bij de huisnummers aan de oneven kant",
 ]
 
 

@@ -58,6 +58,7 @@ _PLACE = r"(?:van|op|bij|naast|tegenover|voor|achter|aan|in|onder|boven)"
 _NUMBER_WORD = re.compile(
     rf"(?i)(?:\b{_PLACE}\s+)?{_EXCEPT_NUMBER}\b(?:huis)?(?:nummer|nr\.?)\s*\d{{1,4}}"
     r"(?:\s?[a-z](?![a-z]))?(?:\s?-\s?\d+)?\b"
+    r"(?!\s+(?:van|op|in)\s+de\s+(?:lijst|agenda|top|ranglijst|stemming))"  # a place in a list
 )
 _STREET_NUMBER = re.compile(
     rf"(?i)\b(\w*(?:{_STREET_WORDS.replace('|buurt|wijk', '')})\b)"
