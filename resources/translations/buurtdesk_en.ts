@@ -1824,6 +1824,14 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <source>Formuliernummer %1 is al gebruikt voor een ander formulier.</source>
         <translation>Form number %1 is already used for another form.</translation>
     </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Vul een datum in: dd-mm-jjjj.</source>
+        <translation>Fill in a date: dd-mm-yyyy.</translation>
+    </message>
 </context>
 <context>
     <name>Knelpunt</name>

@@ -1824,6 +1824,14 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <source>Formuliernummer %1 is al gebruikt voor een ander formulier.</source>
         <translation>Formuliernummer %1 is al gebruikt voor een ander formulier.</translation>
     </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Vul een datum in: dd-mm-jjjj.</source>
+        <translation>Vul een datum in: dd-mm-jjjj.</translation>
+    </message>
 </context>
 <context>
     <name>Knelpunt</name>
