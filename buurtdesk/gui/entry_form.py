@@ -1,6 +1,7 @@
 """The entry form: one paper concern form after another, by keyboard alone.
 
-Tab or Enter moves on, Ctrl+Enter saves and opens a blank form, Esc closes.  A refused save
+Tab or Enter moves on, Ctrl+Enter saves and opens a blank form, Esc closes (asking first
+when something is typed).  A refused save
 shows its reason next to the field and keeps everything typed.  Beside the form, the
 suggestions panel (``suggestions.py``) shows concerns that look alike; Alt+1 … Alt+5 makes
 the form one more report of such a concern.  Imported lazily: it may import the core.
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.core import concerns as core
+from buurtdesk.gui import entry_messages
 from buurtdesk.gui.entry_messages import date_message, issue_message
 from buurtdesk.gui.suggestions import SuggestionPanel
 from buurtdesk.gui.texts import arg, format_date
@@ -210,6 +212,23 @@ class EntryForm(QDialog):
         self.counter_label.setText(arg(self.tr("Formulier %1 in deze reeks"), self.saved_count + 1))
         self.form_no_edit.setFocus()
         self.form_no_edit.selectAll()
+
+    def has_typing(self) -> bool:
+        """Something typed that a blank form does not start with (its number and date)."""
+        typed = (self.street_edit, self.name_edit, self.phone_edit, self.email_edit)
+        return bool(
+            self.description_edit.toPlainText().strip()
+            or any(edit.text().strip() for edit in (*typed, self.address_edit))
+            or self.theme_combo.currentIndex() > 0
+        )
+
+    def reject(self) -> None:
+        """Esc or Sluiten: a half-typed form is saved, thrown away or kept, as the user says."""
+        if self.has_typing():
+            answer = entry_messages.ask_unsaved(self)
+            if answer == "keep" or (answer == "save" and not self.save_and_next()):
+                return
+        super().reject()
 
     def form_input(self, received_on: dt.date | None) -> FormInput:
         return core.FormInput(

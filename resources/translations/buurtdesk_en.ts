@@ -1825,6 +1825,30 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Form number %1 is already used for another form.</translation>
     </message>
     <message>
+        <source>Formulier niet opgeslagen</source>
+        <translation>Form not saved</translation>
+    </message>
+    <message>
+        <source>Dit formulier is nog niet opgeslagen.</source>
+        <translation>This form has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Wat u typte, gaat verloren als u het weggooit.</source>
+        <translation>What you typed is lost if you discard it.</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Verder &amp;typen</source>
+        <translation>&amp;Keep typing</translation>
+    </message>
+    <message>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>

@@ -1825,6 +1825,30 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>Formuliernummer %1 is al gebruikt voor een ander formulier.</translation>
     </message>
     <message>
+        <source>Formulier niet opgeslagen</source>
+        <translation>Formulier niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Dit formulier is nog niet opgeslagen.</source>
+        <translation>Dit formulier is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Wat u typte, gaat verloren als u het weggooit.</source>
+        <translation>Wat u typte, gaat verloren als u het weggooit.</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>Verder &amp;typen</source>
+        <translation>Verder &amp;typen</translation>
+    </message>
+    <message>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-jjjj</translation>
     </message>

@@ -256,12 +256,53 @@ def test_odd_phone_and_used_form_number_are_warned_but_saved(
     assert "telefoonnummer" in text and "500 is al gebruikt" in text
 
 
-def test_esc_closes_without_saving(form: Any, window: Any, qtbot: Any) -> None:
+def test_esc_on_a_blank_form_closes_without_asking(
+    form: Any, window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from buurtdesk.gui import entry_messages
+
+    asked: list[object] = []
+    monkeypatch.setattr(entry_messages, "ask_unsaved", lambda parent: asked.append(parent))
+    press(qtbot, Qt.Key.Key_Escape)  # the pre-filled number and date are not typing
+    assert not form.isVisible()
+    assert asked == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "open_after", "saved"),
+    [("keep", True, 0), ("discard", False, 0), ("save", False, 1)],
+)
+def test_esc_on_a_typed_form_asks_first(
+    form: Any,
+    window: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    open_after: bool,
+    saved: int,
+) -> None:
+    from buurtdesk.gui import entry_messages
+
+    asked: list[object] = []
+    monkeypatch.setattr(entry_messages, "ask_unsaved", lambda p: asked.append(p) or answer)
     goto(form.description_edit)
     type_here(qtbot, "Zwerfvuil")
     press(qtbot, Qt.Key.Key_Escape)
-    assert not form.isVisible()
-    assert window.controller.library.counts()["reports"] == 0
+    assert asked == [form]
+    assert form.isVisible() is open_after
+    assert window.controller.library.counts()["reports"] == saved
+    if open_after:
+        assert form.description_edit.toPlainText() == "Zwerfvuil"
+
+
+def test_the_unsaved_question_keeps_typing_by_default(form: Any) -> None:
+    from buurtdesk.gui.entry_messages import unsaved_box
+
+    box, buttons = unsaved_box(form)
+    assert sorted(buttons.values()) == ["discard", "keep", "save"]
+    assert buttons[box.defaultButton()] == "keep"
+    assert buttons[box.escapeButton()] == "keep"
+    assert "niet opgeslagen" in box.text()
 
 
 def test_hidden_personal_data_masks_the_private_fields(form: Any, qtbot: Any) -> None:
