@@ -57,7 +57,6 @@ def open_entry_form(area: ConcernsArea) -> Any:
         neighbourhood_id=meeting.neighbourhood_id,
         index=area.index,
         on_saved=on_saved,
-        hide_personal=area.hide_personal(),
     )
     form = EntryForm(context, area.window)
     area.entry_form = form

@@ -56,7 +56,6 @@ class EntryContext:
     neighbourhood_id: int
     index: Callable[[], DuplicateIndex]
     on_saved: Callable[[SavedReport, FormInput], None]
-    hide_personal: bool = True
 
 
 class EntryForm(QDialog):
@@ -69,7 +68,6 @@ class EntryForm(QDialog):
         self.panel = SuggestionPanel(self.suggestions_list, self.attach_label, context.index, self)
         self._fill_choices()
         self._wire()
-        self.set_hide_personal(context.hide_personal)
         self.clear_form()
 
     def _find_widgets(self) -> None:
@@ -163,6 +161,8 @@ class EntryForm(QDialog):
             if key in RETURN_KEYS and mods & Qt.KeyboardModifier.ControlModifier:
                 self.save_and_next()
                 return True
+            if watched is self.description_edit and self._description_missing(key, mods):
+                return True
             if key in RETURN_KEYS and not mods & Qt.KeyboardModifier.ShiftModifier:
                 popup = self.street_completer.popup()
                 if watched is self.street_edit and popup is not None and popup.isVisible():
@@ -181,19 +181,17 @@ class EntryForm(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
-    # -- the form's contents --------------------------------------------------------------
+    def _description_missing(self, key: int, mods: Qt.KeyboardModifier) -> bool:
+        """Tab or Enter in an empty description stays there: it is the one required field, and
+        a Tab meant for the theme (which moved on by itself) must not carry the description
+        into the private fields."""
+        moving = key in (*RETURN_KEYS, Qt.Key.Key_Tab) and not mods
+        if not moving or self.description_edit.toPlainText().strip():
+            return False
+        self.status_label.setText(self.tr("Typ eerst de omschrijving: wat is het probleem?"))
+        return True
 
-    def set_hide_personal(self, hide: bool) -> None:
-        """With personal data hidden (at a meeting, on the beamer) private fields show dots."""
-        mode = QLineEdit.EchoMode.Password if hide else QLineEdit.EchoMode.Normal
-        for edit in (self.name_edit, self.phone_edit, self.email_edit, self.address_edit):
-            edit.setEchoMode(mode)
-        title = (
-            self.tr("Privé: nooit op de beamer of in een verslag (verborgen)")
-            if hide
-            else self.tr("Privé: nooit op de beamer of in een verslag")
-        )
-        self.private_box.setTitle(title)
+    # -- the form's contents --------------------------------------------------------------
 
     def clear_form(self) -> None:
         self.form_no_edit.setText(

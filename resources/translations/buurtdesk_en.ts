@@ -1317,12 +1317,12 @@ Reason: %1</translation>
         <translation>0 none</translation>
     </message>
     <message>
-        <source>Privé: nooit op de beamer of in een verslag (verborgen)</source>
-        <translation>Private: never on the projector or in a report (hidden)</translation>
-    </message>
-    <message>
         <source>Privé: nooit op de beamer of in een verslag</source>
         <translation>Private: never on the projector or in a report</translation>
+    </message>
+    <message>
+        <source>Typ eerst de omschrijving: wat is het probleem?</source>
+        <translation>Type the description first: what is the problem?</translation>
     </message>
     <message>
         <source>Formulier %1 in deze reeks</source>

@@ -1317,12 +1317,12 @@ Reden: %1</translation>
         <translation>0 geen</translation>
     </message>
     <message>
-        <source>Privé: nooit op de beamer of in een verslag (verborgen)</source>
-        <translation>Privé: nooit op de beamer of in een verslag (verborgen)</translation>
-    </message>
-    <message>
         <source>Privé: nooit op de beamer of in een verslag</source>
         <translation>Privé: nooit op de beamer of in een verslag</translation>
+    </message>
+    <message>
+        <source>Typ eerst de omschrijving: wat is het probleem?</source>
+        <translation>Typ eerst de omschrijving: wat is het probleem?</translation>
     </message>
     <message>
         <source>Formulier %1 in deze reeks</source>
