@@ -95,11 +95,13 @@ def merge(area: ConcernsArea, rows: list[Any]) -> None:
             translate("Knelpunten", "Kies eerst twee of meer knelpunten om samen te voegen.")
         )
         return
-    target, *sources = sorted(rows, key=lambda r: r.number)
+    # The concern most residents raised stays; on a tie the oldest number.
+    target = max(rows, key=lambda r: (r.reports, -r.number))
+    sources = sorted((r for r in rows if r is not target), key=lambda r: r.number)
     question = arg(
         translate(
             "Knelpunten",
-            "%1 samenvoegen in %2? Hun meldingen komen onder %2; splitsen of Ctrl+Z zet ze "
+            "%1 samenvoegen in %2? De meldingen komen onder %2; splitsen of Ctrl+Z zet ze "
             "precies terug.",
         ),
         _codes(sources),

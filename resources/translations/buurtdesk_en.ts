@@ -1899,8 +1899,8 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>First select two or more concerns to merge.</translation>
     </message>
     <message>
-        <source>%1 samenvoegen in %2? Hun meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</source>
-        <translation>Merge %1 into %2? Their reports move under %2; splitting or Ctrl+Z puts them back exactly.</translation>
+        <source>%1 samenvoegen in %2? De meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</source>
+        <translation>Merge %1 into %2? The reports move under %2; splitting or Ctrl+Z puts them back exactly.</translation>
     </message>
     <message>
         <source>Samenvoegen</source>
@@ -3022,12 +3022,20 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>Agreed choice</translation>
     </message>
     <message>
-        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 de top in gaan.</source>
-        <translation>The room voted again between the tied concerns. Tick which %1 go into the top.</translation>
+        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welk knelpunt de top in gaat.</source>
+        <translation>The room voted again between the tied concerns. Tick the concern that goes into the top.</translation>
     </message>
     <message>
-        <source>De zaal spreekt af welke %1 de top in gaan. Vink ze aan en schrijf de reden op.</source>
-        <translation>The room agrees which %1 go into the top. Tick them and write down the reason.</translation>
+        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 knelpunten de top in gaan.</source>
+        <translation>The room voted again between the tied concerns. Tick the %1 concerns that go into the top.</translation>
+    </message>
+    <message>
+        <source>De zaal spreekt af welk knelpunt de top in gaat. Vink het aan en schrijf de reden op.</source>
+        <translation>The room agrees which concern goes into the top. Tick it and write down the reason.</translation>
+    </message>
+    <message>
+        <source>De zaal spreekt af welke %1 knelpunten de top in gaan. Vink ze aan en schrijf de reden op.</source>
+        <translation>The room agrees which %1 concerns go into the top. Tick them and write down the reason.</translation>
     </message>
     <message>
         <source>Uitslag van de herstemming (mag leeg)</source>

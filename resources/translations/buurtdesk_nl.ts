@@ -1899,8 +1899,8 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>Kies eerst twee of meer knelpunten om samen te voegen.</translation>
     </message>
     <message>
-        <source>%1 samenvoegen in %2? Hun meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</source>
-        <translation>%1 samenvoegen in %2? Hun meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</translation>
+        <source>%1 samenvoegen in %2? De meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</source>
+        <translation>%1 samenvoegen in %2? De meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</translation>
     </message>
     <message>
         <source>Samenvoegen</source>
@@ -3022,12 +3022,20 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
         <translation>Afgesproken keuze</translation>
     </message>
     <message>
-        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 de top in gaan.</source>
-        <translation>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 de top in gaan.</translation>
+        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welk knelpunt de top in gaat.</source>
+        <translation>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welk knelpunt de top in gaat.</translation>
     </message>
     <message>
-        <source>De zaal spreekt af welke %1 de top in gaan. Vink ze aan en schrijf de reden op.</source>
-        <translation>De zaal spreekt af welke %1 de top in gaan. Vink ze aan en schrijf de reden op.</translation>
+        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 knelpunten de top in gaan.</source>
+        <translation>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 knelpunten de top in gaan.</translation>
+    </message>
+    <message>
+        <source>De zaal spreekt af welk knelpunt de top in gaat. Vink het aan en schrijf de reden op.</source>
+        <translation>De zaal spreekt af welk knelpunt de top in gaat. Vink het aan en schrijf de reden op.</translation>
+    </message>
+    <message>
+        <source>De zaal spreekt af welke %1 knelpunten de top in gaan. Vink ze aan en schrijf de reden op.</source>
+        <translation>De zaal spreekt af welke %1 knelpunten de top in gaan. Vink ze aan en schrijf de reden op.</translation>
     </message>
     <message>
         <source>Uitslag van de herstemming (mag leeg)</source>
