@@ -191,6 +191,10 @@ class MainWindow(QMainWindow):
         self.language_menu = add_language_menu(self, view_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_guide = self._action(
+            help_menu, self.tr("&Handleiding"), shortcuts(std.HelpContents, "F1")
+        )
+        help_menu.addSeparator()
         self.action_about = self._action(help_menu, self.tr("&Over BuurtDesk…"))
 
     def _connect(self) -> None:
@@ -202,6 +206,7 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         self.action_new_meeting.triggered.connect(c.new_meeting)
         self.action_about.triggered.connect(f.about)
+        self.action_guide.triggered.connect(self.show_guide)
         self.new_meeting_button.clicked.connect(c.new_meeting)
         self.plan_meeting_button.clicked.connect(c.new_meeting)
         self.add_neighbourhood_button.clicked.connect(c.new_neighbourhood)
@@ -249,6 +254,13 @@ class MainWindow(QMainWindow):
             if self._pending:
                 QTimer.singleShot(0, self._start_pending)  # after this paint reaches the screen
         return super().event(event)
+
+    def show_guide(self) -> None:
+        """Help › Handleiding: the meeting cycle on one page (not modal, to read alongside)."""
+        from buurtdesk.gui.guide import GuideDialog
+
+        self.guide = GuideDialog(self)
+        self.guide.show()
 
     def show_area(self, row: int) -> None:
         self.nav_list.setCurrentRow(row)

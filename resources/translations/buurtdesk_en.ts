@@ -1540,6 +1540,53 @@ Reason: %1</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Handleiding</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</source>
+        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee's memory: hand it to whoever takes over from you.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</source>
+        <translation>&lt;b&gt;A meeting.&lt;/b&gt; Meeting › New meeting (Ctrl+Shift+N): date (dd-mm-yyyy), start time, location and chair.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Knelpunten verzamelen&lt;/b&gt; (Ctrl+1). Ctrl+E opent het invoerformulier: Tab of Enter gaat naar het volgende veld, Ctrl+Enter slaat op en opent een leeg formulier. Lijkt een formulier op een bestaand knelpunt, dan maakt Alt+1 … Alt+5 het een melding daarvan. Een lijst uit een spreadsheet haalt u binnen met Knelpunten › Importeren (Ctrl+I). Voeg daarna samen wat hetzelfde probleem is.</source>
+        <translation>&lt;b&gt;Collecting concerns&lt;/b&gt; (Ctrl+1). Ctrl+E opens the entry form: Tab or Enter goes to the next field, Ctrl+Enter saves and opens a blank form. When a form looks like an existing concern, Alt+1 … Alt+5 makes it a report of that concern. A list from a spreadsheet comes in with Concerns › Import (Ctrl+I). Then merge what is the same problem.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stemmen&lt;/b&gt; (Ctrl+2). Kies stippen, handen of stembriefjes en tel: de ranglijst beweegt mee op de beamer (F5 start de beamer op het tweede scherm). Bij gelijke stemmen beslist de zaal met een herstemming of een afspraak. Leg daarna de top 3 vast.</source>
+        <translation>&lt;b&gt;Voting&lt;/b&gt; (Ctrl+2). Choose dots, hands or ballots and count: the ranking moves along on the projector (F5 starts the projector on the second screen). On a tie the room decides by a revote or an agreement. Then record the top 3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Afspraken&lt;/b&gt; (Ctrl+3). Geef elke prioriteit acties: wat er gebeurt, welke partner het doet, wanneer het klaar is en hoeveel uur het kost.</source>
+        <translation>&lt;b&gt;Agreements&lt;/b&gt; (Ctrl+3). Give each priority its actions: what happens, which partner does it, when it is done and how many hours it takes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</source>
+        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents' names, phone numbers or addresses.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</source>
+        <translation>&lt;b&gt;Next time.&lt;/b&gt; Every open action comes back under Review until it is done or dropped with a reason.</translation>
+    </message>
+    <message>
+        <source>BuurtDesk volgt de werkwijze van De Buurt Bestuurt: bewoners, politie en gemeente kiezen samen wat de buurt eerst aanpakt, en houden bij wie wat doet.</source>
+        <translation>BuurtDesk follows the De Buurt Bestuurt way of working: residents, police and municipality choose together what the neighbourhood tackles first, and keep track of who does what.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z maakt elke wijziging ongedaan. Persoonsgegevens blijven op deze computer; Knelpunten › Persoonsgegevens verbergen houdt ze ook hier uit beeld.</source>
+        <translation>Ctrl+Z undoes every change. Personal data stays on this computer; Concerns › Hide personal data keeps it out of sight here too.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Geschiedenis van de actie</source>
@@ -2185,6 +2232,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Guide</translation>
     </message>
     <message>
         <source>&amp;Over BuurtDesk…</source>

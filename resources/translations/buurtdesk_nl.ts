@@ -1540,6 +1540,53 @@ Reden: %1</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Handleiding</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</source>
+        <translation>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</source>
+        <translation>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Knelpunten verzamelen&lt;/b&gt; (Ctrl+1). Ctrl+E opent het invoerformulier: Tab of Enter gaat naar het volgende veld, Ctrl+Enter slaat op en opent een leeg formulier. Lijkt een formulier op een bestaand knelpunt, dan maakt Alt+1 … Alt+5 het een melding daarvan. Een lijst uit een spreadsheet haalt u binnen met Knelpunten › Importeren (Ctrl+I). Voeg daarna samen wat hetzelfde probleem is.</source>
+        <translation>&lt;b&gt;Knelpunten verzamelen&lt;/b&gt; (Ctrl+1). Ctrl+E opent het invoerformulier: Tab of Enter gaat naar het volgende veld, Ctrl+Enter slaat op en opent een leeg formulier. Lijkt een formulier op een bestaand knelpunt, dan maakt Alt+1 … Alt+5 het een melding daarvan. Een lijst uit een spreadsheet haalt u binnen met Knelpunten › Importeren (Ctrl+I). Voeg daarna samen wat hetzelfde probleem is.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stemmen&lt;/b&gt; (Ctrl+2). Kies stippen, handen of stembriefjes en tel: de ranglijst beweegt mee op de beamer (F5 start de beamer op het tweede scherm). Bij gelijke stemmen beslist de zaal met een herstemming of een afspraak. Leg daarna de top 3 vast.</source>
+        <translation>&lt;b&gt;Stemmen&lt;/b&gt; (Ctrl+2). Kies stippen, handen of stembriefjes en tel: de ranglijst beweegt mee op de beamer (F5 start de beamer op het tweede scherm). Bij gelijke stemmen beslist de zaal met een herstemming of een afspraak. Leg daarna de top 3 vast.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Afspraken&lt;/b&gt; (Ctrl+3). Geef elke prioriteit acties: wat er gebeurt, welke partner het doet, wanneer het klaar is en hoeveel uur het kost.</source>
+        <translation>&lt;b&gt;Afspraken&lt;/b&gt; (Ctrl+3). Geef elke prioriteit acties: wat er gebeurt, welke partner het doet, wanneer het klaar is en hoeveel uur het kost.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</source>
+        <translation>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</source>
+        <translation>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</translation>
+    </message>
+    <message>
+        <source>BuurtDesk volgt de werkwijze van De Buurt Bestuurt: bewoners, politie en gemeente kiezen samen wat de buurt eerst aanpakt, en houden bij wie wat doet.</source>
+        <translation>BuurtDesk volgt de werkwijze van De Buurt Bestuurt: bewoners, politie en gemeente kiezen samen wat de buurt eerst aanpakt, en houden bij wie wat doet.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z maakt elke wijziging ongedaan. Persoonsgegevens blijven op deze computer; Knelpunten › Persoonsgegevens verbergen houdt ze ook hier uit beeld.</source>
+        <translation>Ctrl+Z maakt elke wijziging ongedaan. Persoonsgegevens blijven op deze computer; Knelpunten › Persoonsgegevens verbergen houdt ze ook hier uit beeld.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <source>Geschiedenis van de actie</source>
@@ -2185,6 +2232,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Handleiding</translation>
     </message>
     <message>
         <source>&amp;Over BuurtDesk…</source>
