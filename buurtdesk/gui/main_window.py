@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,14 @@ NO_FILE_PAGE, NO_MEETING_PAGE, MEETING_PAGE = range(3)  # the pages of contentSt
 AREA_ICONS = ("concerns", "voting", "actions", "documents")
 CONCERNS, VOTING, ACTIONS, DOCUMENTS = range(4)
 START_FALLBACK_MS = 1500  # open the file anyway if no paint arrives (e.g. started minimised)
+
+
+def first_size(screen: QSize) -> tuple[QSize, bool]:
+    """The window's first size on a screen of ``screen`` (available area), and whether it
+    starts maximised: on a laptop screen (1366x768 and the like) every pixel goes to the
+    concern list, on a large one the window takes most of it."""
+    size = QSize(min(1400, int(screen.width() * 0.85)), min(900, int(screen.height() * 0.85)))
+    return size, screen.width() < 1600 or screen.height() < 900
 
 
 def shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
@@ -344,9 +352,11 @@ class MainWindow(QMainWindow):
         if saved is not None and self.restoreGeometry(saved):
             return
         screen = self.screen().availableGeometry()
-        size = QSize(min(1400, int(screen.width() * 0.85)), min(900, int(screen.height() * 0.85)))
+        size, maximised = first_size(screen.size())
         self.resize(size.expandedTo(self.minimumSize()))
         self.move(screen.center() - self.rect().center())
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
