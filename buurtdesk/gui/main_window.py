@@ -32,6 +32,7 @@ from buurtdesk.gui.forms.main_window_form import Ui_MainWindow
 from buurtdesk.gui.forms.meeting_page_form import Ui_MeetingPage
 from buurtdesk.gui.icons import app_icon, icon
 from buurtdesk.gui.language_menu import add_language_menu
+from buurtdesk.gui.recent_files import RecentMenu
 from buurtdesk.gui.texts import arg, meeting_label
 from buurtdesk.gui.uiload import child
 
@@ -155,6 +156,7 @@ class MainWindow(QMainWindow):
         )
         self.action_new_neighbourhood = self._action(file_menu, self.tr("Nieuwe &buurt…"))
         self.action_open = self._action(file_menu, self.tr("&Openen…"), shortcuts(std.Open))
+        self.recent_menu = RecentMenu(file_menu, lambda path: self.files.open_path(path))
         self.action_demo = self._action(file_menu, self.tr("&Demo openen"))
         file_menu.addSeparator()
         self.action_backups = self._action(

@@ -2309,6 +2309,18 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <source>Buurt toevoegen…</source>
         <translation>Add neighbourhood…</translation>
     </message>
+    <message>
+        <source>&amp;Recente bestanden</source>
+        <translation>Recen&amp;t files</translation>
+    </message>
+    <message>
+        <source>(nog geen bestanden geopend)</source>
+        <translation>(no files opened yet)</translation>
+    </message>
+    <message>
+        <source>Lijst &amp;wissen</source>
+        <translation>&amp;Clear list</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>

@@ -2309,6 +2309,18 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <source>Buurt toevoegen…</source>
         <translation>Buurt toevoegen…</translation>
     </message>
+    <message>
+        <source>&amp;Recente bestanden</source>
+        <translation>&amp;Recente bestanden</translation>
+    </message>
+    <message>
+        <source>(nog geen bestanden geopend)</source>
+        <translation>(nog geen bestanden geopend)</translation>
+    </message>
+    <message>
+        <source>Lijst &amp;wissen</source>
+        <translation>Lijst &amp;wissen</translation>
+    </message>
 </context>
 <context>
     <name>MeetingPage</name>
