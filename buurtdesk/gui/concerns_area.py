@@ -142,12 +142,20 @@ class ConcernsArea(QObject):
         if selected and self.selected_ids() != selected:  # a new filter resets the list
             self.select_ids(selected)
         self._keep_place()
-        shown, total = self.proxy.rowCount(), self.model.total()
-        self.no_match.setVisible(shown == 0 and total > 0)
+        shown, total = self.proxy.rowCount(), self._in_view(t.status_filter())
+        self.no_match.setVisible(shown == 0 and self.model.total() > 0)
         text = plural(total, self.tr("1 knelpunt"), self.tr("%1 knelpunten"))
         if shown != total:
             text = arg(self.tr("%1 van %2"), shown, text)
         t.count_label.setText(text)
+
+    def _in_view(self, status: str | None) -> int:
+        """The concerns the status choice covers, before search and theme narrow them: merged
+        ones only when asked for, so the count agrees with the header's."""
+        rows = self.model.rows()
+        if status is None:
+            return sum(1 for r in rows if str(r.status) != "merged")
+        return sum(1 for r in rows if str(r.status) == status)
 
     def set_hide_personal(self, hide: bool) -> None:
         self.actions.hide_personal.setChecked(hide)

@@ -650,12 +650,12 @@
         <translation>%1 reports</translation>
     </message>
     <message>
-        <source>1 stem</source>
-        <translation>1 vote</translation>
+        <source>1 punt</source>
+        <translation>1 point</translation>
     </message>
     <message>
-        <source>%1 stemmen</source>
-        <translation>%1 votes</translation>
+        <source>%1 punten</source>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>1 prioriteit</source>

@@ -650,12 +650,12 @@
         <translation>%1 meldingen</translation>
     </message>
     <message>
-        <source>1 stem</source>
-        <translation>1 stem</translation>
+        <source>1 punt</source>
+        <translation>1 punt</translation>
     </message>
     <message>
-        <source>%1 stemmen</source>
-        <translation>%1 stemmen</translation>
+        <source>%1 punten</source>
+        <translation>%1 punten</translation>
     </message>
     <message>
         <source>1 prioriteit</source>
