@@ -162,3 +162,24 @@ def delete(area: ConcernsArea, rows: list[Any]) -> None:
     text = arg(translate("Knelpunten", "%1 verwijderen"), _codes(rows))
     area.window.undo_stack.push(DeleteCommand(area.lib, area._changed, ids, text))
     area.status(arg(translate("Knelpunten", "%1 verwijderd."), _codes(rows)))
+
+
+def review_duplicates(area: ConcernsArea) -> None:
+    """Knelpunten › Mogelijke dubbelen: each accepted group is one merge on the undo stack."""
+    from buurtdesk.core.duplicate_review import Group, possible_duplicates
+    from buurtdesk.gui.duplicate_review import DuplicateReviewDialog
+
+    lib, meeting = area.lib, area.meeting
+    if lib is None or meeting is None:
+        return
+    groups = possible_duplicates(lib, meeting.neighbourhood_id)
+    if not groups:
+        area.status(translate("Knelpunten", "Geen mogelijke dubbelen gevonden."))
+        return
+
+    def merge(group: Group, chosen: list[int]) -> None:
+        target = (group.target.concern_id, group.target.code)
+        area.window.undo_stack.push(MergeCommand(lib, area._changed, target, chosen))
+
+    area.review_dialog = DuplicateReviewDialog(groups, merge, area.window)
+    area.review_dialog.exec()

@@ -861,6 +861,10 @@
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
+    <message>
+        <source>Geïmporteerd. %1 groepen lijken op elkaar: Knelpunten › Mogelijke dubbelen (Ctrl+D).</source>
+        <translation>Imported. %1 groups look alike: Concerns › Possible duplicates (Ctrl+D).</translation>
+    </message>
 </context>
 <context>
     <name>ConcernsToolbar</name>
@@ -899,6 +903,10 @@
     <message>
         <source>Importeren…</source>
         <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Mogelijke dubbelen…</source>
+        <translation>Possible duplicates…</translation>
     </message>
     <message>
         <source>Samenvoegen</source>
@@ -1304,6 +1312,73 @@ Reason: %1</translation>
     <message>
         <source>Mailing: %1 bewoners in %2</source>
         <translation>Mailing: %1 residents in %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReviewDialog</name>
+    <message>
+        <source>Mogelijke dubbelen</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</source>
+        <translation>S: same, merge · N: not the same · 1–9: tick or untick · Esc: stop</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen (S)</source>
+        <translation>&amp;Same: merge (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Niet samenvoegen (N)</source>
+        <translation>&amp;Not the same (N)</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1 samengevoegd, %2 apart gehouden. Ctrl+Z zet een samenvoeging terug.</source>
+        <translation>%1 merged, %2 kept apart. Ctrl+Z takes a merge back.</translation>
+    </message>
+    <message>
+        <source>1 groep</source>
+        <translation>1 group</translation>
+    </message>
+    <message>
+        <source>%1 groepen</source>
+        <translation>%1 groups</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Groep %1 van %2</source>
+        <translation>Group %1 of %2</translation>
+    </message>
+    <message>
+        <source>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</source>
+        <translation>Do these concerns describe the same problem? They go under %1.</translation>
+    </message>
+    <message>
+        <source>1 melding</source>
+        <translation>1 report</translation>
+    </message>
+    <message>
+        <source>%1 meldingen</source>
+        <translation>%1 reports</translation>
+    </message>
+    <message>
+        <source>%1 (%2, blijft)</source>
+        <translation>%1 (%2, stays)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, lijkt voor %3% op de eerste)</source>
+        <translation>%1 (%2, %3% like the first)</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2061,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>%1 deleted.</translation>
     </message>
     <message>
+        <source>Geen mogelijke dubbelen gevonden.</source>
+        <translation>No possible duplicates found.</translation>
+    </message>
+    <message>
         <source>formulier bij %1</source>
         <translation>form under %1</translation>
     </message>
@@ -2044,6 +2123,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Persoonsgegevens ver&amp;bergen</source>
         <translation>&amp;Hide personal data</translation>
+    </message>
+    <message>
+        <source>&amp;Mogelijke dubbelen…</source>
+        <translation>Possible d&amp;uplicates…</translation>
     </message>
     <message>
         <source>Geen knelpunten gevonden. Pas de zoektekst of de filters aan.</source>

@@ -861,6 +861,10 @@
         <source>%1 van %2</source>
         <translation>%1 van %2</translation>
     </message>
+    <message>
+        <source>Geïmporteerd. %1 groepen lijken op elkaar: Knelpunten › Mogelijke dubbelen (Ctrl+D).</source>
+        <translation>Geïmporteerd. %1 groepen lijken op elkaar: Knelpunten › Mogelijke dubbelen (Ctrl+D).</translation>
+    </message>
 </context>
 <context>
     <name>ConcernsToolbar</name>
@@ -899,6 +903,10 @@
     <message>
         <source>Importeren…</source>
         <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Mogelijke dubbelen…</source>
+        <translation>Mogelijke dubbelen…</translation>
     </message>
     <message>
         <source>Samenvoegen</source>
@@ -1304,6 +1312,73 @@ Reden: %1</translation>
     <message>
         <source>Mailing: %1 bewoners in %2</source>
         <translation>Mailing: %1 bewoners in %2</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateReviewDialog</name>
+    <message>
+        <source>Mogelijke dubbelen</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message>
+        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</source>
+        <translation>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen (S)</source>
+        <translation>&amp;Samenvoegen (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Niet samenvoegen (N)</source>
+        <translation>&amp;Niet samenvoegen (N)</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>%1 samengevoegd, %2 apart gehouden. Ctrl+Z zet een samenvoeging terug.</source>
+        <translation>%1 samengevoegd, %2 apart gehouden. Ctrl+Z zet een samenvoeging terug.</translation>
+    </message>
+    <message>
+        <source>1 groep</source>
+        <translation>1 groep</translation>
+    </message>
+    <message>
+        <source>%1 groepen</source>
+        <translation>%1 groepen</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Groep %1 van %2</source>
+        <translation>Groep %1 van %2</translation>
+    </message>
+    <message>
+        <source>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</source>
+        <translation>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</translation>
+    </message>
+    <message>
+        <source>1 melding</source>
+        <translation>1 melding</translation>
+    </message>
+    <message>
+        <source>%1 meldingen</source>
+        <translation>%1 meldingen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, blijft)</source>
+        <translation>%1 (%2, blijft)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, lijkt voor %3% op de eerste)</source>
+        <translation>%1 (%2, lijkt voor %3% op de eerste)</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2061,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>%1 verwijderd.</translation>
     </message>
     <message>
+        <source>Geen mogelijke dubbelen gevonden.</source>
+        <translation>Geen mogelijke dubbelen gevonden.</translation>
+    </message>
+    <message>
         <source>formulier bij %1</source>
         <translation>formulier bij %1</translation>
     </message>
@@ -2044,6 +2123,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Persoonsgegevens ver&amp;bergen</source>
         <translation>Persoonsgegevens ver&amp;bergen</translation>
+    </message>
+    <message>
+        <source>&amp;Mogelijke dubbelen…</source>
+        <translation>&amp;Mogelijke dubbelen…</translation>
     </message>
     <message>
         <source>Geen knelpunten gevonden. Pas de zoektekst of de filters aan.</source>
