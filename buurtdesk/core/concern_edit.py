@@ -44,6 +44,9 @@ def merge_concerns(lib: Library, target_id: int, source_ids: list[int]) -> None:
             moved = list(s.scalars(select(Report).where(Report.concern_id == sid)))
             for report in moved:
                 report.concern_id = target_id
+            lent_theme = None  # a target without a theme takes the first source's
+            if target.theme_id is None and source.theme_id is not None:
+                target.theme_id = lent_theme = source.theme_id
             audit(
                 s,
                 "concern",
@@ -54,6 +57,7 @@ def merge_concerns(lib: Library, target_id: int, source_ids: list[int]) -> None:
                     "status": ConcernStatus.MERGED.value,
                     "merged_into_id": target_id,
                     "reports": [r.id for r in moved],
+                    "target_theme_id": lent_theme,
                 },
             )
             source.status = ConcernStatus.MERGED
@@ -74,8 +78,8 @@ def _belongs_to(session: Session, concern_id: int) -> set[int]:
     return family
 
 
-def _status_before_merge(session: Session, concern_id: int) -> ConcernStatus:
-    entry = session.scalar(
+def _last_merge(session: Session, concern_id: int) -> AuditEntry | None:
+    return session.scalar(
         select(AuditEntry)
         .where(
             AuditEntry.entity == "concern",
@@ -85,6 +89,9 @@ def _status_before_merge(session: Session, concern_id: int) -> ConcernStatus:
         .order_by(AuditEntry.id.desc())
         .limit(1)
     )
+
+
+def _status_before_merge(entry: AuditEntry | None) -> ConcernStatus:
     try:
         return ConcernStatus((entry.before or {})["status"])  # type: ignore[union-attr]
     except (AttributeError, KeyError, ValueError):
@@ -108,7 +115,12 @@ def unmerge_concern(lib: Library, concern_id: int) -> None:
         )
         for report in moved:
             report.concern_id = concern_id
-        status = _status_before_merge(s, concern_id)
+        merge = _last_merge(s, concern_id)
+        status = _status_before_merge(merge)
+        lent_theme = ((merge.after or {}) if merge else {}).get("target_theme_id")
+        target = _concern(s, target_id)
+        if lent_theme is not None and target.theme_id == lent_theme:
+            target.theme_id = None  # the theme it took in the merge goes back with it
         audit(
             s,
             "concern",

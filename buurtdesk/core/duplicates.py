@@ -4,8 +4,10 @@ Texts are normalised (case, accents and punctuation ignored), Dutch stop words a
 and words are lightly stemmed.  An inverted index of the stems and their first and last four
 letters shortlists candidates; each is then scored word by word: a word counts by its rarity
 (idf) and is covered by its most similar counterpart (equal, inside a compound, the same head,
-or a typo by rapidfuzz's ratio), both ways.  The same street and theme add a little.  Nothing
-here is tuned to particular wordings.
+or a typo by rapidfuzz's ratio), both ways.  Words residents use for the same problem
+("herrie", "lawaai", "geluidsoverlast") also stand for one concept (``concern_words``), so two
+wordings meet when they share no word.  The same street adds a fifth of the score, the same
+theme a little; a suggestion under ``WEAK`` is left out.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from functools import lru_cache
 from itertools import islice
 from os.path import commonprefix
 from typing import TYPE_CHECKING
+
+from buurtdesk.core.concern_words import text_concepts
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
@@ -51,8 +55,9 @@ _SUFFIXES = ("heden", "ingen", "eren", "ing", "en", "es", "s", "e")
 SHORTLIST = 60
 EXPAND_MIN = 50  # candidates gathered (at least) before commoner keys only re-rank them
 OURS = 0.6  # the share of the score for how much of the typed text a concern covers
-STREET_BONUS = 15.0
+STREET_BONUS = 20.0
 THEME_BONUS = 5.0
+WEAK = 15  # a suggestion scoring less than this is noise, not a likely duplicate
 
 
 @lru_cache(maxsize=4096)
@@ -87,18 +92,17 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=4096)
 def content_words(text: str) -> tuple[str, ...]:
     """The stems of the words that carry meaning, each once, in order."""
-    stems = (
-        stem(w)
-        for w in normalise(text).split()
-        if w not in STOP_WORDS and len(w) > 1 and not w.isdigit()
-    )
-    return tuple(dict.fromkeys(stems))
+    plain = normalise(text)
+    stems = [
+        stem(w) for w in plain.split() if w not in STOP_WORDS and len(w) > 1 and not w.isdigit()
+    ]
+    return tuple(dict.fromkeys([*stems, *text_concepts(plain)]))
 
 
 @lru_cache(maxsize=65_536)
 def _word_keys(word: str) -> tuple[str, ...]:
     """The index keys of one stem: itself, and its first and last four letters."""
-    if len(word) < 4:
+    if len(word) < 4 or word[0] == "~":  # a concept ("~geluid") meets only itself
         return (word,)
     return (word, "#" + word[:4], "#" + word[-4:])
 
@@ -328,10 +332,12 @@ class DuplicateIndex:
         theme: str = "",
         limit: int = 5,
         shortlist: int = SHORTLIST,
+        weakest: int = WEAK,
     ) -> list[Suggestion]:
         """The concerns most like ``text``, best first, with a score from 0 to 100.
 
-        ``shortlist`` is how many candidates of the index get scored in full.
+        ``shortlist`` is how many candidates of the index get scored in full; a concern
+        scoring under ``weakest`` is left out.
         """
         words = content_words(text)
         if not words or limit <= 0:
@@ -353,7 +359,7 @@ class DuplicateIndex:
         return [
             Suggestion(cid, self._concerns[cid].code, self._concerns[cid].title, round(score))
             for score, cid in best
-            if score > 0
+            if score > 0 and round(score) >= weakest
         ]
 
 

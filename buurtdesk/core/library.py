@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.db import SCHEMA_VERSION, open_engine
@@ -85,6 +85,7 @@ class MeetingSummary:
     votes: int
     priorities: int
     open_actions: int
+    points: float = 0  # the ranking's total, as the Stemmen area shows it
 
 
 COUNTED = {
@@ -266,8 +267,13 @@ class Library:
             priorities = _count(
                 s, select(Priority.id).where(Priority.meeting_id == meeting_id).subquery()
             )
+        points = 0.0
+        if votes:
+            from buurtdesk.core.voting import meeting_ranking
+
+            points = float(meeting_ranking(self, meeting_id).total)
         return MeetingSummary(
-            concerns, reports, votes, priorities, len(self.open_actions(meeting_id))
+            concerns, reports, votes, priorities, len(self.open_actions(meeting_id)), points
         )
 
     # -- concerns and actions -------------------------------------------------------------
@@ -307,7 +313,10 @@ class Library:
                 .outerjoin(Partner, Action.owner_partner_id == Partner.id)
                 .where(
                     Meeting.neighbourhood_id == meeting.neighbourhood_id,
-                    Meeting.date < meeting.date,
+                    or_(  # earlier as the Terugblik list counts it: same day, made before
+                        Meeting.date < meeting.date,
+                        (Meeting.date == meeting.date) & (Meeting.id < meeting.id),
+                    ),
                     Action.status.in_(OPEN_ACTION),
                 )
                 .order_by(Meeting.date, Action.id)

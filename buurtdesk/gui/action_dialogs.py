@@ -11,11 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.gui.date_entry import DateEntry
 from buurtdesk.gui.dialogs import CheckedDialog
 from buurtdesk.gui.language import number_locale
 from buurtdesk.gui.texts import action_status, arg, format_date, translate
@@ -56,14 +56,6 @@ class UpdateInput:
     status: str
     note: str
     hours_spent: float | None
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 def _fill_statuses(combo: QComboBox, current: str) -> None:
@@ -127,7 +119,8 @@ class ActionDialog(CheckedDialog):
         self.description_edit = child(self, QPlainTextEdit, "descriptionEdit")
         self.partner_combo = child(self, QComboBox, "partnerCombo")
         self.person_edit = child(self, QLineEdit, "personEdit")
-        self.due_edit = child(self, QDateEdit, "dueDateEdit")
+        self.due_edit = child(self, QLineEdit, "dueDateEdit")
+        self.due = DateEntry(self.due_edit)
         self.no_due_check = child(self, QCheckBox, "noDueCheck")
         self.hours_spin = child(self, QDoubleSpinBox, "hoursSpin")
         self.status_combo = child(self, QComboBox, "statusCombo")
@@ -147,7 +140,7 @@ class ActionDialog(CheckedDialog):
         self.error_label.hide()
         default_due = (today or dt.date.today()) + dt.timedelta(days=42)
         if current is None:
-            self.due_edit.setDate(_qdate(default_due))
+            self.due.set_date(default_due)
             _fill_statuses(self.status_combo, "open")
             return
         self.description_edit.setPlainText(current.description)
@@ -155,7 +148,7 @@ class ActionDialog(CheckedDialog):
             max(0, self.partner_combo.findData(current.owner_partner_id))
         )
         self.person_edit.setText(current.responsible_person)
-        self.due_edit.setDate(_qdate(current.due_date or default_due))
+        self.due.set_date(current.due_date or default_due)
         self.no_due_check.setChecked(current.due_date is None)
         self.hours_spin.setValue(current.hours_planned or 0)
         _fill_statuses(self.status_combo, current.status)
@@ -167,7 +160,7 @@ class ActionDialog(CheckedDialog):
             self.description_edit.toPlainText().strip(),
             self.partner_combo.currentData(),
             self.person_edit.text().strip(),
-            None if self.no_due_check.isChecked() else _pydate(self.due_edit.date()),
+            None if self.no_due_check.isChecked() else self.due.value(),
             hours if hours > 0 else None,
             str(self.status_combo.currentData()),
             self.result_edit.toPlainText().strip(),
@@ -176,10 +169,18 @@ class ActionDialog(CheckedDialog):
     def problem(self) -> str:
         value = self.value()
         if not value.description:
+            self._focus: QWidget = self.description_edit
             return self.tr("Vul in wat er gedaan wordt.")
+        self._focus = self.due_edit
+        if not self.no_due_check.isChecked() and self.due.problem():
+            return self.due.problem()
+        self._focus = self.result_edit
         if value.status == "dropped" and not value.result:
             return self.tr("Een vervallen actie heeft een reden nodig: vul die in bij Resultaat.")
         return ""
+
+    def problem_focus(self) -> QWidget | None:
+        return self._focus
 
 
 class ActionUpdateDialog(CheckedDialog):
@@ -189,7 +190,8 @@ class ActionUpdateDialog(CheckedDialog):
         super().__init__(parent)
         load_ui("action_update_dialog.ui", self)
         self.action_label = child(self, QLabel, "actionLabel")
-        self.date_edit = child(self, QDateEdit, "dateEdit")
+        self.date_edit = child(self, QLineEdit, "dateEdit")
+        self.date = DateEntry(self.date_edit)
         self.status_combo = child(self, QComboBox, "statusCombo")
         self.note_edit = child(self, QPlainTextEdit, "noteEdit")
         self.hours_spin = child(self, QDoubleSpinBox, "hoursSpin")
@@ -198,7 +200,7 @@ class ActionUpdateDialog(CheckedDialog):
         _ok_cancel(self, self.tr("Update vastleggen"))
         who = action.owner or self.tr("nog niemand")
         self.action_label.setText(f"{action.description}\n{who} · {action_status(action.status)}")
-        self.date_edit.setDate(_qdate(day))
+        self.date.set_date(day)
         _fill_statuses(self.status_combo, action.status)
         self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.error_label.hide()
@@ -211,20 +213,24 @@ class ActionUpdateDialog(CheckedDialog):
     def value(self) -> UpdateInput:
         hours = self.hours_spin.value()
         return UpdateInput(
-            _pydate(self.date_edit.date()),
+            self.date.value() or dt.date.today(),
             str(self.status_combo.currentData()),
             self.note_edit.toPlainText().strip(),
             hours if hours > 0 else None,
         )
 
     def problem(self) -> str:
+        if self.date.problem():
+            self._focus: QWidget = self.date_edit
+            return self.date.problem()
+        self._focus = self.note_edit
         value = self.value()
         if value.status == "dropped" and not value.note:
             return self.tr("Een actie laten vervallen kan alleen met een reden: vul die in.")
         return ""
 
     def problem_focus(self) -> QWidget | None:
-        return self.note_edit
+        return self._focus
 
 
 class HistoryDialog(QDialog):

@@ -215,8 +215,10 @@ class ActionsArea(ActionEditing, QWidget):
                 tree.setCurrentItem(item)
         self.review_empty.setVisible(not rows)
         tree.setVisible(bool(rows))
+        # Counted as the header counts "open acties": those finished here stay listed.
+        still_open = sum(1 for row in rows if str(row.action.status) in ("open", "in_progress"))
         title = self.tr("Terugblik")
-        self.tabs.setTabText(REVIEW, f"{title} ({len(rows)})" if rows else title)
+        self.tabs.setTabText(REVIEW, f"{title} ({still_open})" if still_open else title)
 
     def _fill_hours(self, rows: list[Any]) -> None:
         over = []

@@ -57,7 +57,6 @@ def open_entry_form(area: ConcernsArea) -> Any:
         neighbourhood_id=meeting.neighbourhood_id,
         index=area.index,
         on_saved=on_saved,
-        hide_personal=area.hide_personal(),
     )
     form = EntryForm(context, area.window)
     area.entry_form = form
@@ -96,11 +95,13 @@ def merge(area: ConcernsArea, rows: list[Any]) -> None:
             translate("Knelpunten", "Kies eerst twee of meer knelpunten om samen te voegen.")
         )
         return
-    target, *sources = sorted(rows, key=lambda r: r.number)
+    # The concern most residents raised stays; on a tie the oldest number.
+    target = max(rows, key=lambda r: (r.reports, -r.number))
+    sources = sorted((r for r in rows if r is not target), key=lambda r: r.number)
     question = arg(
         translate(
             "Knelpunten",
-            "%1 samenvoegen in %2? Hun meldingen komen onder %2; splitsen of Ctrl+Z zet ze "
+            "%1 samenvoegen in %2? De meldingen komen onder %2; splitsen of Ctrl+Z zet ze "
             "precies terug.",
         ),
         _codes(sources),
@@ -161,3 +162,24 @@ def delete(area: ConcernsArea, rows: list[Any]) -> None:
     text = arg(translate("Knelpunten", "%1 verwijderen"), _codes(rows))
     area.window.undo_stack.push(DeleteCommand(area.lib, area._changed, ids, text))
     area.status(arg(translate("Knelpunten", "%1 verwijderd."), _codes(rows)))
+
+
+def review_duplicates(area: ConcernsArea) -> None:
+    """Knelpunten › Mogelijke dubbelen: each accepted group is one merge on the undo stack."""
+    from buurtdesk.core.duplicate_review import Group, possible_duplicates
+    from buurtdesk.gui.duplicate_review import DuplicateReviewDialog
+
+    lib, meeting = area.lib, area.meeting
+    if lib is None or meeting is None:
+        return
+    groups = possible_duplicates(lib, meeting.neighbourhood_id)
+    if not groups:
+        area.status(translate("Knelpunten", "Geen mogelijke dubbelen gevonden."))
+        return
+
+    def merge(group: Group, chosen: list[int]) -> None:
+        target = (group.target.concern_id, group.target.code)
+        area.window.undo_stack.push(MergeCommand(lib, area._changed, target, chosen))
+
+    area.review_dialog = DuplicateReviewDialog(groups, merge, area.window)
+    area.review_dialog.exec()

@@ -54,6 +54,7 @@ class ConcernsArea(QObject):
         self._keep_index = False
         self.entry_form: Any = None  # the open entry form or concern dialog, for tests
         self.concern_dialog: Any = None
+        self.review_dialog: Any = None
         self._connect()
         self.set_enabled(False)
 
@@ -70,11 +71,14 @@ class ConcernsArea(QObject):
         a.merge.triggered.connect(self.merge_selected)
         a.unmerge.triggered.connect(self.unmerge_selected)
         a.import_.triggered.connect(self.import_file)
+        a.review.triggered.connect(self.review_duplicates)
         a.delete.triggered.connect(self.delete_selected)
         a.find.triggered.connect(self.focus_search)
         for button, action in t.buttons(a):
             button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, act=action: b.setEnabled(act.isEnabled()))
         self.table.activated.connect(lambda _index: self.open_current())
+        self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update_actions())
 
     def focus_search(self) -> None:
         self.toolbar.search_edit.setFocus()
@@ -86,6 +90,20 @@ class ConcernsArea(QObject):
         self.toolbar.setEnabled(on)
         for action in self.actions.all():
             action.setEnabled(on)
+        if on:
+            self._update_actions()
+
+    def _update_actions(self) -> None:
+        """Open, delete and split only when the selection gives them something to do; merge
+        with one row stays, to say that it needs two."""
+        if self.lib is None:
+            return
+        rows, a = self.selected_rows(), self.actions
+        targets = {r.merged_into for r in self._all if r.merged_into}
+        a.open.setEnabled(len(rows) == 1)
+        a.delete.setEnabled(bool(rows))
+        a.merge.setEnabled(bool(rows))
+        a.unmerge.setEnabled(any(r.merged_into or r.code in targets for r in rows))
 
     def clear(self) -> None:
         self.lib, self.meeting = None, None
@@ -142,12 +160,20 @@ class ConcernsArea(QObject):
         if selected and self.selected_ids() != selected:  # a new filter resets the list
             self.select_ids(selected)
         self._keep_place()
-        shown, total = self.proxy.rowCount(), self.model.total()
-        self.no_match.setVisible(shown == 0 and total > 0)
+        shown, total = self.proxy.rowCount(), self._in_view(t.status_filter())
+        self.no_match.setVisible(shown == 0 and self.model.total() > 0)
         text = plural(total, self.tr("1 knelpunt"), self.tr("%1 knelpunten"))
         if shown != total:
             text = arg(self.tr("%1 van %2"), shown, text)
         t.count_label.setText(text)
+
+    def _in_view(self, status: str | None) -> int:
+        """The concerns the status choice covers, before search and theme narrow them: merged
+        ones only when asked for, so the count agrees with the header's."""
+        rows = self.model.rows()
+        if status is None:
+            return sum(1 for r in rows if str(r.status) != "merged")
+        return sum(1 for r in rows if str(r.status) == status)
 
     def set_hide_personal(self, hide: bool) -> None:
         self.actions.hide_personal.setChecked(hide)
@@ -251,6 +277,11 @@ class ConcernsArea(QObject):
 
         unmerge(self, self.selected_rows())
 
+    def review_duplicates(self) -> None:
+        from buurtdesk.gui.concern_actions import review_duplicates
+
+        review_duplicates(self)
+
     def delete_selected(self) -> None:
         from buurtdesk.gui.concern_actions import delete
 
@@ -268,8 +299,23 @@ class ConcernsArea(QObject):
 
             command = ImportCommand(self.lib, self._changed, dialog.report_ids)
             self.window.undo_stack.push(command)  # refreshes the list
+            self._hint_duplicates()
         elif dialog.imported:
             self._changed()
+
+    def _hint_duplicates(self) -> None:
+        """After an import: say how many groups look alike, and where to go through them."""
+        from buurtdesk.core.duplicate_review import possible_duplicates
+
+        if self.lib is None or self.meeting is None:
+            return
+        found = len(possible_duplicates(self.lib, self.meeting.neighbourhood_id))
+        if found:
+            text = self.tr(
+                "Geïmporteerd. %1 groepen lijken op elkaar: Knelpunten › Mogelijke dubbelen "
+                "(Ctrl+D)."
+            )
+            self.status(arg(text, found))
 
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.window, title, text)

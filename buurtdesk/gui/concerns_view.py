@@ -43,6 +43,7 @@ class ConcernActions:
     import_: QAction
     delete: QAction
     hide_personal: QAction
+    review: QAction
 
     def all(self) -> list[QAction]:
         return [
@@ -54,6 +55,7 @@ class ConcernActions:
             self.import_,
             self.delete,
             self.hide_personal,
+            self.review,
         ]
 
 
@@ -82,6 +84,7 @@ def build_menu(window: QMainWindow, table: QTableView) -> ConcernActions:
         hide_personal=action(
             translate("Knelpunten", "Persoonsgegevens ver&bergen"), "Ctrl+Shift+P"
         ),
+        review=action(translate("Knelpunten", "&Mogelijke dubbelen…"), "Ctrl+D"),
     )
     actions.open.setShortcut(QKeySequence(Qt.Key.Key_Return))
     for local in (actions.open, actions.delete):
@@ -128,6 +131,7 @@ class ConcernsToolbar(QWidget):
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Formulieren invoeren (Ctrl+E)"), self)
         self.import_button = QPushButton(self.tr("Importeren…"), self)
+        self.review_button = QPushButton(self.tr("Mogelijke dubbelen…"), self)
         self.merge_button = QPushButton(self.tr("Samenvoegen"), self)
         self.unmerge_button = QPushButton(self.tr("Splitsen"), self)
         self.delete_button = QPushButton(self.tr("Verwijderen"), self)
@@ -136,7 +140,12 @@ class ConcernsToolbar(QWidget):
         for button in (self.new_button, self.import_button):
             row.addWidget(button)
         row.addSpacing(16)
-        for button in (self.merge_button, self.unmerge_button, self.delete_button):
+        for button in (
+            self.review_button,
+            self.merge_button,
+            self.unmerge_button,
+            self.delete_button,
+        ):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.count_label)
@@ -147,6 +156,7 @@ class ConcernsToolbar(QWidget):
         return [
             (self.new_button, actions.new_form),
             (self.import_button, actions.import_),
+            (self.review_button, actions.review),
             (self.merge_button, actions.merge),
             (self.unmerge_button, actions.unmerge),
             (self.delete_button, actions.delete),

@@ -7,9 +7,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.gui.date_entry import DateEntry
 from buurtdesk.gui.texts import arg
 from buurtdesk.gui.uiload import child, load_ui
 
@@ -100,7 +100,7 @@ class NewNeighbourhoodDialog(CheckedDialog):
         return self.name_edit
 
 
-class NewMeetingDialog(QDialog):
+class NewMeetingDialog(CheckedDialog):
     """Date (two weeks ahead), start time (19:30), location and chair of a new meeting."""
 
     def __init__(
@@ -112,7 +112,10 @@ class NewMeetingDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         load_ui("new_meeting.ui", self)
-        self.date_edit = child(self, QDateEdit, "dateEdit")
+        self.date_edit = child(self, QLineEdit, "dateEdit")
+        self.date = DateEntry(self.date_edit)
+        self.error_label = child(self, QLabel, "errorLabel")
+        self.error_label.hide()
         self.time_edit = child(self, QTimeEdit, "timeEdit")
         self.location_edit = child(self, QLineEdit, "locationEdit")
         self.chair_edit = child(self, QLineEdit, "chairEdit")
@@ -122,16 +125,21 @@ class NewMeetingDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         start = (today or dt.date.today()) + dt.timedelta(days=DAYS_AHEAD)
-        self.date_edit.setDate(QDate(start.year, start.month, start.day))
+        self.date.set_date(start)
         self.time_edit.setTime(QTime(DEFAULT_START.hour, DEFAULT_START.minute))
         self.location_edit.setText(location)
         self.chair_edit.setText(chair)
 
+    def problem(self) -> str:
+        return self.date.problem()
+
+    def problem_focus(self) -> QWidget | None:
+        return self.date_edit
+
     def value(self) -> NewMeeting:
-        day = self.date_edit.date()
         moment = self.time_edit.time()
         return NewMeeting(
-            dt.date(day.year(), day.month(), day.day()),
+            self.date.value() or dt.date.today(),
             dt.time(moment.hour(), moment.minute()),
             self.location_edit.text().strip(),
             self.chair_edit.text().strip(),

@@ -1,6 +1,7 @@
 """The entry form: one paper concern form after another, by keyboard alone.
 
-Tab or Enter moves on, Ctrl+Enter saves and opens a blank form, Esc closes.  A refused save
+Tab or Enter moves on, Ctrl+Enter saves and opens a blank form, Esc closes (asking first
+when something is typed).  A refused save
 shows its reason next to the field and keeps everything typed.  Beside the form, the
 suggestions panel (``suggestions.py``) shows concerns that look alike; Alt+1 … Alt+5 makes
 the form one more report of such a concern.  Imported lazily: it may import the core.
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.core import concerns as core
+from buurtdesk.gui import entry_messages
 from buurtdesk.gui.entry_messages import date_message, issue_message
 from buurtdesk.gui.suggestions import SuggestionPanel
 from buurtdesk.gui.texts import arg, format_date
@@ -54,7 +56,6 @@ class EntryContext:
     neighbourhood_id: int
     index: Callable[[], DuplicateIndex]
     on_saved: Callable[[SavedReport, FormInput], None]
-    hide_personal: bool = True
 
 
 class EntryForm(QDialog):
@@ -67,7 +68,6 @@ class EntryForm(QDialog):
         self.panel = SuggestionPanel(self.suggestions_list, self.attach_label, context.index, self)
         self._fill_choices()
         self._wire()
-        self.set_hide_personal(context.hide_personal)
         self.clear_form()
 
     def _find_widgets(self) -> None:
@@ -161,6 +161,8 @@ class EntryForm(QDialog):
             if key in RETURN_KEYS and mods & Qt.KeyboardModifier.ControlModifier:
                 self.save_and_next()
                 return True
+            if watched is self.description_edit and self._description_missing(key, mods):
+                return True
             if key in RETURN_KEYS and not mods & Qt.KeyboardModifier.ShiftModifier:
                 popup = self.street_completer.popup()
                 if watched is self.street_edit and popup is not None and popup.isVisible():
@@ -179,19 +181,17 @@ class EntryForm(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
-    # -- the form's contents --------------------------------------------------------------
+    def _description_missing(self, key: int, mods: Qt.KeyboardModifier) -> bool:
+        """Tab or Enter in an empty description stays there: it is the one required field, and
+        a Tab meant for the theme (which moved on by itself) must not carry the description
+        into the private fields."""
+        moving = key in (*RETURN_KEYS, Qt.Key.Key_Tab) and not mods
+        if not moving or self.description_edit.toPlainText().strip():
+            return False
+        self.status_label.setText(self.tr("Typ eerst de omschrijving: wat is het probleem?"))
+        return True
 
-    def set_hide_personal(self, hide: bool) -> None:
-        """With personal data hidden (at a meeting, on the beamer) private fields show dots."""
-        mode = QLineEdit.EchoMode.Password if hide else QLineEdit.EchoMode.Normal
-        for edit in (self.name_edit, self.phone_edit, self.email_edit, self.address_edit):
-            edit.setEchoMode(mode)
-        title = (
-            self.tr("Privé: nooit op de beamer of in een verslag (verborgen)")
-            if hide
-            else self.tr("Privé: nooit op de beamer of in een verslag")
-        )
-        self.private_box.setTitle(title)
+    # -- the form's contents --------------------------------------------------------------
 
     def clear_form(self) -> None:
         self.form_no_edit.setText(
@@ -210,6 +210,23 @@ class EntryForm(QDialog):
         self.counter_label.setText(arg(self.tr("Formulier %1 in deze reeks"), self.saved_count + 1))
         self.form_no_edit.setFocus()
         self.form_no_edit.selectAll()
+
+    def has_typing(self) -> bool:
+        """Something typed that a blank form does not start with (its number and date)."""
+        typed = (self.street_edit, self.name_edit, self.phone_edit, self.email_edit)
+        return bool(
+            self.description_edit.toPlainText().strip()
+            or any(edit.text().strip() for edit in (*typed, self.address_edit))
+            or self.theme_combo.currentIndex() > 0
+        )
+
+    def reject(self) -> None:
+        """Esc or Sluiten: a half-typed form is saved, thrown away or kept, as the user says."""
+        if self.has_typing():
+            answer = entry_messages.ask_unsaved(self)
+            if answer == "keep" or (answer == "save" and not self.save_and_next()):
+                return
+        super().reject()
 
     def form_input(self, received_on: dt.date | None) -> FormInput:
         return core.FormInput(

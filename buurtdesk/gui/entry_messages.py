@@ -110,3 +110,31 @@ def _import_issue(code: str, field: str, value: str, fallback: str) -> str:
             value,
         )
     return issue_message(SimpleNamespace(code=code, field=field, message=fallback), value)
+
+
+def unsaved_box(parent: Any) -> tuple[Any, dict[Any, str]]:
+    """The question a half-typed form asks before it closes, and what each button means."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Invoer", "Formulier niet opgeslagen"))
+    box.setText(translate("Invoer", "Dit formulier is nog niet opgeslagen."))
+    box.setInformativeText(translate("Invoer", "Wat u typte, gaat verloren als u het weggooit."))
+    role = QMessageBox.ButtonRole
+    buttons = {
+        box.addButton(translate("Invoer", "&Opslaan"), role.AcceptRole): "save",
+        box.addButton(translate("Invoer", "&Weggooien"), role.DestructiveRole): "discard",
+    }
+    keep = box.addButton(translate("Invoer", "Verder &typen"), role.RejectRole)
+    buttons[keep] = "keep"
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    return box, buttons
+
+
+def ask_unsaved(parent: Any) -> str:
+    """ "save", "discard" or "keep" (the default, also for Esc): what to do with a typed form."""
+    box, buttons = unsaved_box(parent)
+    box.exec()
+    return buttons.get(box.clickedButton(), "keep")

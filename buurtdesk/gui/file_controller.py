@@ -18,6 +18,7 @@ from buurtdesk import __version__
 from buurtdesk.core.paths import DB_SUFFIX, default_db_path, demo_db_path, usual_db_path
 from buurtdesk.gui.dialogs import NewNeighbourhood, NewNeighbourhoodDialog
 from buurtdesk.gui.first_run import FirstRunDialog, Start, StartChoice
+from buurtdesk.gui.recent_files import remember, start_folder
 from buurtdesk.gui.texts import arg, file_filter, file_problem_text
 
 if TYPE_CHECKING:
@@ -156,6 +157,7 @@ class FileController(QObject):
         if library is None:
             return False
         self.main.set_library(library, neighbourhood_id, meeting_id)
+        remember(Path(path))
         return True
 
     def open_dialog(self) -> bool:
@@ -203,6 +205,7 @@ class FileController(QObject):
         except ValueError:  # a file that already had this neighbourhood: show that one
             hood_id = library.neighbourhood_id(hood.name)
         self.main.set_library(library, neighbourhood_id=hood_id)
+        remember(path)
         return True
 
     def new_file(self) -> bool:
@@ -251,5 +254,4 @@ class FileController(QObject):
         )
 
     def _start_dir(self) -> Path:
-        current = self.main.path
-        return current.parent if current is not None else Path.home()
+        return start_folder()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCommandLinkButton, QDialog, QFileDialog, QWidget
 
 from buurtdesk.gui.dialogs import NewNeighbourhood, NewNeighbourhoodDialog
 from buurtdesk.gui.icons import icon
+from buurtdesk.gui.recent_files import start_folder
 from buurtdesk.gui.texts import file_filter
 from buurtdesk.gui.uiload import child, load_ui
 
@@ -34,7 +35,7 @@ class FirstRunDialog(QDialog):
         super().__init__(parent)
         load_ui("first_run.ui", self)
         self.choice: StartChoice | None = None
-        self._start_dir = start_dir or Path.home()
+        self._start_dir = start_dir or start_folder()
         self.new_button = child(self, QCommandLinkButton, "newButton")
         self.demo_button = child(self, QCommandLinkButton, "demoButton")
         self.open_button = child(self, QCommandLinkButton, "openButton")

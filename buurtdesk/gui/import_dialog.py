@@ -6,6 +6,7 @@ imports in one transaction (``import_rows``); this dialog shows each step.  Impo
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.core.concern_import import FIELD_NAMES, guess_mapping, import_rows
 from buurtdesk.core.tables import TableFileError, read_table
 from buurtdesk.gui.entry_messages import import_reason
+from buurtdesk.gui.recent_files import remember_folder, start_folder
 from buurtdesk.gui.texts import arg, translate
 from buurtdesk.gui.uiload import child, load_ui
 
@@ -110,10 +112,11 @@ class ImportDialog(QDialog):
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Bestand om te importeren"),
-            "",
+            str(start_folder()),
             self.tr("Spreadsheets (*.csv *.xlsx *.txt);;Alle bestanden (*)"),
         )
         if path:
+            remember_folder(Path(path).parent)
             self.load(path)
 
     def load(self, path: str) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from buurtdesk.gui.forms.main_window_form import Ui_MainWindow
 from buurtdesk.gui.forms.meeting_page_form import Ui_MeetingPage
 from buurtdesk.gui.icons import app_icon, icon
 from buurtdesk.gui.language_menu import add_language_menu
+from buurtdesk.gui.recent_files import RecentMenu
 from buurtdesk.gui.texts import arg, meeting_label
 from buurtdesk.gui.uiload import child
 
@@ -46,6 +47,14 @@ NO_FILE_PAGE, NO_MEETING_PAGE, MEETING_PAGE = range(3)  # the pages of contentSt
 AREA_ICONS = ("concerns", "voting", "actions", "documents")
 CONCERNS, VOTING, ACTIONS, DOCUMENTS = range(4)
 START_FALLBACK_MS = 1500  # open the file anyway if no paint arrives (e.g. started minimised)
+
+
+def first_size(screen: QSize) -> tuple[QSize, bool]:
+    """The window's first size on a screen of ``screen`` (available area), and whether it
+    starts maximised: on a laptop screen (1366x768 and the like) every pixel goes to the
+    concern list, on a large one the window takes most of it."""
+    size = QSize(min(1400, int(screen.width() * 0.85)), min(900, int(screen.height() * 0.85)))
+    return size, screen.width() < 1600 or screen.height() < 900
 
 
 def shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySequence]:
@@ -147,6 +156,7 @@ class MainWindow(QMainWindow):
         )
         self.action_new_neighbourhood = self._action(file_menu, self.tr("Nieuwe &buurt…"))
         self.action_open = self._action(file_menu, self.tr("&Openen…"), shortcuts(std.Open))
+        self.recent_menu = RecentMenu(file_menu, lambda path: self.files.open_path(path))
         self.action_demo = self._action(file_menu, self.tr("&Demo openen"))
         file_menu.addSeparator()
         self.action_backups = self._action(
@@ -191,6 +201,10 @@ class MainWindow(QMainWindow):
         self.language_menu = add_language_menu(self, view_menu)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.action_guide = self._action(
+            help_menu, self.tr("&Handleiding"), shortcuts(std.HelpContents, "F1")
+        )
+        help_menu.addSeparator()
         self.action_about = self._action(help_menu, self.tr("&Over BuurtDesk…"))
 
     def _connect(self) -> None:
@@ -202,6 +216,7 @@ class MainWindow(QMainWindow):
         self.action_quit.triggered.connect(self.close)
         self.action_new_meeting.triggered.connect(c.new_meeting)
         self.action_about.triggered.connect(f.about)
+        self.action_guide.triggered.connect(self.show_guide)
         self.new_meeting_button.clicked.connect(c.new_meeting)
         self.plan_meeting_button.clicked.connect(c.new_meeting)
         self.add_neighbourhood_button.clicked.connect(c.new_neighbourhood)
@@ -249,6 +264,13 @@ class MainWindow(QMainWindow):
             if self._pending:
                 QTimer.singleShot(0, self._start_pending)  # after this paint reaches the screen
         return super().event(event)
+
+    def show_guide(self) -> None:
+        """Help › Handleiding: the meeting cycle on one page (not modal, to read alongside)."""
+        from buurtdesk.gui.guide import GuideDialog
+
+        self.guide = GuideDialog(self)
+        self.guide.show()
 
     def show_area(self, row: int) -> None:
         self.nav_list.setCurrentRow(row)
@@ -332,9 +354,11 @@ class MainWindow(QMainWindow):
         if saved is not None and self.restoreGeometry(saved):
             return
         screen = self.screen().availableGeometry()
-        size = QSize(min(1400, int(screen.width() * 0.85)), min(900, int(screen.height() * 0.85)))
+        size, maximised = first_size(screen.size())
         self.resize(size.expandedTo(self.minimumSize()))
         self.move(screen.center() - self.rect().center())
+        if maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())

@@ -22,7 +22,7 @@ def arg(text: str, *values: object) -> str:
     return text
 
 
-def plural(n: int, one: str, many: str) -> str:
+def plural(n: float, one: str, many: str) -> str:
     """``one`` when ``n`` is 1, otherwise ``many``; both already translated, ``%1`` is ``n``."""
     return arg(one if n == 1 else many, n)
 
@@ -179,7 +179,10 @@ def meeting_details(meeting: Any) -> str:
 
 
 def summary_line(summary: Any) -> str:
-    """``46 knelpunten · 71 meldingen · …``: what a meeting holds, counted."""
+    """``46 knelpunten · 71 meldingen · …``: what a meeting holds, counted as the areas count
+    it (the points are the Stemmen area's total)."""
+    total = float(getattr(summary, "points", summary.votes))
+    points = int(total) if total.is_integer() else total
     return " · ".join(
         [
             plural(
@@ -193,9 +196,9 @@ def summary_line(summary: Any) -> str:
                 translate("Bijeenkomst", "%1 meldingen"),
             ),
             plural(
-                summary.votes,
-                translate("Bijeenkomst", "1 stem"),
-                translate("Bijeenkomst", "%1 stemmen"),
+                points,
+                translate("Bijeenkomst", "1 punt"),
+                translate("Bijeenkomst", "%1 punten"),
             ),
             plural(
                 summary.priorities,

@@ -31,17 +31,7 @@ class TieDialog(QDialog):
             self.tr("Herstemming") if how == REVOTE else self.tr("Afgesproken keuze")
         )
         layout = QVBoxLayout(self)
-        intro = (
-            self.tr(
-                "Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. "
-                "Vink aan welke %1 de top in gaan."
-            )
-            if how == REVOTE
-            else self.tr(
-                "De zaal spreekt af welke %1 de top in gaan. Vink ze aan en schrijf de reden op."
-            )
-        )
-        label = QLabel(arg(intro, seats), self)
+        label = QLabel(self._intro(how, seats), self)
         label.setWordWrap(True)
         layout.addWidget(label)
         self.boxes: dict[int, QCheckBox] = {}
@@ -71,6 +61,33 @@ class TieDialog(QDialog):
 
     def note(self) -> str:
         return self.note_edit.text().strip()
+
+    def _intro(self, how: str, seats: int) -> str:
+        if how == REVOTE:
+            if seats == 1:
+                return self.tr(
+                    "Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. "
+                    "Vink aan welk knelpunt de top in gaat."
+                )
+            return arg(
+                self.tr(
+                    "Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. "
+                    "Vink aan welke %1 knelpunten de top in gaan."
+                ),
+                seats,
+            )
+        if seats == 1:
+            return self.tr(
+                "De zaal spreekt af welk knelpunt de top in gaat. Vink het aan en schrijf de "
+                "reden op."
+            )
+        return arg(
+            self.tr(
+                "De zaal spreekt af welke %1 knelpunten de top in gaan. Vink ze aan en schrijf "
+                "de reden op."
+            ),
+            seats,
+        )
 
     def _check(self) -> None:
         ok = len(self.chosen()) == self.seats and (self.how == REVOTE or bool(self.note()))

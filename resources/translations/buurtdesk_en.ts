@@ -650,12 +650,12 @@
         <translation>%1 reports</translation>
     </message>
     <message>
-        <source>1 stem</source>
-        <translation>1 vote</translation>
+        <source>1 punt</source>
+        <translation>1 point</translation>
     </message>
     <message>
-        <source>%1 stemmen</source>
-        <translation>%1 votes</translation>
+        <source>%1 punten</source>
+        <translation>%1 points</translation>
     </message>
     <message>
         <source>1 prioriteit</source>
@@ -861,6 +861,10 @@
         <source>%1 van %2</source>
         <translation>%1 of %2</translation>
     </message>
+    <message>
+        <source>Geïmporteerd. %1 groepen lijken op elkaar: Knelpunten › Mogelijke dubbelen (Ctrl+D).</source>
+        <translation>Imported. %1 groups look alike: Concerns › Possible duplicates (Ctrl+D).</translation>
+    </message>
 </context>
 <context>
     <name>ConcernsToolbar</name>
@@ -899,6 +903,10 @@
     <message>
         <source>Importeren…</source>
         <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Mogelijke dubbelen…</source>
+        <translation>Possible duplicates…</translation>
     </message>
     <message>
         <source>Samenvoegen</source>
@@ -1311,6 +1319,73 @@ Reason: %1</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateReviewDialog</name>
+    <message>
+        <source>Mogelijke dubbelen</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</source>
+        <translation>S: same, merge · N: not the same · 1–9: tick or untick · Esc: stop</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen (S)</source>
+        <translation>&amp;Same: merge (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Niet samenvoegen (N)</source>
+        <translation>&amp;Not the same (N)</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>%1 samengevoegd, %2 apart gehouden. Ctrl+Z zet een samenvoeging terug.</source>
+        <translation>%1 merged, %2 kept apart. Ctrl+Z takes a merge back.</translation>
+    </message>
+    <message>
+        <source>1 groep</source>
+        <translation>1 group</translation>
+    </message>
+    <message>
+        <source>%1 groepen</source>
+        <translation>%1 groups</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Groep %1 van %2</source>
+        <translation>Group %1 of %2</translation>
+    </message>
+    <message>
+        <source>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</source>
+        <translation>Do these concerns describe the same problem? They go under %1.</translation>
+    </message>
+    <message>
+        <source>1 melding</source>
+        <translation>1 report</translation>
+    </message>
+    <message>
+        <source>%1 meldingen</source>
+        <translation>%1 reports</translation>
+    </message>
+    <message>
+        <source>%1 (%2, blijft)</source>
+        <translation>%1 (%2, stays)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, lijkt voor %3% op de eerste)</source>
+        <translation>%1 (%2, %3% like the first)</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>geen thema</source>
@@ -1321,12 +1396,12 @@ Reason: %1</translation>
         <translation>0 none</translation>
     </message>
     <message>
-        <source>Privé: nooit op de beamer of in een verslag (verborgen)</source>
-        <translation>Private: never on the projector or in a report (hidden)</translation>
-    </message>
-    <message>
         <source>Privé: nooit op de beamer of in een verslag</source>
         <translation>Private: never on the projector or in a report</translation>
+    </message>
+    <message>
+        <source>Typ eerst de omschrijving: wat is het probleem?</source>
+        <translation>Type the description first: what is the problem?</translation>
     </message>
     <message>
         <source>Formulier %1 in deze reeks</source>
@@ -1541,6 +1616,53 @@ Reason: %1</translation>
     <message>
         <source>Neem het werk over met een BuurtDesk-bestand dat u al hebt, bijvoorbeeld van een USB-stick of van de vorige secretaris.</source>
         <translation>Take over the work with a BuurtDesk file you already have, for example from a USB stick or from the previous secretary.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Handleiding</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</source>
+        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee's memory: hand it to whoever takes over from you.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</source>
+        <translation>&lt;b&gt;A meeting.&lt;/b&gt; Meeting › New meeting (Ctrl+Shift+N): date (dd-mm-yyyy), start time, location and chair.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Knelpunten verzamelen&lt;/b&gt; (Ctrl+1). Ctrl+E opent het invoerformulier: Tab of Enter gaat naar het volgende veld, Ctrl+Enter slaat op en opent een leeg formulier. Lijkt een formulier op een bestaand knelpunt, dan maakt Alt+1 … Alt+5 het een melding daarvan. Een lijst uit een spreadsheet haalt u binnen met Knelpunten › Importeren (Ctrl+I). Voeg daarna samen wat hetzelfde probleem is.</source>
+        <translation>&lt;b&gt;Collecting concerns&lt;/b&gt; (Ctrl+1). Ctrl+E opens the entry form: Tab or Enter goes to the next field, Ctrl+Enter saves and opens a blank form. When a form looks like an existing concern, Alt+1 … Alt+5 makes it a report of that concern. A list from a spreadsheet comes in with Concerns › Import (Ctrl+I). Then merge what is the same problem.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stemmen&lt;/b&gt; (Ctrl+2). Kies stippen, handen of stembriefjes en tel: de ranglijst beweegt mee op de beamer (F5 start de beamer op het tweede scherm). Bij gelijke stemmen beslist de zaal met een herstemming of een afspraak. Leg daarna de top 3 vast.</source>
+        <translation>&lt;b&gt;Voting&lt;/b&gt; (Ctrl+2). Choose dots, hands or ballots and count: the ranking moves along on the projector (F5 starts the projector on the second screen). On a tie the room decides by a revote or an agreement. Then record the top 3.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Afspraken&lt;/b&gt; (Ctrl+3). Geef elke prioriteit acties: wat er gebeurt, welke partner het doet, wanneer het klaar is en hoeveel uur het kost.</source>
+        <translation>&lt;b&gt;Agreements&lt;/b&gt; (Ctrl+3). Give each priority its actions: what happens, which partner does it, when it is done and how many hours it takes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</source>
+        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents' names, phone numbers or addresses.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</source>
+        <translation>&lt;b&gt;Next time.&lt;/b&gt; Every open action comes back under Review until it is done or dropped with a reason.</translation>
+    </message>
+    <message>
+        <source>BuurtDesk volgt de werkwijze van De Buurt Bestuurt: bewoners, politie en gemeente kiezen samen wat de buurt eerst aanpakt, en houden bij wie wat doet.</source>
+        <translation>BuurtDesk follows the De Buurt Bestuurt way of working: residents, police and municipality choose together what the neighbourhood tackles first, and keep track of who does what.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z maakt elke wijziging ongedaan. Persoonsgegevens blijven op deze computer; Knelpunten › Persoonsgegevens verbergen houdt ze ook hier uit beeld.</source>
+        <translation>Ctrl+Z undoes every change. Personal data stays on this computer; Concerns › Hide personal data keeps it out of sight here too.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1950,38 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <source>Formuliernummer %1 is al gebruikt voor een ander formulier.</source>
         <translation>Form number %1 is already used for another form.</translation>
     </message>
+    <message>
+        <source>Formulier niet opgeslagen</source>
+        <translation>Form not saved</translation>
+    </message>
+    <message>
+        <source>Dit formulier is nog niet opgeslagen.</source>
+        <translation>This form has not been saved yet.</translation>
+    </message>
+    <message>
+        <source>Wat u typte, gaat verloren als u het weggooit.</source>
+        <translation>What you typed is lost if you discard it.</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>Verder &amp;typen</source>
+        <translation>&amp;Keep typing</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Vul een datum in: dd-mm-jjjj.</source>
+        <translation>Fill in a date: dd-mm-yyyy.</translation>
+    </message>
 </context>
 <context>
     <name>Knelpunt</name>
@@ -1871,8 +2025,8 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>First select two or more concerns to merge.</translation>
     </message>
     <message>
-        <source>%1 samenvoegen in %2? Hun meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</source>
-        <translation>Merge %1 into %2? Their reports move under %2; splitting or Ctrl+Z puts them back exactly.</translation>
+        <source>%1 samenvoegen in %2? De meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</source>
+        <translation>Merge %1 into %2? The reports move under %2; splitting or Ctrl+Z puts them back exactly.</translation>
     </message>
     <message>
         <source>Samenvoegen</source>
@@ -1909,6 +2063,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>%1 verwijderd.</source>
         <translation>%1 deleted.</translation>
+    </message>
+    <message>
+        <source>Geen mogelijke dubbelen gevonden.</source>
+        <translation>No possible duplicates found.</translation>
     </message>
     <message>
         <source>formulier bij %1</source>
@@ -1969,6 +2127,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Persoonsgegevens ver&amp;bergen</source>
         <translation>&amp;Hide personal data</translation>
+    </message>
+    <message>
+        <source>&amp;Mogelijke dubbelen…</source>
+        <translation>Possible d&amp;uplicates…</translation>
     </message>
     <message>
         <source>Geen knelpunten gevonden. Pas de zoektekst of de filters aan.</source>
@@ -2159,6 +2321,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
         <source>&amp;Over BuurtDesk…</source>
         <translation>&amp;About BuurtDesk…</translation>
     </message>
@@ -2229,6 +2395,18 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Buurt toevoegen…</source>
         <translation>Add neighbourhood…</translation>
+    </message>
+    <message>
+        <source>&amp;Recente bestanden</source>
+        <translation>Recen&amp;t files</translation>
+    </message>
+    <message>
+        <source>(nog geen bestanden geopend)</source>
+        <translation>(no files opened yet)</translation>
+    </message>
+    <message>
+        <source>Lijst &amp;wissen</source>
+        <translation>&amp;Clear list</translation>
     </message>
 </context>
 <context>
@@ -3116,12 +3294,20 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>Agreed choice</translation>
     </message>
     <message>
-        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 de top in gaan.</source>
-        <translation>The room voted again between the tied concerns. Tick which %1 go into the top.</translation>
+        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welk knelpunt de top in gaat.</source>
+        <translation>The room voted again between the tied concerns. Tick the concern that goes into the top.</translation>
     </message>
     <message>
-        <source>De zaal spreekt af welke %1 de top in gaan. Vink ze aan en schrijf de reden op.</source>
-        <translation>The room agrees which %1 go into the top. Tick them and write down the reason.</translation>
+        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 knelpunten de top in gaan.</source>
+        <translation>The room voted again between the tied concerns. Tick the %1 concerns that go into the top.</translation>
+    </message>
+    <message>
+        <source>De zaal spreekt af welk knelpunt de top in gaat. Vink het aan en schrijf de reden op.</source>
+        <translation>The room agrees which concern goes into the top. Tick it and write down the reason.</translation>
+    </message>
+    <message>
+        <source>De zaal spreekt af welke %1 knelpunten de top in gaan. Vink ze aan en schrijf de reden op.</source>
+        <translation>The room agrees which %1 concerns go into the top. Tick them and write down the reason.</translation>
     </message>
     <message>
         <source>Uitslag van de herstemming (mag leeg)</source>

@@ -650,12 +650,12 @@
         <translation>%1 meldingen</translation>
     </message>
     <message>
-        <source>1 stem</source>
-        <translation>1 stem</translation>
+        <source>1 punt</source>
+        <translation>1 punt</translation>
     </message>
     <message>
-        <source>%1 stemmen</source>
-        <translation>%1 stemmen</translation>
+        <source>%1 punten</source>
+        <translation>%1 punten</translation>
     </message>
     <message>
         <source>1 prioriteit</source>
@@ -861,6 +861,10 @@
         <source>%1 van %2</source>
         <translation>%1 van %2</translation>
     </message>
+    <message>
+        <source>Geïmporteerd. %1 groepen lijken op elkaar: Knelpunten › Mogelijke dubbelen (Ctrl+D).</source>
+        <translation>Geïmporteerd. %1 groepen lijken op elkaar: Knelpunten › Mogelijke dubbelen (Ctrl+D).</translation>
+    </message>
 </context>
 <context>
     <name>ConcernsToolbar</name>
@@ -899,6 +903,10 @@
     <message>
         <source>Importeren…</source>
         <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>Mogelijke dubbelen…</source>
+        <translation>Mogelijke dubbelen…</translation>
     </message>
     <message>
         <source>Samenvoegen</source>
@@ -1311,6 +1319,73 @@ Reden: %1</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateReviewDialog</name>
+    <message>
+        <source>Mogelijke dubbelen</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message>
+        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</source>
+        <translation>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</translation>
+    </message>
+    <message>
+        <source>&amp;Samenvoegen (S)</source>
+        <translation>&amp;Samenvoegen (S)</translation>
+    </message>
+    <message>
+        <source>&amp;Niet samenvoegen (N)</source>
+        <translation>&amp;Niet samenvoegen (N)</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>%1 samengevoegd, %2 apart gehouden. Ctrl+Z zet een samenvoeging terug.</source>
+        <translation>%1 samengevoegd, %2 apart gehouden. Ctrl+Z zet een samenvoeging terug.</translation>
+    </message>
+    <message>
+        <source>1 groep</source>
+        <translation>1 groep</translation>
+    </message>
+    <message>
+        <source>%1 groepen</source>
+        <translation>%1 groepen</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Groep %1 van %2</source>
+        <translation>Groep %1 van %2</translation>
+    </message>
+    <message>
+        <source>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</source>
+        <translation>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</translation>
+    </message>
+    <message>
+        <source>1 melding</source>
+        <translation>1 melding</translation>
+    </message>
+    <message>
+        <source>%1 meldingen</source>
+        <translation>%1 meldingen</translation>
+    </message>
+    <message>
+        <source>%1 (%2, blijft)</source>
+        <translation>%1 (%2, blijft)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, lijkt voor %3% op de eerste)</source>
+        <translation>%1 (%2, lijkt voor %3% op de eerste)</translation>
+    </message>
+</context>
+<context>
     <name>EntryForm</name>
     <message>
         <source>geen thema</source>
@@ -1321,12 +1396,12 @@ Reden: %1</translation>
         <translation>0 geen</translation>
     </message>
     <message>
-        <source>Privé: nooit op de beamer of in een verslag (verborgen)</source>
-        <translation>Privé: nooit op de beamer of in een verslag (verborgen)</translation>
-    </message>
-    <message>
         <source>Privé: nooit op de beamer of in een verslag</source>
         <translation>Privé: nooit op de beamer of in een verslag</translation>
+    </message>
+    <message>
+        <source>Typ eerst de omschrijving: wat is het probleem?</source>
+        <translation>Typ eerst de omschrijving: wat is het probleem?</translation>
     </message>
     <message>
         <source>Formulier %1 in deze reeks</source>
@@ -1541,6 +1616,53 @@ Reden: %1</translation>
     <message>
         <source>Neem het werk over met een BuurtDesk-bestand dat u al hebt, bijvoorbeeld van een USB-stick of van de vorige secretaris.</source>
         <translation>Neem het werk over met een BuurtDesk-bestand dat u al hebt, bijvoorbeeld van een USB-stick of van de vorige secretaris.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Handleiding</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</source>
+        <translation>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</source>
+        <translation>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Knelpunten verzamelen&lt;/b&gt; (Ctrl+1). Ctrl+E opent het invoerformulier: Tab of Enter gaat naar het volgende veld, Ctrl+Enter slaat op en opent een leeg formulier. Lijkt een formulier op een bestaand knelpunt, dan maakt Alt+1 … Alt+5 het een melding daarvan. Een lijst uit een spreadsheet haalt u binnen met Knelpunten › Importeren (Ctrl+I). Voeg daarna samen wat hetzelfde probleem is.</source>
+        <translation>&lt;b&gt;Knelpunten verzamelen&lt;/b&gt; (Ctrl+1). Ctrl+E opent het invoerformulier: Tab of Enter gaat naar het volgende veld, Ctrl+Enter slaat op en opent een leeg formulier. Lijkt een formulier op een bestaand knelpunt, dan maakt Alt+1 … Alt+5 het een melding daarvan. Een lijst uit een spreadsheet haalt u binnen met Knelpunten › Importeren (Ctrl+I). Voeg daarna samen wat hetzelfde probleem is.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stemmen&lt;/b&gt; (Ctrl+2). Kies stippen, handen of stembriefjes en tel: de ranglijst beweegt mee op de beamer (F5 start de beamer op het tweede scherm). Bij gelijke stemmen beslist de zaal met een herstemming of een afspraak. Leg daarna de top 3 vast.</source>
+        <translation>&lt;b&gt;Stemmen&lt;/b&gt; (Ctrl+2). Kies stippen, handen of stembriefjes en tel: de ranglijst beweegt mee op de beamer (F5 start de beamer op het tweede scherm). Bij gelijke stemmen beslist de zaal met een herstemming of een afspraak. Leg daarna de top 3 vast.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Afspraken&lt;/b&gt; (Ctrl+3). Geef elke prioriteit acties: wat er gebeurt, welke partner het doet, wanneer het klaar is en hoeveel uur het kost.</source>
+        <translation>&lt;b&gt;Afspraken&lt;/b&gt; (Ctrl+3). Geef elke prioriteit acties: wat er gebeurt, welke partner het doet, wanneer het klaar is en hoeveel uur het kost.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</source>
+        <translation>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</source>
+        <translation>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</translation>
+    </message>
+    <message>
+        <source>BuurtDesk volgt de werkwijze van De Buurt Bestuurt: bewoners, politie en gemeente kiezen samen wat de buurt eerst aanpakt, en houden bij wie wat doet.</source>
+        <translation>BuurtDesk volgt de werkwijze van De Buurt Bestuurt: bewoners, politie en gemeente kiezen samen wat de buurt eerst aanpakt, en houden bij wie wat doet.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z maakt elke wijziging ongedaan. Persoonsgegevens blijven op deze computer; Knelpunten › Persoonsgegevens verbergen houdt ze ook hier uit beeld.</source>
+        <translation>Ctrl+Z maakt elke wijziging ongedaan. Persoonsgegevens blijven op deze computer; Knelpunten › Persoonsgegevens verbergen houdt ze ook hier uit beeld.</translation>
     </message>
 </context>
 <context>
@@ -1828,6 +1950,38 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <source>Formuliernummer %1 is al gebruikt voor een ander formulier.</source>
         <translation>Formuliernummer %1 is al gebruikt voor een ander formulier.</translation>
     </message>
+    <message>
+        <source>Formulier niet opgeslagen</source>
+        <translation>Formulier niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Dit formulier is nog niet opgeslagen.</source>
+        <translation>Dit formulier is nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Wat u typte, gaat verloren als u het weggooit.</source>
+        <translation>Wat u typte, gaat verloren als u het weggooit.</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Weggooien</source>
+        <translation>&amp;Weggooien</translation>
+    </message>
+    <message>
+        <source>Verder &amp;typen</source>
+        <translation>Verder &amp;typen</translation>
+    </message>
+    <message>
+        <source>dd-mm-jjjj</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <source>Vul een datum in: dd-mm-jjjj.</source>
+        <translation>Vul een datum in: dd-mm-jjjj.</translation>
+    </message>
 </context>
 <context>
     <name>Knelpunt</name>
@@ -1871,8 +2025,8 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>Kies eerst twee of meer knelpunten om samen te voegen.</translation>
     </message>
     <message>
-        <source>%1 samenvoegen in %2? Hun meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</source>
-        <translation>%1 samenvoegen in %2? Hun meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</translation>
+        <source>%1 samenvoegen in %2? De meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</source>
+        <translation>%1 samenvoegen in %2? De meldingen komen onder %2; splitsen of Ctrl+Z zet ze precies terug.</translation>
     </message>
     <message>
         <source>Samenvoegen</source>
@@ -1909,6 +2063,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>%1 verwijderd.</source>
         <translation>%1 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Geen mogelijke dubbelen gevonden.</source>
+        <translation>Geen mogelijke dubbelen gevonden.</translation>
     </message>
     <message>
         <source>formulier bij %1</source>
@@ -1969,6 +2127,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Persoonsgegevens ver&amp;bergen</source>
         <translation>Persoonsgegevens ver&amp;bergen</translation>
+    </message>
+    <message>
+        <source>&amp;Mogelijke dubbelen…</source>
+        <translation>&amp;Mogelijke dubbelen…</translation>
     </message>
     <message>
         <source>Geen knelpunten gevonden. Pas de zoektekst of de filters aan.</source>
@@ -2159,6 +2321,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;Handleiding</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
         <source>&amp;Over BuurtDesk…</source>
         <translation>&amp;Over BuurtDesk…</translation>
     </message>
@@ -2229,6 +2395,18 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Buurt toevoegen…</source>
         <translation>Buurt toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recente bestanden</source>
+        <translation>&amp;Recente bestanden</translation>
+    </message>
+    <message>
+        <source>(nog geen bestanden geopend)</source>
+        <translation>(nog geen bestanden geopend)</translation>
+    </message>
+    <message>
+        <source>Lijst &amp;wissen</source>
+        <translation>Lijst &amp;wissen</translation>
     </message>
 </context>
 <context>
@@ -3116,12 +3294,20 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
         <translation>Afgesproken keuze</translation>
     </message>
     <message>
-        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 de top in gaan.</source>
-        <translation>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 de top in gaan.</translation>
+        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welk knelpunt de top in gaat.</source>
+        <translation>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welk knelpunt de top in gaat.</translation>
     </message>
     <message>
-        <source>De zaal spreekt af welke %1 de top in gaan. Vink ze aan en schrijf de reden op.</source>
-        <translation>De zaal spreekt af welke %1 de top in gaan. Vink ze aan en schrijf de reden op.</translation>
+        <source>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 knelpunten de top in gaan.</source>
+        <translation>Er is opnieuw gestemd tussen de gelijk geëindigde knelpunten. Vink aan welke %1 knelpunten de top in gaan.</translation>
+    </message>
+    <message>
+        <source>De zaal spreekt af welk knelpunt de top in gaat. Vink het aan en schrijf de reden op.</source>
+        <translation>De zaal spreekt af welk knelpunt de top in gaat. Vink het aan en schrijf de reden op.</translation>
+    </message>
+    <message>
+        <source>De zaal spreekt af welke %1 knelpunten de top in gaan. Vink ze aan en schrijf de reden op.</source>
+        <translation>De zaal spreekt af welke %1 knelpunten de top in gaan. Vink ze aan en schrijf de reden op.</translation>
     </message>
     <message>
         <source>Uitslag van de herstemming (mag leeg)</source>

@@ -163,6 +163,18 @@ def test_merge_unmerge_with_undo_and_redo(area: Any, window: Any, boxes: Any) ->
     assert codes(area) == ["K1", "K2", "K3", "K4"]
 
 
+def test_merge_keeps_the_concern_most_residents_raised(area: Any, boxes: Any) -> None:
+    ids = {r.code: r.id for r in area.model.rows()}
+    area.select_ids([ids["K2"], ids["K3"]])
+    area.actions.merge.trigger()  # one report each: the older number stays
+    assert codes(area) == ["K1", "K2", "K4"] and reports_of(area, "K2") == 2
+    area.select_ids([ids["K1"], ids["K2"]])
+    area.actions.merge.trigger()
+    assert codes(area) == ["K2", "K4"]  # K2 has two reports, K1 one: K2 stays
+    assert reports_of(area, "K2") == 3
+    assert "De meldingen komen onder K2" in boxes.calls[-1][2]
+
+
 def test_merge_needs_two_concerns(area: Any, window: Any) -> None:
     area.select_ids([area.model.row(0).id])
     area.actions.merge.trigger()

@@ -256,21 +256,80 @@ def test_odd_phone_and_used_form_number_are_warned_but_saved(
     assert "telefoonnummer" in text and "500 is al gebruikt" in text
 
 
-def test_esc_closes_without_saving(form: Any, window: Any, qtbot: Any) -> None:
+def test_esc_on_a_blank_form_closes_without_asking(
+    form: Any, window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from buurtdesk.gui import entry_messages
+
+    asked: list[object] = []
+    monkeypatch.setattr(entry_messages, "ask_unsaved", lambda parent: asked.append(parent))
+    press(qtbot, Qt.Key.Key_Escape)  # the pre-filled number and date are not typing
+    assert not form.isVisible()
+    assert asked == []
+
+
+@pytest.mark.parametrize(
+    ("answer", "open_after", "saved"),
+    [("keep", True, 0), ("discard", False, 0), ("save", False, 1)],
+)
+def test_esc_on_a_typed_form_asks_first(
+    form: Any,
+    window: Any,
+    qtbot: Any,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: str,
+    open_after: bool,
+    saved: int,
+) -> None:
+    from buurtdesk.gui import entry_messages
+
+    asked: list[object] = []
+    monkeypatch.setattr(entry_messages, "ask_unsaved", lambda p: asked.append(p) or answer)
     goto(form.description_edit)
     type_here(qtbot, "Zwerfvuil")
     press(qtbot, Qt.Key.Key_Escape)
-    assert not form.isVisible()
-    assert window.controller.library.counts()["reports"] == 0
+    assert asked == [form]
+    assert form.isVisible() is open_after
+    assert window.controller.library.counts()["reports"] == saved
+    if open_after:
+        assert form.description_edit.toPlainText() == "Zwerfvuil"
 
 
-def test_hidden_personal_data_masks_the_private_fields(form: Any, qtbot: Any) -> None:
+def test_the_unsaved_question_keeps_typing_by_default(form: Any) -> None:
+    from buurtdesk.gui.entry_messages import unsaved_box
+
+    box, buttons = unsaved_box(form)
+    assert sorted(buttons.values()) == ["discard", "keep", "save"]
+    assert buttons[box.defaultButton()] == "keep"
+    assert buttons[box.escapeButton()] == "keep"
+    assert "niet opgeslagen" in box.text()
+
+
+def test_private_fields_show_what_is_typed_even_with_personal_data_hidden(
+    form: Any, window: Any, qtbot: Any
+) -> None:
     from PySide6.QtWidgets import QLineEdit
 
-    assert form.name_edit.echoMode() == QLineEdit.EchoMode.Password
-    assert "verborgen" in form.private_box.title()
-    form.set_hide_personal(False)
-    assert form.name_edit.echoMode() == QLineEdit.EchoMode.Normal
+    assert window.controller.concerns_area.hide_personal()  # the list hides them
+    for edit in (form.name_edit, form.phone_edit, form.email_edit, form.address_edit):
+        assert edit.echoMode() == QLineEdit.EchoMode.Normal  # the typist can proofread
+    assert "nooit op de beamer" in form.private_box.title()
+
+
+def test_a_tab_meant_for_the_theme_does_not_carry_the_description_away(
+    form: Any, qtbot: Any
+) -> None:
+    goto(form.theme_combo)
+    press(qtbot, Qt.Key.Key_3)  # picks the theme and moves on by itself
+    assert focused() is form.description_edit
+    press(qtbot, Qt.Key.Key_Tab)  # the habit of moving on after a choice
+    assert focused() is form.description_edit
+    assert "omschrijving" in form.status_label.text()
+    type_here(qtbot, "Losliggende tegels")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is form.name_edit
+    assert form.name_edit.text() == ""
+    assert form.description_edit.toPlainText() == "Losliggende tegels"
 
 
 def test_form_counter_and_next_number(form: Any, qtbot: Any, tmp_path: Path) -> None:

@@ -48,7 +48,6 @@ def test_new_neighbourhood_refuses_a_name_in_use(qtbot: Any) -> None:
 def test_new_meeting_defaults_two_weeks_ahead_at_half_past_seven(qtbot: Any) -> None:
     dialog = NewMeetingDialog(location="Buurthuis De Ster", today=dt.date(2026, 12, 20))
     qtbot.addWidget(dialog)
-    assert dialog.date_edit.displayFormat() == "dd-MM-yyyy"
     assert dialog.date_edit.text() == "03-01-2027"
     value = dialog.value()
     assert value.date == dt.date(2027, 1, 3)

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate
+import pytest
 from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import QDialog
 
@@ -107,7 +107,7 @@ def test_new_meeting_dialog_adds_and_selects_a_meeting(
 
     def fill_in(dialog: NewMeetingDialog) -> int:
         seen["location"] = dialog.location_edit.text()
-        dialog.date_edit.setDate(QDate(2026, 12, 12))
+        dialog.date_edit.setText("12-12-2026")
         dialog.chair_edit.setText("Piet de Vries")
         return QDialog.DialogCode.Accepted
 
@@ -266,3 +266,27 @@ def test_start_with_a_bad_file_warns_then_welcomes(
     assert boxes.kinds() == ["warning"]
     assert "beschadigd" in boxes.calls[0][2]
     assert window.controller.path is None
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "maximised"),
+    [(1366, 728, True), (1280, 760, True), (1440, 860, True), (1920, 1040, False)],
+)
+def test_the_first_window_uses_a_laptop_screen_whole(
+    width: int, height: int, maximised: bool
+) -> None:
+    from PySide6.QtCore import QSize
+
+    from buurtdesk.gui.main_window import first_size
+
+    size, full = first_size(QSize(width, height))
+    assert full is maximised
+    assert size.width() <= width and size.height() <= height
+
+
+def test_restore_geometry_maximises_on_a_small_screen(window: Any) -> None:
+    from PySide6.QtCore import QSettings, Qt
+
+    QSettings().remove("window/geometry")
+    window.restore_geometry()  # the offscreen screen is 800x600
+    assert window.windowState() & Qt.WindowState.WindowMaximized

@@ -71,7 +71,7 @@ def test_english_is_installed_with_english_numbers(qapp: QApplication, english: 
         concerns, reports, votes, priorities, open_actions = 1, 2, 0, 3, 1
 
     assert summary_line(Summary()) == (
-        "1 concern · 2 reports · 0 votes · 3 priorities · 1 open action"
+        "1 concern · 2 reports · 0 points · 3 priorities · 1 open action"
     )
 
 

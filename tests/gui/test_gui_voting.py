@@ -249,3 +249,27 @@ def test_revote_needs_no_reason_but_the_right_number(qtbot: Any, area: VotingAre
     assert not agreed_ok.isEnabled()
     agreed.note_edit.setText("afgesproken")
     assert agreed_ok.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("how", "seats", "words"),
+    [
+        ("revote", 1, "Vink aan welk knelpunt de top in gaat."),
+        ("revote", 2, "Vink aan welke 2 knelpunten de top in gaan."),
+        ("agreed", 1, "welk knelpunt de top in gaat. Vink het aan"),
+        ("agreed", 3, "welke 3 knelpunten de top in gaan. Vink ze aan"),
+    ],
+)
+def test_the_tie_question_counts_its_places(
+    qtbot: Any, area: VotingArea, how: str, seats: int, words: str
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from buurtdesk.core.ranking import RankedRow
+
+    rows = [RankedRow(i, f"K{i}", "t", 4, 2, True, "tie") for i in (1, 2, 3, 4)]
+    dialog = TieDialog(area, rows, seats, how)
+    qtbot.addWidget(dialog)
+    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert words in shown
+    assert "welke 1 " not in shown
