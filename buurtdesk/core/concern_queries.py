@@ -205,6 +205,19 @@ def theme_names(lib: Library) -> list[str]:
         )
 
 
+def report_wordings(lib: Library, neighbourhood_id: int) -> dict[int, list[str]]:
+    """The residents' own wordings of each concern, reports merged into it included."""
+    wordings: dict[int, list[str]] = defaultdict(list)
+    with lib.session() as s:
+        for cid, wording in s.execute(
+            select(Report.concern_id, Report.wording)
+            .join(Concern, Report.concern_id == Concern.id)
+            .where(Concern.neighbourhood_id == neighbourhood_id)
+        ):
+            wordings[cid].append(wording)
+    return wordings
+
+
 def index_entries(lib: Library, neighbourhood_id: int) -> list[IndexEntry]:
     """Every concern not merged away, once per wording, ready for a DuplicateIndex."""
     from buurtdesk.core.duplicates import IndexEntry
@@ -219,18 +232,10 @@ def index_entries(lib: Library, neighbourhood_id: int) -> list[IndexEntry]:
             )
         )
         concerns = {c.id: (c, theme or "") for c, theme in s.execute(stmt)}
-        wordings: dict[int, list[str]] = defaultdict(list)
-        for cid, wording in s.execute(
-            select(Report.concern_id, Report.wording)
-            .join(Concern, Report.concern_id == Concern.id)
-            .where(Concern.neighbourhood_id == neighbourhood_id)
-        ):
-            if cid not in concerns:
-                continue
-            wordings[cid].append(wording)
+    wordings = report_wordings(lib, neighbourhood_id)
     entries = []
     for cid, (c, theme) in concerns.items():
-        texts = wordings[cid] or [""]
+        texts = wordings.get(cid) or [""]
         for text in texts:
             entries.append(IndexEntry(cid, c.code, c.title, text, c.street, theme))
     return entries

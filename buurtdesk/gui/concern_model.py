@@ -110,13 +110,17 @@ class ConcernListModel(QAbstractTableModel):
 
     # -- contents ------------------------------------------------------------------------
 
-    def set_rows(self, rows: Sequence[Any]) -> None:
+    def set_rows(self, rows: Sequence[Any], wordings: dict[int, list[str]] | None = None) -> None:
+        """The rows to show; the search also looks in each concern's ``wordings``."""
         from buurtdesk.core.duplicates import normalise
 
+        said = wordings or {}
         self.beginResetModel()
         self._all = list(rows)
         self._keys = [
-            normalise(f"{r.code} {r.title} {r.theme} {r.street}").replace(" ", "")
+            normalise(" ".join([r.code, r.title, r.theme, r.street, *said.get(r.id, ())])).replace(
+                " ", ""
+            )
             for r in self._all
         ]
         self._permute(self._sorted_order())

@@ -49,6 +49,7 @@ class ConcernsArea(QObject):
         self.lib: Library | None = None
         self.meeting: MeetingRow | None = None
         self._all: list[Any] = []
+        self._wordings: dict[int, list[str]] = {}
         self._index: DuplicateIndex | None = None
         self._index_key: tuple[int, int] | None = None
         self._keep_index = False
@@ -125,11 +126,14 @@ class ConcernsArea(QObject):
 
     def reload(self) -> None:
         """Read the concerns again (after an edit, an undo or a meeting switch)."""
+        from buurtdesk.core.concern_queries import report_wordings
         from buurtdesk.core.concerns import list_concerns, theme_names
 
         if self.lib is None or self.meeting is None:
             return
-        self._all = list_concerns(self.lib, self.meeting.neighbourhood_id, include_merged=True)
+        hood = self.meeting.neighbourhood_id
+        self._all = list_concerns(self.lib, hood, include_merged=True)
+        self._wordings = report_wordings(self.lib, hood)
         self.toolbar.set_themes(theme_names(self.lib))
         self._fill()
 
@@ -144,7 +148,7 @@ class ConcernsArea(QObject):
                 if r.id in here or (r.merged_into and codes.get(r.merged_into) in here)
             ]
         selected = self.selected_ids()
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, self._wordings)
         self._load_personal()
         self._filter_changed()
         self.select_ids(selected)

@@ -107,7 +107,9 @@ class ConcernsToolbar(QWidget):
         filters = QHBoxLayout()
         self.search_edit = QLineEdit(self)
         self.search_edit.setObjectName("concernSearch")
-        self.search_edit.setPlaceholderText(self.tr("Zoeken in nummer, titel, thema, straat…"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Zoeken in nummer, titel, thema, straat en meldingen…")
+        )
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setAccessibleName(self.tr("Zoeken"))
         self.theme_combo = QComboBox(self)

@@ -869,8 +869,8 @@
 <context>
     <name>ConcernsToolbar</name>
     <message>
-        <source>Zoeken in nummer, titel, thema, straat…</source>
-        <translation>Search number, title, theme, street…</translation>
+        <source>Zoeken in nummer, titel, thema, straat en meldingen…</source>
+        <translation>Search number, title, theme, street and reports…</translation>
     </message>
     <message>
         <source>Zoeken</source>

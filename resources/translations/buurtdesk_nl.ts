@@ -869,8 +869,8 @@
 <context>
     <name>ConcernsToolbar</name>
     <message>
-        <source>Zoeken in nummer, titel, thema, straat…</source>
-        <translation>Zoeken in nummer, titel, thema, straat…</translation>
+        <source>Zoeken in nummer, titel, thema, straat en meldingen…</source>
+        <translation>Zoeken in nummer, titel, thema, straat en meldingen…</translation>
     </message>
     <message>
         <source>Zoeken</source>

@@ -323,3 +323,12 @@ def test_a_narrow_window_keeps_the_title_readable(window: Any, demo_file: Path, 
     assert table.columnWidth(STREET) > narrow_street
     assert table.model().headerData(MEETINGS, Qt.Orientation.Horizontal) == "Bijeenkomsten"
     assert header.sectionSize(TITLE) > 400
+
+
+def test_search_finds_a_concern_by_a_residents_own_words(area: Any, boxes: Any) -> None:
+    ids = {r.code: r.id for r in area.model.rows()}
+    area.select_ids([ids["K1"], ids["K2"]])
+    area.actions.merge.trigger()  # "Hardrijders op de Dordtselaan" is now a report of K1
+    area.toolbar.search_edit.setText("hardrijders")
+    assert codes(area) == ["K1"]
+    assert area.toolbar.count_label.text() == "1 van 3 knelpunten"
