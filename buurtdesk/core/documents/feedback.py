@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.documents import data
+from buurtdesk.core.documents import data, ties
 from buurtdesk.core.documents.base import (
     FRAME_W,
     Heading,
@@ -74,6 +74,7 @@ def outcomes(s: Session, meeting: data.MeetingInfo, texts: Texts) -> dict[int, O
         for c in s.scalars(select(Concern).where(Concern.id.in_([c.id for c in raised])))
     }
     ranks = _chosen_rank(s, meeting)
+    tie = ties.tie_info(s, meeting.id)
     actions = data.concern_actions(s, [c.id for c in raised] + [t for t in targets.values() if t])
     result: dict[int, Outcome] = {}
     for c in raised:
@@ -88,6 +89,8 @@ def outcomes(s: Session, meeting: data.MeetingInfo, texts: Texts) -> dict[int, O
             lines.append(texts("feedback_resolved"))
         elif c.status != ConcernStatus.MERGED:
             lines.append(texts("feedback_backlog"))
+        if tie is not None and subject in tie.ids:
+            lines.append(ties.sentence(tie, texts.lang))
         result[c.id] = Outcome(c.code, c.title, c.street, tuple(lines))
     return result
 

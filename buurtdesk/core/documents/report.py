@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.documents import data
+from buurtdesk.core.documents import data, ties
 from buurtdesk.core.documents.actionlist import EARLIER_WIDTHS, WIDTHS
 from buurtdesk.core.documents.base import (
     Heading,
@@ -130,7 +130,8 @@ def compose(
     concerns = data.concerns_raised(s, meeting_id)
     chosen = data.priorities(s, meeting_id)
     earlier = data.earlier_actions(s, meeting)
-    scores = ranking(lib, s, meeting_id)
+    tie = ties.tie_info(s, meeting_id)
+    scores = ties.chosen_first(ranking(lib, s, meeting_id), tie)
     notes = [(t, n) for t, n in data.agenda(s, meeting_id) if n.strip()]
     if not (concerns or chosen or earlier or scores or notes or meeting.residents_present):
         story += [Spacer(1, 10), para(texts("nothing_yet"), st.big)]
@@ -140,6 +141,8 @@ def compose(
     story.append(para(texts("ranking"), st.h2))
     if any(score for *_x, score in scores):
         story.append(bar_chart(scores))
+        if tie is not None:
+            story.append(para(ties.sentence(tie, lang), st.body))
     else:
         story.append(para(texts("no_ranking"), st.small))
     story += priorities_block(chosen, texts)
