@@ -237,3 +237,41 @@ def test_priorities_that_do_not_fit_go_on_to_the_next_page(projector: ProjectorW
     listed = [t for t in shown if t.startswith("• Actie")]
     [rest] = [t for t in shown if t.startswith("• en nog ")]
     assert len(listed) + int(rest.split()[3]) == 40 and rest.endswith(" acties")
+
+
+LONG_TITLE = (
+    "Auto's en bestelbusjes parkeren elke ochtend dubbel op de Beijerlandselaan bij de bakker"
+)
+
+
+@pytest.mark.parametrize("size", [(1920, 1080), (1024, 768)])
+def test_a_long_priority_title_wraps_instead_of_being_cut(
+    projector: ProjectorWindow, size: tuple[int, int]
+) -> None:
+    priority = SlidePriority(
+        1, "K7", LONG_TITLE, 9.0, (SlideAction("Handhaving", "", "open", None),)
+    )
+    projector.set_deck(dataclasses.replace(projector.deck, priorities=(priority,)))
+    projector.resize(*size)
+    shown = _painted(projector, PRIORITIES)
+    title = [t for t in shown if t.startswith("K7") or "bakker" in t]
+    assert len(title) == 2 and "…" not in " ".join(title)  # two lines hold it, cut nowhere
+    assert " ".join(title) == f"K7  {LONG_TITLE}"
+    assert "• Handhaving" in shown
+
+
+def test_a_theme_heading_never_ends_a_slide(projector: ProjectorWindow) -> None:
+    from buurtdesk.core.slide_data import SlideConcern
+
+    for extra in range(12):  # shift where the page breaks fall
+        concerns = tuple(
+            SlideConcern(f"K{n}", f"Knelpunt {n}", f"Thema {n // (3 + extra % 4)}", "", 1)
+            for n in range(1, 30 + extra)
+        )
+        projector.set_deck(dataclasses.replace(projector.deck, concerns=concerns))
+        projector.go(CONCERNS)
+        slide = projector.current_slide()
+        lines, pages = slide._pages()
+        assert len(pages) > 1
+        for page in pages:
+            assert lines[page[-1]].kind != "theme", (extra, [lines[i].kind for i in page])

@@ -176,6 +176,24 @@ class Slide(QWidget):
         self.painted.append(PaintedText(shown, font.pixelSize(), QRectF(rect)))
         return metrics.horizontalAdvance(shown)
 
+    def wrap(
+        self, text: str, fraction: float, width: float, *, bold: bool = False, lines: int = 2
+    ) -> list[str]:
+        """``text`` broken at spaces into at most ``lines`` lines of ``width``; only the last
+        line is cut off with … when even that is too little."""
+        _font, metrics = self._font_and_metrics(self.px(fraction), bold)
+        words, result = text.strip().split(" "), []  # "K7  title" keeps its two spaces
+        while words and len(result) < lines - 1:
+            line = words.pop(0)
+            while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+                line += " " + words.pop(0)
+            result.append(line)
+            while words and not words[0]:
+                words.pop(0)
+        if words:
+            result.append(" ".join(words))
+        return result
+
     def body_top(self, subtitle: bool = False) -> float:
         """Where content starts under :meth:`heading` (with or without a subtitle)."""
         y = self.content().top() + self.line_height(HEADING)

@@ -73,7 +73,8 @@ class ConcernsSlide(Slide):
             return lines, [[]]
         # room for a repeated theme heading on top of every page
         available = self.footer_top() - self.body_top(True) - self.line_height(BODY) * 1.25
-        return lines, paginate(self._heights(lines), available)
+        headings = {i for i, line in enumerate(lines) if line.kind == "theme"}
+        return lines, paginate(self._heights(lines), available, headings)
 
     def page_count(self) -> int:
         return len(self._pages()[1])
@@ -177,8 +178,16 @@ class PrioritiesSlide(Slide):
     def _badge(self) -> float:
         return self.line_height(LARGE) * 1.1
 
-    def _title_height(self) -> float:
-        return self._badge() + self.px(1 / 120)  # the badge is a little taller than the title
+    def _title_lines(self, item: Item) -> list[str]:
+        """The title on one line, or on two when it is too long: never cut off in one."""
+        _rank, code, title, _actions = item
+        width = self.content().width() - self._badge() - self.px(1 / 30)
+        return self.wrap(f"{code}  {title}" if code else title, LARGE, width, bold=True)
+
+    def _title_height(self, item: Item) -> float:
+        # the badge is a little taller than one line of title
+        lines = len(self._title_lines(item))
+        return max(self._badge(), lines * self.line_height(LARGE)) + self.px(1 / 120)
 
     def _pages(self) -> tuple[list[Item], str, list[list[int]]]:
         """Priorities that do not fit go to the next page, with all their actions."""
@@ -188,7 +197,7 @@ class PrioritiesSlide(Slide):
         if not items:
             return items, subtitle, [[]]
         small, gap = self.line_height(SMALL), self.px(1 / 40)
-        heights = [self._title_height() + len(item[3]) * small + gap for item in items]
+        heights = [self._title_height(item) + len(item[3]) * small + gap for item in items]
         available = self.footer_top() - self.body_top(bool(subtitle)) + gap
         return items, subtitle, paginate(heights, available)
 
@@ -226,14 +235,11 @@ class PrioritiesSlide(Slide):
                 color=BACKGROUND if code else INK,
                 align=Qt.AlignmentFlag.AlignCenter,
             )
-            self.text(
-                painter,
-                QRectF(area.left() + indent, y, area.width() - indent, h),
-                f"{code}  {title}" if code else title,
-                LARGE,
-                bold=True,
-            )
-            y += self._title_height()
+            for number, line in enumerate(self._title_lines(items[index])):
+                top = y + number * h
+                rect = QRectF(area.left() + indent, top, area.width() - indent, h)
+                self.text(painter, rect, line, LARGE, bold=True)
+            y += self._title_height(items[index])
             room = max(1, int((bottom - y) // small))
             if len(actions) > room:  # one priority taller than a page: say what is left out
                 more = len(actions) - room + 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter
@@ -28,12 +28,16 @@ from buurtdesk.gui.texts import arg, translate
 STATUS_COLOURS = {"open": ORANGE, "in_progress": SKY, "done": GREEN, "dropped": RULE}
 
 
-def paginate(heights: Sequence[float], available: float) -> list[list[int]]:
-    """Split rows of the given heights into pages that each fit ``available``."""
+def paginate(
+    heights: Sequence[float], available: float, headings: Collection[int] = ()
+) -> list[list[int]]:
+    """Split rows of the given heights into pages that each fit ``available``.  A row in
+    ``headings`` never ends a page: it moves on with the row that follows it."""
     pages: list[list[int]] = [[]]
     used = 0.0
     for i, h in enumerate(heights):
-        if pages[-1] and used + h > available:
+        after = heights[i + 1] if i in headings and i + 1 < len(heights) else 0.0
+        if pages[-1] and used + h + after > available:
             pages.append([])
             used = 0.0
         pages[-1].append(i)
