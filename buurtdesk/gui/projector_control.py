@@ -16,6 +16,7 @@ from buurtdesk.gui.texts import arg
 if TYPE_CHECKING:
     from buurtdesk.gui.main_window import MainWindow
     from buurtdesk.gui.projector import ProjectorWindow
+    from buurtdesk.gui.slide_preview import SlidePreview
 
 
 class ProjectorControl(QObject):
@@ -23,6 +24,7 @@ class ProjectorControl(QObject):
         super().__init__(window)
         self.window = window
         self.projector: ProjectorWindow | None = None
+        self.preview: SlidePreview | None = None
         self.chosen_screen: int | None = None
         menu = window.view_menu
         menu.addSeparator()
@@ -121,11 +123,23 @@ class ProjectorControl(QObject):
         own = screens.index(self.window.screen()) if self.window.screen() in screens else 0
         chosen = screen if screen is not None else self.chosen_screen
         self.projector.place(placement(screens, chosen, own), screens)
+        self._show_preview(self.projector)
         return self.projector
+
+    def _show_preview(self, projector: ProjectorWindow) -> None:
+        """The slide the room sees, small, under the side bar of the main window."""
+        from buurtdesk.gui.slide_preview import SlidePreview
+
+        if self.preview is None:
+            self.preview = SlidePreview.under(self.window.nav_list)
+        self.preview.show()
+        self.preview.follow(projector)
 
     def close(self) -> None:
         if self.projector is not None:
             self.projector.close()
+        if self.preview is not None:
+            self.preview.hide()
 
     # -- following the meeting ------------------------------------------------------------
 
@@ -158,12 +172,16 @@ class ProjectorControl(QObject):
             return
         if projector.deck.meeting_id == self.window.controller.voting_area.meeting_id:
             projector.set_ranking(ranking)  # type: ignore[arg-type]
+            if self.preview is not None:
+                self.preview.refresh_soon()
 
     def reload(self) -> None:
         if self._live():
             deck = self._load()
             if deck is not None and self.projector is not None:
                 self.projector.set_deck(deck)
+                if self.preview is not None:
+                    self.preview.refresh_soon()
 
     def _step(self, delta: int) -> None:
         if self._live() and self.projector is not None:
@@ -172,3 +190,5 @@ class ProjectorControl(QObject):
     def _blank(self) -> None:
         if self._live() and self.projector is not None:
             self.projector.toggle_blank()
+            if self.preview is not None:
+                self.preview.refresh()

@@ -1027,8 +1027,32 @@
         <translation>%1 concerns, raised %2 times by residents</translation>
     </message>
     <message>
+        <source>Welkom</source>
+        <translation>Welcome</translation>
+    </message>
+    <message>
         <source>Ingebrachte knelpunten</source>
         <translation>Concerns raised</translation>
+    </message>
+    <message>
+        <source>Afsluiting</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Op de beamer</source>
+        <translation>On the projector</translation>
+    </message>
+    <message>
+        <source>Dia %1 van %2: %3</source>
+        <translation>Slide %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>pagina %1 van %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+    <message>
+        <source>beamer op zwart</source>
+        <translation>projector blanked</translation>
     </message>
     <message>
         <source>Er zijn nog geen knelpunten ingebracht.</source>

@@ -1027,8 +1027,32 @@
         <translation>%1 knelpunten, %2 keer ingebracht door bewoners</translation>
     </message>
     <message>
+        <source>Welkom</source>
+        <translation>Welkom</translation>
+    </message>
+    <message>
         <source>Ingebrachte knelpunten</source>
         <translation>Ingebrachte knelpunten</translation>
+    </message>
+    <message>
+        <source>Afsluiting</source>
+        <translation>Afsluiting</translation>
+    </message>
+    <message>
+        <source>Op de beamer</source>
+        <translation>Op de beamer</translation>
+    </message>
+    <message>
+        <source>Dia %1 van %2: %3</source>
+        <translation>Dia %1 van %2: %3</translation>
+    </message>
+    <message>
+        <source>pagina %1 van %2</source>
+        <translation>pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>beamer op zwart</source>
+        <translation>beamer op zwart</translation>
     </message>
     <message>
         <source>Er zijn nog geen knelpunten ingebracht.</source>
