@@ -135,15 +135,14 @@ def _looking(args: argparse.Namespace) -> bool:
 
 
 def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
-    from buurtdesk.core.db import SCHEMA_VERSION, inspect_file
+    from buurtdesk.core.db import SCHEMA_VERSION
     from buurtdesk.core.library import Library
+    from buurtdesk.core.schema_guard import glance
 
     path = db_path(args)
     if _looking(args):
-        state = inspect_file(path)
-        if state.schema_version == SCHEMA_VERSION and (
-            args.command == "check" or not state.foreign
-        ):
+        version, foreign = glance(path)
+        if version == SCHEMA_VERSION and (args.command == "check" or not foreign):
             return Library(path, create=False, read_only=True)
     lib = Library(path, create=create)
     if lib.removed:
@@ -165,11 +164,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from buurtdesk.core.db import inspect_file
+    from buurtdesk.core.schema_guard import glance
 
     lib = open_library(args)
     try:
-        foreign = inspect_file(lib.path).foreign if lib.read_only else ()
+        foreign = glance(lib.path)[1] if lib.read_only else ()
         integrity = lib.integrity()
         print(f"file: {lib.path}")
         print(f"schema version: {lib.schema_version}")

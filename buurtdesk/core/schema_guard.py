@@ -52,3 +52,20 @@ def drop_foreign(path: Path, objects: tuple[str, ...]) -> None:
 def notice(objects: tuple[str, ...]) -> str:
     """One sentence about removed ``objects``."""
     return f"removed {', '.join(objects)}: not part of BuurtDesk (a file may not run its own SQL)"
+
+
+def glance(path: Path) -> tuple[int, tuple[str, ...]]:
+    """``(user_version, foreign_objects)`` read quickly, without the integrity check that
+    opening makes; ``(0, ())`` when the file cannot be read that way (opening then says why)."""
+    from buurtdesk.core.db import read_only_uri
+
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(100)
+        con = sqlite3.connect(read_only_uri(path, header), uri=True)
+        try:
+            return con.execute("PRAGMA user_version").fetchone()[0], foreign_objects(con)
+        finally:
+            con.close()
+    except (OSError, sqlite3.Error):
+        return 0, ()
