@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import errno
 import os
 import sqlite3
 import struct
@@ -194,16 +193,13 @@ def _on_busy(path: Path) -> Any:
 
 
 def _can_write(path: Path) -> None:
-    """Raise OSError or sqlite3.Error unless ``path`` can be opened for writing as BuurtDesk
-    opens it (the WAL needs files beside it), before anything is written."""
-    con = sqlite3.connect(path)
-    try:
-        _on_connect(con, None)
-        con.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    finally:
-        con.close()
-    if not os.access(path, os.W_OK):
-        raise OSError(errno.EACCES, "read-only file", str(path))
+    """Raise OSError unless ``path`` and its folder (where the WAL keeps its files) can be
+    written, before anything is written."""
+    os.close(os.open(path, os.O_RDWR))
+    probe = path.with_name(f".{path.name}.{os.getpid()}.probe")
+    probe.unlink(missing_ok=True)  # left by a process with our id that stopped here
+    os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
+    probe.unlink()
 
 
 def backup_file(source: Path, target: Path) -> Path:
@@ -286,14 +282,14 @@ def open_engine(
     try:
         if not state.exists:
             path.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            _can_write(path)
         if state.needs_migration:
             pre_migration_backup(path, state.schema_version)
         if state.foreign:
             drop_foreign(path, state.foreign)
             if removed is not None:
                 removed.extend(state.foreign)
-        if state.exists:
-            _can_write(path)
         if state.schema_version < SCHEMA_VERSION:
             _migrate(path)
         engine = make_engine(path)
@@ -311,6 +307,6 @@ def _why_unwritable(exc: BaseException) -> str:
     """``cannot be written (the disk is full)``: the cause in words, never SQL."""
     from buurtdesk.core.write_errors import describe
 
-    if "readonly database" in str(exc) or getattr(exc, "strerror", "") == "read-only file":
+    if "readonly database" in str(exc):
         return "cannot be written (the file is read-only)"
     return f"cannot be written ({describe(Path(), exc).split(': ', 1)[1]})"
