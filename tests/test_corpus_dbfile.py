@@ -212,11 +212,12 @@ def current(tmp_path: Path) -> Iterator[Path]:
 CAUSES = {errno.EACCES: "permission denied", errno.ENOSPC: "the disk is full"}
 
 
-@pytest.mark.parametrize("code", [errno.EACCES, errno.ENOSPC], ids=["read_only", "disk_full"])
-def test_cli_write_command_one_sentence(
-    current: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any, code: int, record_property: Any
+def test_cli_write_command_in_a_read_only_folder(
+    current: Path, monkeypatch: pytest.MonkeyPatch, capsys: Any, record_property: Any
 ) -> None:
+    """(A full disk lets the file open; the first save then says so: test_corpus_cli.)"""
     record(record_property, "dbfile", "cli")
+    code = errno.EACCES
     before = snapshot(current)
     deny(monkeypatch, current.parent, code)
     exit_code = run(
@@ -241,8 +242,33 @@ def test_cli_migration_cannot_write_one_sentence(
     monkeypatch.undo()
     _out, err = capsys.readouterr()
     assert exit_code == 1
-    one_error(err, str(path))
+    one_error(err, str(path), CAUSES[code])
     assert path.read_bytes() == SCHEMA_1.read_bytes()
+
+
+def _fill_the_disk(dbapi_con: Any, _record: Any) -> None:
+    pages = dbapi_con.execute("PRAGMA page_count").fetchone()[0]
+    dbapi_con.execute(f"PRAGMA max_page_count = {pages}")
+
+
+def test_cli_migration_on_a_full_disk(tmp_path: Path, capsys: Any, record_property: Any) -> None:
+    """The disk fills up while the update makes its indexes: nothing of it stays."""
+    record(record_property, "dbfile", "cli")
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    path = tmp_path / "oud.buurtdesk"
+    shutil.copy(SCHEMA_1, path)
+    before = snapshot(path)
+    event.listen(Engine, "connect", _fill_the_disk)
+    try:
+        exit_code = run(["meeting", "list", "--db", str(path)])
+    finally:
+        event.remove(Engine, "connect", _fill_the_disk)
+    _out, err = capsys.readouterr()
+    assert exit_code == 1
+    one_error(err, str(path), "the disk is full")
+    assert snapshot(path) == before
 
 
 def test_cli_second_writer_one_sentence(current: Path, capsys: Any, record_property: Any) -> None:
