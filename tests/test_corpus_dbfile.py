@@ -267,7 +267,7 @@ def test_cli_migration_on_a_full_disk(tmp_path: Path, capsys: Any, record_proper
         event.remove(Engine, "connect", _fill_the_disk)
     _out, err = capsys.readouterr()
     assert exit_code == 1
-    one_error(err, str(path), "the disk is full")
+    assert one_error(err) == f"error: {path}: cannot be written (the disk is full)"
     assert snapshot(path) == before
 
 

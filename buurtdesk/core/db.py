@@ -294,19 +294,23 @@ def open_engine(
             _migrate(path)
         engine = make_engine(path)
     except (OSError, sqlite3.OperationalError) as exc:
-        raise _refuse(Problem.UNWRITABLE, path, _why_unwritable(exc)) from exc
+        raise _refuse(Problem.UNWRITABLE, path, _why_unwritable(path, exc)) from exc
     except Exception as exc:  # sqlalchemy wraps sqlite3 errors
         if type(exc).__module__.startswith("sqlalchemy"):
             cause = getattr(exc, "orig", None) or exc
-            raise _refuse(Problem.UNWRITABLE, path, _why_unwritable(cause)) from exc
+            raise _refuse(Problem.UNWRITABLE, path, _why_unwritable(path, cause)) from exc
         raise
     return engine
 
 
-def _why_unwritable(exc: BaseException) -> str:
+def _why_unwritable(path: Path, exc: BaseException) -> str:
     """``cannot be written (the disk is full)``: the cause in words, never SQL."""
     from buurtdesk.core.write_errors import describe
 
-    if "readonly database" in str(exc):
+    text = str(exc)
+    if "readonly database" in text:
         return "cannot be written (the file is read-only)"
-    return f"cannot be written ({describe(Path(), exc).split(': ', 1)[1]})"
+    saving = f"cannot save to {path}: "  # as write_errors.saving_failed words it
+    if text.startswith(saving):
+        return f"cannot be written ({text.removeprefix(saving).split(';')[0]})"
+    return f"cannot be written ({describe(path, exc).removeprefix(f'cannot write {path}: ')})"
