@@ -121,10 +121,35 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db)
 
 
-def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
-    from buurtdesk.core.library import Library
+# Commands that only read the database: they open a current file read-only, so they work on a
+# read-only file, folder or disk.  A file that still needs its update, or that carries SQL of
+# its own (triggers, views), is opened for writing: that updates it or drops them first.
+LOOKING = {"check", "meeting list", "person show", "person find", "action list"}
+LOOKING |= {"action history", "action hours", "action backlog", "export"}
 
-    return Library(db_path(args), create=create)
+
+def _looking(args: argparse.Namespace) -> bool:
+    command = str(args.command)
+    action = getattr(args, f"{command}_command", None)
+    return command in LOOKING or f"{command} {action}" in LOOKING
+
+
+def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
+    from buurtdesk.core.db import SCHEMA_VERSION
+    from buurtdesk.core.library import Library
+    from buurtdesk.core.schema_guard import glance
+
+    path = db_path(args)
+    if _looking(args):
+        version, foreign = glance(path)
+        if version == SCHEMA_VERSION and (args.command == "check" or not foreign):
+            return Library(path, create=False, read_only=True)
+    lib = Library(path, create=create)
+    if lib.removed:
+        from buurtdesk.core.schema_guard import notice
+
+        print(f"note: {path}: {notice(lib.removed)}", file=sys.stderr)
+    return lib
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -139,8 +164,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from buurtdesk.core.schema_guard import glance
+
     lib = open_library(args)
     try:
+        foreign = glance(lib.path)[1] if lib.read_only else ()
         integrity = lib.integrity()
         print(f"file: {lib.path}")
         print(f"schema version: {lib.schema_version}")
@@ -149,7 +177,9 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(f"{name}: {count}")
     finally:
         lib.close()
-    return EXIT_OK if integrity == "ok" else EXIT_ERROR
+    if foreign:  # they stay until the file is opened for writing, which drops them
+        print(f"not BuurtDesk's: {', '.join(foreign)} (dropped when opened for editing)")
+    return EXIT_OK if integrity == "ok" and not foreign else EXIT_ERROR
 
 
 def cmd_meeting_list(args: argparse.Namespace) -> int:

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import os
 import sqlite3
 import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from buurtdesk.core.schema_guard import drop_foreign, foreign_objects, missing_tables
 
 if TYPE_CHECKING:  # the ORM is imported lazily: start-up speed depends on it
     from sqlalchemy.engine import Engine
@@ -48,6 +51,7 @@ class FileState:
     path: Path
     exists: bool
     schema_version: int  # 0 for a new or empty file
+    foreign: tuple[str, ...] = ()  # triggers and views that are not BuurtDesk's
 
     @property
     def needs_migration(self) -> bool:
@@ -103,10 +107,13 @@ def inspect_file(path: Path) -> FileState:
     try:
         con = sqlite3.connect(read_only_uri(path, data), uri=True)
         try:
+            con.execute("PRAGMA trusted_schema=OFF")
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
             version = con.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
             check = con.execute("PRAGMA quick_check").fetchone()[0] if tables else "ok"
+            foreign = foreign_objects(con)
+            missing = missing_tables(con) if tables and version == SCHEMA_VERSION else []
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -125,12 +132,16 @@ def inspect_file(path: Path) -> FileState:
         )
     if check != "ok":
         raise _refuse(Problem.CORRUPT, path, f"the file is damaged (integrity check: {check})")
-    return FileState(path, exists=True, schema_version=version)
+    if missing:
+        gone = f"table {missing[0]} is" if len(missing) == 1 else f"tables {', '.join(missing)} are"
+        raise _refuse(Problem.CORRUPT, path, f"the file is damaged ({gone} missing)")
+    return FileState(path, exists=True, schema_version=version, foreign=foreign)
 
 
 def _on_connect(dbapi_con: Any, _record: Any) -> None:
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA trusted_schema=OFF")  # the file's own SQL may call no functions
     cur.execute("PRAGMA busy_timeout=5000")
     cur.execute("PRAGMA journal_mode=WAL")
     # FULL makes every WAL commit durable on power loss, at a small cost per commit.
@@ -142,23 +153,64 @@ def _read_only(dbapi_con: Any, _record: Any) -> None:
     dbapi_con.execute("PRAGMA query_only=ON")  # any write now fails, and changes nothing
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that never writes the file nor leaves files beside it (``read_only_uri``):
+    it works in a read-only folder or on a full disk."""
+    with path.open("rb") as fh:
+        header = fh.read(100)
+    return sqlite3.connect(read_only_uri(path, header), uri=True, check_same_thread=False)
+
+
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     from sqlalchemy import create_engine, event
 
     from buurtdesk.core.write_errors import on_engine_error
 
-    engine = create_engine(f"sqlite:///{path}")
+    if read_only:
+        engine = create_engine(f"sqlite:///{path}", creator=lambda: _connect_read_only(path))
+    else:
+        engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
     if read_only:
         event.listen(engine, "connect", _read_only)
     event.listen(engine, "handle_error", on_engine_error(path))
+    event.listen(engine, "handle_error", _on_busy(path))
     return engine
+
+
+def _on_busy(path: Path) -> Any:
+    """A ``handle_error`` listener: a write lock held elsewhere past the busy timeout."""
+    from buurtdesk.core.write_errors import WriteError
+
+    def handle(context: Any) -> None:
+        if "database is locked" in str(context.original_exception):
+            raise WriteError(
+                f"cannot save to {path}: another program is changing it right now; "
+                "nothing was changed"
+            )
+
+    return handle
+
+
+def _can_write(path: Path) -> None:
+    """Raise OSError unless ``path`` and its folder (where the WAL keeps its files) can be
+    written, before anything is written."""
+    os.close(os.open(path, os.O_RDWR))
+    probe = path.with_name(f".{path.name}.{os.getpid()}.probe")
+    probe.unlink(missing_ok=True)  # left by a process with our id that stopped here
+    os.close(os.open(probe, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600))
+    probe.unlink()
 
 
 def backup_file(source: Path, target: Path) -> Path:
     """Copy a database with SQLite's online backup API (consistent even while in use)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        src.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.OperationalError:  # a read-only folder: no -shm can be made beside it
+        src.close()
+        src = _connect_read_only(source)
     try:
         dst = sqlite3.connect(target)
         try:
@@ -175,21 +227,48 @@ def pre_migration_backup(path: Path, version: int) -> Path:
     return backup_file(path, path.with_name(f"{path.stem}.schema{version}-{stamp}.bak"))
 
 
-def _migrate(engine: Engine) -> None:
+def _one_transaction(dbapi_con: Any, _record: Any) -> None:
+    dbapi_con.isolation_level = None  # sqlite3 starts no transactions of its own, ...
+
+
+def _begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN IMMEDIATE")  # ... so this one holds every statement, DDL too
+
+
+def _migrate(path: Path) -> None:
+    """Bring ``path`` to SCHEMA_VERSION (and seed it) in ONE transaction: stopped at any
+    moment, by a crash or a power cut, the file is as it was before or fully migrated."""
     from alembic import command
     from alembic.config import Config
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
+    from buurtdesk.core.defaults import seed_defaults
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
-        conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
-        conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+    engine = make_engine(path)
+    event.listen(engine, "connect", _one_transaction)
+    event.listen(engine, "begin", _begin)
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            with Session(bind=conn) as session:
+                seed_defaults(session)
+            conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+            conn.exec_driver_sql(f"PRAGMA user_version={SCHEMA_VERSION}")
+    finally:
+        engine.dispose()
 
 
-def open_engine(path: Path, *, create: bool = True, read_only: bool = False) -> Engine:
-    """Open (and if needed create or migrate) a BuurtDesk file; raise DatabaseFileError."""
+def open_engine(
+    path: Path, *, create: bool = True, read_only: bool = False, removed: list[str] | None = None
+) -> Engine:
+    """Open (and if needed create or migrate) a BuurtDesk file; raise DatabaseFileError.
+
+    Opened for writing, the file's triggers and views (none is BuurtDesk's) are dropped before
+    anything else is written; ``removed`` gets their names."""
     path = Path(path)
     state = inspect_file(path)
     if not state.exists and (read_only or not create):
@@ -203,25 +282,35 @@ def open_engine(path: Path, *, create: bool = True, read_only: bool = False) -> 
     try:
         if not state.exists:
             path.parent.mkdir(parents=True, exist_ok=True)
+        else:
+            _can_write(path)
         if state.needs_migration:
             pre_migration_backup(path, state.schema_version)
-        engine = make_engine(path)
+        if state.foreign:
+            drop_foreign(path, state.foreign)
+            if removed is not None:
+                removed.extend(state.foreign)
         if state.schema_version < SCHEMA_VERSION:
-            _migrate(engine)
-            _seed(engine)
+            _migrate(path)
+        engine = make_engine(path)
     except (OSError, sqlite3.OperationalError) as exc:
-        raise _refuse(Problem.UNWRITABLE, path, f"cannot be written ({exc})") from exc
+        raise _refuse(Problem.UNWRITABLE, path, _why_unwritable(path, exc)) from exc
     except Exception as exc:  # sqlalchemy wraps sqlite3 errors
         if type(exc).__module__.startswith("sqlalchemy"):
-            raise _refuse(Problem.UNWRITABLE, path, f"cannot be written ({exc})") from exc
+            cause = getattr(exc, "orig", None) or exc
+            raise _refuse(Problem.UNWRITABLE, path, _why_unwritable(path, cause)) from exc
         raise
     return engine
 
 
-def _seed(engine: Engine) -> None:
-    from sqlalchemy.orm import Session
+def _why_unwritable(path: Path, exc: BaseException) -> str:
+    """``cannot be written (the disk is full)``: the cause in words, never SQL."""
+    from buurtdesk.core.write_errors import describe
 
-    from buurtdesk.core.defaults import seed_defaults
-
-    with Session(engine) as session, session.begin():
-        seed_defaults(session)
+    text = str(exc)
+    if "readonly database" in text:
+        return "cannot be written (the file is read-only)"
+    saving = f"cannot save to {path}: "  # as write_errors.saving_failed words it
+    if text.startswith(saving):
+        return f"cannot be written ({text.removeprefix(saving).split(';')[0]})"
+    return f"cannot be written ({describe(path, exc).removeprefix(f'cannot write {path}: ')})"

@@ -5,6 +5,10 @@ computer and user.  A second window is told so and offered the file read-only, s
 never overwrite each other's work.  A lock left by a process that no longer runs on this
 computer (after a crash or a flat battery) is taken over silently.  The command line does not
 lock: each of its commands is one short transaction.
+
+The lock file is never followed as a link: one that is a symbolic link (planted to make
+BuurtDesk overwrite or delete another file) is not read, and is replaced by a real lock file
+without touching what it points to.
 """
 
 from __future__ import annotations
@@ -60,7 +64,9 @@ def lock_path(db_path: Path) -> Path:
 
 def _read(path: Path) -> Holder | None:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK)  # a link: ELOOP
+        with os.fdopen(fd, "rb") as fh:
+            data = json.loads(fh.read(4096).decode("utf-8"))
         return Holder(int(data["pid"]), str(data["host"]), str(data["user"]), str(data["since"]))
     except (OSError, ValueError, KeyError, TypeError):
         return None  # unreadable or half written: treat as no lock
@@ -70,7 +76,7 @@ class FileLock:
     def __init__(self, db_path: Path, *, take_over: bool = False) -> None:
         """Take the lock of ``db_path``; raises FileInUse when a live window holds it."""
         self.path = lock_path(db_path)
-        holder = _read(self.path) if self.path.exists() else None
+        holder = _read(self.path)
         if holder is not None and holder.alive() and not take_over:
             raise FileInUse(Path(db_path), holder)
         try:
@@ -83,13 +89,27 @@ class FileLock:
             "user": user,
             "since": dt.datetime.now().isoformat(timespec="minutes"),
         }
-        self.path.write_text(json.dumps(me), encoding="utf-8")
+        _write(self.path, json.dumps(me).encode("utf-8"))
         self.held = True
 
     def release(self) -> None:
         if not self.held:
             return
         self.held = False
-        holder = _read(self.path)
+        holder = _read(self.path)  # a link reads as no lock, so it is never deleted here
         if holder is not None and holder.pid == os.getpid():
             self.path.unlink(missing_ok=True)
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Put ``data`` at ``path`` through a new file (``O_EXCL``: never an existing file or a
+    link) that then replaces whatever ``path`` was: a link is replaced, not followed."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}")
+    tmp.unlink(missing_ok=True)  # unlink removes a link itself, never its target
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

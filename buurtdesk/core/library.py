@@ -135,11 +135,15 @@ class Library:
                 self.lock = FileLock(self.path, take_over=take_over)
             except OSError:
                 self.lock = None  # a folder we cannot write to: SQLite will say so if it matters
+        removed: list[str] = []
         try:
-            self.engine = open_engine(self.path, create=create, read_only=read_only)
+            self.engine = open_engine(
+                self.path, create=create, read_only=read_only, removed=removed
+            )
         except BaseException:
             self.close_lock()
             raise
+        self.removed = tuple(removed)  # triggers and views the file brought, now dropped
         self.backup_error: OSError | None = None
         if daily_backup and existed and not read_only:
             from buurtdesk.core.backup import backup_keep, daily_backup_if_due

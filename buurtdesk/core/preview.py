@@ -64,6 +64,7 @@ def peek(path: Path) -> Listing | None:
 
 
 def _read(conn: sqlite3.Connection) -> Listing | None:
+    conn.execute("PRAGMA trusted_schema=OFF")  # the file's own SQL may call no functions
     if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         return None
     if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:

@@ -158,6 +158,14 @@ class FileController(QObject):
             return False
         self.main.set_library(library, neighbourhood_id, meeting_id)
         remember(Path(path))
+        if getattr(library, "removed", ()):  # the file's own triggers or views, now dropped
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; "
+                    "BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen."
+                ),
+                30000,
+            )
         return True
 
     def open_dialog(self) -> bool:

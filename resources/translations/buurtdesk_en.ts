@@ -1579,6 +1579,10 @@ Reason: %1</translation>
         <translation>File: %1</translation>
     </message>
     <message>
+        <source>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</source>
+        <translation>This file contained hidden commands that are not BuurtDesk's; BuurtDesk removed them before anything was saved.</translation>
+    </message>
+    <message>
         <source>BuurtDesk-bestand openen</source>
         <translation>Open BuurtDesk file</translation>
     </message>

@@ -1579,6 +1579,10 @@ Reden: %1</translation>
         <translation>Bestand: %1</translation>
     </message>
     <message>
+        <source>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</source>
+        <translation>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</translation>
+    </message>
+    <message>
         <source>BuurtDesk-bestand openen</source>
         <translation>BuurtDesk-bestand openen</translation>
     </message>

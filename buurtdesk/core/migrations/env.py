@@ -1,4 +1,4 @@
-"""Alembic environment: BuurtDesk always hands in an open connection."""
+"""Alembic environment: BuurtDesk always hands in an open connection, in a transaction."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ context.configure(
     connection=connection,
     target_metadata=Base.metadata,
     render_as_batch=True,  # SQLite needs table copies for most ALTERs
+    transactional_ddl=True,  # the caller's one transaction holds every migration
 )
 with context.begin_transaction():
     context.run_migrations()

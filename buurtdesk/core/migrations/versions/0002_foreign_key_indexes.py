@@ -30,8 +30,9 @@ INDEXES = (
 
 
 def upgrade() -> None:
+    # if_not_exists: a file that an older BuurtDesk left half migrated still opens
     for table, column in INDEXES:
-        op.create_index(f"ix_{table}_{column}", table, [column], unique=False)
+        op.create_index(f"ix_{table}_{column}", table, [column], unique=False, if_not_exists=True)
 
 
 def downgrade() -> None:
