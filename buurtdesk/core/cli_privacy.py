@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from buurtdesk.core.cli import EXIT_OK, CliError, db_option, group, open_library
+from buurtdesk.core.cli import EXIT_OK, CliError, db_option, db_path, group, open_library
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,8 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export_anonymised(args: argparse.Namespace) -> int:
+    from buurtdesk.core.output_paths import check_output
     from buurtdesk.core.privacy import export_anonymised
 
+    check_output(args.output, database=db_path(args))
     lib = open_library(args)
     try:
         print(export_anonymised(lib, args.output))

@@ -1,0 +1,222 @@
+"""Nothing lost through an output path: every file a command writes.
+
+A target that is a database (the open one, another one, any SQLite file, a ``-wal`` or
+``.lock`` companion), a missing or unwritable folder, a full disk: exit 1, one line naming the
+path and the cause, no file changed anywhere and the database as it was.
+"""
+
+from __future__ import annotations
+
+import errno
+import shutil
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from buurtdesk.core import concerns
+from buurtdesk.core.library import Library
+from tests.corpus import concern_csv, make_file, snapshot
+from tests.corpus.inject import deny, files_in
+from tests.corpus.plugin import record
+from tests.test_corpus_cli import Cli, one_error
+
+CAUSES = {errno.EACCES: "permission denied", errno.ENOSPC: "the disk is full"}
+Argv = Callable[[Cli, Path], list[object]]
+
+
+def _meeting(*verb: str, option: str = "-o") -> Argv:
+    return lambda cli, target: [*verb, "--db", cli.path, "--meeting", cli.meeting, option, target]
+
+
+def _import_report(cli: Cli, target: Path) -> list[object]:
+    source = cli.path.with_name("forms.csv")
+    if not source.exists():
+        source.write_bytes(concern_csv(["Graffiti op de muur"]))
+    db = ["--db", cli.path, "--meeting", cli.meeting]
+    return ["import", "concerns", source, *db, "--report", target]
+
+
+def _feedback_csv(cli: Cli, target: Path) -> list[object]:
+    pdf = cli.path.with_name("terugkoppeling.pdf")  # beside the database, outside ``target``
+    return [*_meeting("export", "feedback")(cli, pdf), "--csv", target]
+
+
+# entry -> the arguments with the output path given
+OUTPUTS: dict[str, Argv] = {
+    "export report": _meeting("export", "report"),
+    "export actions": _meeting("export", "actions"),
+    "export forms": _meeting("export", "forms"),
+    "export ballots": _meeting("export", "ballots"),
+    "export feedback": _meeting("export", "feedback"),
+    "export invitation": _meeting("export", "invitation"),
+    "export feedback --csv": _feedback_csv,
+    "export concerns": _meeting("export", "concerns"),
+    "export concerns-csv": _meeting("export", "concerns-csv"),
+    "export actions-csv": _meeting("export", "actions-csv"),
+    "export ranking": _meeting("export", "ranking"),
+    "export anonymised": lambda cli, target: ["export", "anonymised", "--db", cli.path, "-o", target],
+    "backup": lambda cli, target: ["backup", "--db", cli.path, "-o", target],
+    "import concerns --report": _import_report,
+}
+
+
+@pytest.fixture
+def cli(tmp_path: Path, capsys: Any) -> Iterator[Cli]:
+    path, _hood, meeting = make_file(tmp_path / "cli.buurtdesk")
+    yield Cli(path, meeting, snapshot(path), capsys)
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    """Every file below ``folder`` but the database's own -wal and -shm (opening it makes them;
+    its rows are compared by ``snapshot``)."""
+    return {k: v for k, v in files_in(folder).items() if not k.endswith(("-wal", "-shm"))}
+
+
+def _sqlite_file(path: Path) -> Path:
+    con = sqlite3.connect(path)
+    with con:
+        con.execute("CREATE TABLE kas (bedrag INTEGER)")
+        con.execute("INSERT INTO kas VALUES (125)")
+    con.close()
+    return path
+
+
+DATABASE_TARGETS: dict[str, Callable[[Cli], Path]] = {
+    "open database": lambda cli: cli.path,
+    "other buurtdesk file": lambda cli: Path(shutil.copy(cli.path, cli.path.with_name("b.buurtdesk"))),
+    "sqlite file named .csv": lambda cli: _sqlite_file(cli.path.with_name("kas.csv")),
+    "wal companion": lambda cli: Path(f"{cli.path}-wal"),
+    "lock companion": lambda cli: Path(f"{cli.path}.lock"),
+}
+
+
+@pytest.mark.parametrize("target_kind", sorted(DATABASE_TARGETS))
+@pytest.mark.parametrize("entry", sorted(OUTPUTS))
+def test_output_never_overwrites_a_database(
+    cli: Cli, tmp_path: Path, entry: str, target_kind: str, record_property: Any
+) -> None:
+    record(record_property, "database", f"outputs {entry}")
+    target = DATABASE_TARGETS[target_kind](cli)
+    argv = OUTPUTS[entry](cli, target)
+    before = files_in(tmp_path)
+    code, _out, err = cli(*argv)
+    assert code == 1
+    one_error(err, str(target))
+    assert files_in(tmp_path) == before
+    assert cli.unchanged()
+
+
+BAD_FOLDERS: dict[str, Callable[[Path], Path]] = {
+    "missing folder": lambda tmp: tmp / "geen-map" / "uit.txt",
+    "target is a folder": lambda tmp: tmp / "een-map",
+    "parent is a file": lambda tmp: tmp / "notities.txt" / "uit.txt",
+}
+
+
+@pytest.mark.parametrize("bad", sorted(BAD_FOLDERS))
+@pytest.mark.parametrize("entry", sorted(OUTPUTS))
+def test_bad_output_path_changes_nothing(
+    cli: Cli, tmp_path: Path, entry: str, bad: str, record_property: Any
+) -> None:
+    record(record_property, "unwritable", f"outputs {entry}")
+    (tmp_path / "een-map").mkdir()
+    (tmp_path / "notities.txt").write_text("eigen notities", encoding="utf-8")
+    target = BAD_FOLDERS[bad](tmp_path)
+    argv = OUTPUTS[entry](cli, target)
+    before = files_in(tmp_path)
+    code, _out, err = cli(*argv)
+    assert code == 1
+    one_error(err, str(target))
+    assert files_in(tmp_path) == before
+    assert cli.unchanged()
+
+
+@pytest.mark.parametrize("code", [errno.EACCES, errno.ENOSPC], ids=["unwritable", "disk_full"])
+@pytest.mark.parametrize("entry", sorted(OUTPUTS))
+def test_write_fails_keeps_everything(
+    cli: Cli,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    entry: str,
+    code: int,
+    record_property: Any,
+) -> None:
+    record(record_property, "unwritable" if code == errno.EACCES else "disk_full", f"outputs {entry}")
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    target = folder / ("kopie.buurtdesk" if entry in ("backup", "export anonymised") else "uit.x")
+    if entry not in ("backup", "export anonymised"):  # these refuse an existing file
+        target.write_bytes(b"an earlier output")
+    (tmp_path / "terugkoppeling.pdf").write_bytes(b"an earlier PDF")
+    argv = OUTPUTS[entry](cli, target)
+    before = _outputs(tmp_path)
+    deny(monkeypatch, folder, code)
+    exit_code, _out, err = cli(*argv)
+    monkeypatch.undo()
+    assert exit_code == 1
+    one_error(err, str(target), CAUSES[code])
+    assert _outputs(tmp_path) == before
+    assert cli.unchanged()
+
+
+def test_import_report_in_a_missing_folder_imports_nothing(
+    cli: Cli, tmp_path: Path, record_property: Any
+) -> None:
+    """The case as reported: the rows were imported, then the report failed with exit 1."""
+    record(record_property, "unwritable", "outputs import concerns --report")
+    source = tmp_path / "forms.csv"
+    source.write_bytes(concern_csv(["Graffiti", "Losse stoeptegels"]))
+    code, _out, err = cli.import_concerns(source, tmp_path / "nodir" / "r.csv")
+    assert code == 1
+    one_error(err, "nodir", "the folder does not exist")
+    assert cli.unchanged()
+
+
+def test_import_report_over_the_file_being_imported(
+    cli: Cli, tmp_path: Path, record_property: Any
+) -> None:
+    record(record_property, "csv", "outputs import concerns --report")
+    source = tmp_path / "forms.csv"
+    source.write_bytes(concern_csv(["Graffiti"]))
+    before = files_in(tmp_path)
+    code, _out, err = cli.import_concerns(source, source)
+    assert code == 1
+    one_error(err, str(source), "being read")
+    assert files_in(tmp_path) == before
+    assert cli.unchanged()
+
+
+def test_export_report_onto_the_database_keeps_it(
+    tmp_path: Path, capsys: Any, record_property: Any
+) -> None:
+    """The case as reported: the database was overwritten with a PDF, exit 0."""
+    record(record_property, "database", "outputs export report")
+    path, _hood, meeting = make_file(tmp_path / "f.buurtdesk")
+    cli = Cli(path, meeting, snapshot(path), capsys)
+    data = path.read_bytes()
+    code, _out, err = cli("export", "report", "--db", path, "--meeting", meeting, "-o", path)
+    assert code == 1
+    one_error(err, str(path), "open database")
+    assert path.read_bytes() == data
+    lib = Library(path)
+    lib.close()
+
+
+def test_a_personal_export_still_writes(cli: Cli, tmp_path: Path) -> None:
+    """The checks let an ordinary export through, beside the database."""
+    lib = Library(cli.path)
+    try:
+        concerns.save_form(lib, concerns.FormInput(cli.meeting, "Graffiti", name="Jan Jansen"))
+    finally:
+        lib.close()
+    target = tmp_path / "knelpunten.csv"
+    code, _out, _err = cli(
+        "export", "concerns", "--db", cli.path, "--meeting", cli.meeting, "-o", target,
+        "--with-personal-data",
+    )  # fmt: skip
+    assert code == 0
+    assert "Jan Jansen" in target.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
