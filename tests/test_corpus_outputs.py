@@ -57,7 +57,14 @@ OUTPUTS: dict[str, Argv] = {
     "export concerns-csv": _meeting("export", "concerns-csv"),
     "export actions-csv": _meeting("export", "actions-csv"),
     "export ranking": _meeting("export", "ranking"),
-    "export anonymised": lambda cli, target: ["export", "anonymised", "--db", cli.path, "-o", target],
+    "export anonymised": lambda cli, target: [
+        "export",
+        "anonymised",
+        "--db",
+        cli.path,
+        "-o",
+        target,
+    ],
     "backup": lambda cli, target: ["backup", "--db", cli.path, "-o", target],
     "import concerns --report": _import_report,
 }
@@ -86,7 +93,9 @@ def _sqlite_file(path: Path) -> Path:
 
 DATABASE_TARGETS: dict[str, Callable[[Cli], Path]] = {
     "open database": lambda cli: cli.path,
-    "other buurtdesk file": lambda cli: Path(shutil.copy(cli.path, cli.path.with_name("b.buurtdesk"))),
+    "other buurtdesk file": lambda cli: Path(
+        shutil.copy(cli.path, cli.path.with_name("b.buurtdesk"))
+    ),
     "sqlite file named .csv": lambda cli: _sqlite_file(cli.path.with_name("kas.csv")),
     "wal companion": lambda cli: Path(f"{cli.path}-wal"),
     "lock companion": lambda cli: Path(f"{cli.path}.lock"),
@@ -144,7 +153,9 @@ def test_write_fails_keeps_everything(
     code: int,
     record_property: Any,
 ) -> None:
-    record(record_property, "unwritable" if code == errno.EACCES else "disk_full", f"outputs {entry}")
+    record(
+        record_property, "unwritable" if code == errno.EACCES else "disk_full", f"outputs {entry}"
+    )
     folder = tmp_path / "uit"
     folder.mkdir()
     target = folder / ("kopie.buurtdesk" if entry in ("backup", "export anonymised") else "uit.x")
@@ -220,3 +231,96 @@ def test_a_personal_export_still_writes(cli: Cli, tmp_path: Path) -> None:
     assert code == 0
     assert "Jan Jansen" in target.read_text(encoding="utf-8")
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+# -- slides ------------------------------------------------------------------------------------
+
+OLD_SET = ("01-titel.png", "03-knelpunten-1.png", "03-knelpunten-2.png", "03-knelpunten-3.png")
+NOT_SLIDES = ("notities.txt", "mijn-01-titel.png", "01-titel.png.bak", "99-foto.png")
+
+
+def _slides(cli: Cli, folder: Path) -> tuple[int, str, str]:
+    return cli("export", "slides", "--db", cli.path, "--meeting", cli.meeting, "-o", folder)
+
+
+def _plant(folder: Path) -> dict[str, bytes]:
+    folder.mkdir()
+    for name in OLD_SET + NOT_SLIDES:
+        (folder / name).write_bytes(f"an earlier {name}".encode())
+    return files_in(folder)
+
+
+def test_slides_replace_the_old_set_only(cli: Cli, tmp_path: Path, record_property: Any) -> None:
+    record(record_property, "csv", "outputs export slides")
+    folder = tmp_path / "dia"
+    _plant(folder)
+    code, out, _err = _slides(cli, folder)
+    assert code == 0
+    made = {Path(line).name for line in out.splitlines()}
+    assert "03-knelpunten.png" in made  # one page of concerns now: the three pages go
+    assert {p.name for p in folder.iterdir()} == made | set(NOT_SLIDES)
+    assert all((folder / name).read_bytes().startswith(b"\x89PNG") for name in made)
+    for name in NOT_SLIDES:
+        assert (folder / name).read_bytes() == f"an earlier {name}".encode()
+
+
+@pytest.mark.parametrize("code", [errno.EACCES, errno.ENOSPC], ids=["unwritable", "disk_full"])
+def test_slides_write_fails_keeps_the_old_set(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, record_property: Any
+) -> None:
+    record(
+        record_property,
+        "unwritable" if code == errno.EACCES else "disk_full",
+        "outputs export slides",
+    )
+    folder = tmp_path / "dia"
+    before = _plant(folder)
+    deny(monkeypatch, folder, code)
+    exit_code, _out, err = _slides(cli, folder)
+    monkeypatch.undo()
+    assert exit_code == 1
+    one_error(
+        err, str(folder / "01-titel.png") if code == errno.ENOSPC else str(folder), CAUSES[code]
+    )
+    assert files_in(folder) == before
+    assert cli.unchanged()
+
+
+def test_slides_failing_mid_render_keep_the_old_set(
+    cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, record_property: Any
+) -> None:
+    record(record_property, "unwritable", "outputs export slides")
+    from buurtdesk.gui import slide_export
+
+    real_make = slide_export.make_slides
+
+    def failing(holder: Any) -> Any:
+        slides = real_make(holder)
+
+        def render(*_args: Any) -> None:
+            raise RuntimeError("the ranking could not be drawn")
+
+        slides[3].render = render
+        return slides
+
+    monkeypatch.setattr(slide_export, "make_slides", failing)
+    folder = tmp_path / "dia"
+    before = _plant(folder)
+    exit_code, _out, err = _slides(cli, folder)
+    assert exit_code == 1
+    one_error(err, "could not be drawn")
+    assert files_in(folder) == before
+
+
+@pytest.mark.parametrize("bad", ["a file", "inside a file"])
+def test_slides_folder_that_is_no_folder(
+    cli: Cli, tmp_path: Path, bad: str, record_property: Any
+) -> None:
+    record(record_property, "unwritable", "outputs export slides")
+    (tmp_path / "dia").write_bytes(b"geen map")
+    folder = tmp_path / "dia" if bad == "a file" else tmp_path / "dia" / "sub"
+    before = files_in(tmp_path)
+    exit_code, _out, err = _slides(cli, folder)
+    assert exit_code == 1
+    one_error(err, str(folder))
+    assert files_in(tmp_path) == before

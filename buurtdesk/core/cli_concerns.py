@@ -76,7 +76,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import_concerns(args: argparse.Namespace) -> int:
-    from buurtdesk.core.concern_import import guess_mapping, import_rows, write_report
+    from buurtdesk.core.concern_import import guess_mapping, import_rows
     from buurtdesk.core.output_paths import check_output
     from buurtdesk.core.tables import TableFileError, read_table
 

@@ -150,8 +150,8 @@ def cmd_import_ballots(args: argparse.Namespace) -> int:
 
 
 def cmd_export_ranking(args: argparse.Namespace) -> int:
-    from buurtdesk.core.voting import meeting_ranking
     from buurtdesk.core.output_paths import check_output
+    from buurtdesk.core.voting import meeting_ranking
     from buurtdesk.core.voting_io import write_ranking_csv
 
     check_output(args.output, database=db_path(args))

@@ -34,7 +34,7 @@ STALE_AFTER = 6 * 3600  # seconds: no export takes this long
 DATABASE_KINDS = frozenset({"open_database", "database", "companion"})
 
 
-class OutputRefused(WriteError):
+class OutputRefusedError(WriteError):
     """An output path BuurtDesk will not write to; ``str()`` names the path and why."""
 
     def __init__(self, path: Path, reason: str, kind: str) -> None:
@@ -96,13 +96,13 @@ def _probe(folder: Path) -> str | None:
 def check_output(
     path: Path | str, *, database: Path | str | None = None, inputs: Iterable[Path | str] = ()
 ) -> Path:
-    """Refuse ``path`` as an output file (``OutputRefused``) unless it is safe to write; no
+    """Refuse ``path`` as an output file (``OutputRefusedError``) unless it is safe to write; no
     file is changed.  ``database`` is the open database, ``inputs`` files the command reads."""
     path = Path(path)
     db = Path(database) if database is not None else None
 
-    def refuse(reason: str, kind: str) -> OutputRefused:
-        return OutputRefused(path, reason, kind)
+    def refuse(reason: str, kind: str) -> OutputRefusedError:
+        return OutputRefusedError(path, reason, kind)
 
     if db is not None and (_same(path, db) or path.absolute() == db.absolute()):
         raise refuse("it is the open database", "open_database")
@@ -134,12 +134,12 @@ def check_folder(folder: Path | str) -> Path:
     while not existing.exists() and existing != existing.parent:
         existing = existing.parent
     if folder.exists() and not folder.is_dir():
-        raise OutputRefused(folder, "it is not a folder", "folder")
+        raise OutputRefusedError(folder, "it is not a folder", "folder")
     if not existing.is_dir():
-        raise OutputRefused(folder, f"{existing} is not a folder", "no_folder")
+        raise OutputRefusedError(folder, f"{existing} is not a folder", "no_folder")
     reason = _probe(existing)
     if reason is not None:
-        raise OutputRefused(folder, reason, "unwritable")
+        raise OutputRefusedError(folder, reason, "unwritable")
     return folder
 
 
@@ -151,12 +151,15 @@ def replace_together(
     place: a failure while writing any of them leaves every earlier file as it was.
     ``before`` (a commit, say) runs once all are written, before the first is moved."""
     staged: list[tuple[Path, Path]] = []
+    for folder in {Path(target).parent for target, _write in outputs}:
+        sweep(folder)
     try:
         for target, write in outputs:
             tmp = temp_path(Path(target))
             staged.append((tmp, Path(target)))
             try:
-                write(tmp)
+                with writing(Path(target)):
+                    write(tmp)
             except Exception as exc:
                 if str(tmp) not in str(exc):
                     raise
