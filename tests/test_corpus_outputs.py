@@ -8,8 +8,12 @@ path and the cause, no file changed anywhere and the database as it was.
 from __future__ import annotations
 
 import errno
+import os
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -324,3 +328,74 @@ def test_slides_folder_that_is_no_folder(
     assert exit_code == 1
     one_error(err, str(folder))
     assert files_in(tmp_path) == before
+
+
+# -- a killed export -------------------------------------------------------------------------
+
+DRIVER = Path(__file__).with_name("output_crash_driver.py")
+ROOT = Path(__file__).resolve().parents[1]
+KILLED = {
+    "export concerns": ["export", "concerns", "--with-personal-data"],
+    "export feedback": ["export", "feedback"],
+}
+
+
+def _with_resident(cli: Cli) -> None:
+    lib = Library(cli.path)
+    try:
+        form = concerns.FormInput(
+            cli.meeting, "Graffiti op de muur", name="Jan Jansen", email="jan@example.org",
+            wants_feedback=True, consent=True,
+        )  # fmt: skip
+        concerns.save_form(lib, form)
+    finally:
+        lib.close()
+
+
+@pytest.mark.parametrize("entry", sorted(KILLED))
+def test_a_killed_export_leaves_no_personal_data_behind(
+    cli: Cli, tmp_path: Path, entry: str, record_property: Any
+) -> None:
+    record(record_property, "unwritable", f"outputs {entry}")
+    _with_resident(cli)
+    folder = tmp_path / "uit"
+    folder.mkdir()
+    (folder / ".eigen.part").write_bytes(b"not BuurtDesk's")
+    argv = [*KILLED[entry], "--db", cli.path, "--meeting", cli.meeting, "-o", folder / "uit.x"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's BuurtDesk
+    proc = subprocess.Popen(
+        [sys.executable, str(DRIVER), *map(str, argv)], stdout=subprocess.PIPE, text=True, env=env
+    )
+    assert proc.stdout is not None
+    line = proc.stdout.readline().split(maxsplit=1)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    assert line[0] == "written"
+    left = Path(line[1].strip())
+    assert left.parent == folder and left.is_file()  # the kill left it, complete
+    assert b"Jan" in left.read_bytes() or entry == "export feedback"
+    assert not (folder / "uit.x").exists()
+    # The next write in that folder, of another file, sweeps it away.
+    code, _out, _err = cli(
+        "export", "concerns-csv", "--db", cli.path, "--meeting", cli.meeting, "-o", folder / "k.csv"
+    )
+    assert code == 0
+    assert sorted(p.name for p in folder.iterdir()) == [".eigen.part", "k.csv"]
+
+
+def test_sweep_keeps_a_live_writer_and_other_files(tmp_path: Path, record_property: Any) -> None:
+    record(record_property, "unwritable", "outputs sweep")
+    from buurtdesk.core.output_paths import STALE_AFTER, sweep, temp_path
+
+    live = temp_path(tmp_path / "verslag.pdf")  # this process: still writing
+    live.write_bytes(b"half a PDF")
+    old = temp_path(tmp_path / "oud.csv")
+    old.write_bytes(b"Jan Jansen")
+    stamp = old.stat().st_mtime - STALE_AFTER - 60
+    os.utime(old, (stamp, stamp))
+    others = [".verslag.pdf.part", ".~verslag.pdf.buurtdesk-1-zzzz.part", "x.buurtdesk-1-0.part"]
+    for name in others:
+        (tmp_path / name).write_bytes(b"someone else's")
+    assert sweep(tmp_path) == [old]
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([live.name, *others])
