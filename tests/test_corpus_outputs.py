@@ -28,6 +28,7 @@ from tests.corpus.plugin import record
 from tests.test_corpus_cli import Cli, one_error
 
 CAUSES = {errno.EACCES: "permission denied", errno.ENOSPC: "the disk is full"}
+FAILURES = {errno.EACCES: "unwritable", errno.ENOSPC: "disk_full"}  # corpus kind per cause
 Argv = Callable[[Cli, Path], list[object]]
 
 
@@ -157,9 +158,7 @@ def test_write_fails_keeps_everything(
     code: int,
     record_property: Any,
 ) -> None:
-    record(
-        record_property, "unwritable" if code == errno.EACCES else "disk_full", f"outputs {entry}"
-    )
+    record(record_property, FAILURES[code], f"outputs {entry}")
     folder = tmp_path / "uit"
     folder.mkdir()
     target = folder / ("kopie.buurtdesk" if entry in ("backup", "export anonymised") else "uit.x")
@@ -272,11 +271,7 @@ def test_slides_replace_the_old_set_only(cli: Cli, tmp_path: Path, record_proper
 def test_slides_write_fails_keeps_the_old_set(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, record_property: Any
 ) -> None:
-    record(
-        record_property,
-        "unwritable" if code == errno.EACCES else "disk_full",
-        "outputs export slides",
-    )
+    record(record_property, FAILURES[code], "outputs export slides")
     folder = tmp_path / "dia"
     before = _plant(folder)
     deny(monkeypatch, folder, code)

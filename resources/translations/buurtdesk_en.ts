@@ -805,7 +805,7 @@
     </message>
     <message>
         <source>Meldingen, in de woorden van de bewoners:</source>
-        <translation>Reports, in the residents' own words:</translation>
+        <translation>Reports, in the residents&apos; own words:</translation>
     </message>
 </context>
 <context>
@@ -913,7 +913,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1294,7 +1294,7 @@ Reason: %1</translation>
         <translation>First make the PDF with ‘Make PDF…’.</translation>
     </message>
     <message>
-        <source>er is geen programma om PDF's te openen</source>
+        <source>er is geen programma om PDF&apos;s te openen</source>
         <translation>there is no program to open PDFs</translation>
     </message>
     <message>
@@ -1398,7 +1398,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Het knelpunt in de woorden van de bewoner</source>
-        <translation>The concern in the resident's own words</translation>
+        <translation>The concern in the resident&apos;s own words</translation>
     </message>
     <message>
         <source>Na&amp;am:</source>
@@ -2448,7 +2448,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
     <message>
         <source>Verwijderen wist de gegevens van de persoon; de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt. Oudere back-ups bevatten de gegevens nog tot ze na de bewaartermijn worden opgeruimd.</source>
-        <translation>Deleting erases the person's data; the reports and concerns stay, without a name. This cannot be undone. Older backups still hold the data until they are cleaned up after the retention period.</translation>
+        <translation>Deleting erases the person&apos;s data; the reports and concerns stay, without a name. This cannot be undone. Older backups still hold the data until they are cleaned up after the retention period.</translation>
     </message>
     <message>
         <source>Inzage opslaan</source>
@@ -2586,7 +2586,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Projector</translation>
     </message>
     <message>
-        <source>Op welk scherm komen de dia's?</source>
+        <source>Op welk scherm komen de dia&apos;s?</source>
         <translation>Which screen shows the slides?</translation>
     </message>
     <message>
@@ -2861,7 +2861,7 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <source>Zo'n groot aantal kan niet kloppen.</source>
+        <source>Zo&apos;n groot aantal kan niet kloppen.</source>
         <translation>Such a large number cannot be right.</translation>
     </message>
     <message>
@@ -3004,6 +3004,17 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
     <message>
         <source>Reden van de afspraak</source>
         <translation>Reason for the agreement</translation>
+    </message>
+</context>
+<context>
+    <name>Uitvoer</name>
+    <message>
+        <source>%1 is een databasebestand of hoort bij een database. BuurtDesk schrijft daar geen export overheen. Kies een andere naam; er is niets opgeslagen.</source>
+        <translation>%1 is a database file or belongs to a database. BuurtDesk does not write an export over it. Choose another name; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
