@@ -27,7 +27,8 @@ from buurtdesk.core.write_errors import REASONS, WriteError, writing
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
-TEMP_PATTERN = re.compile(r"^\.~.*\.buurtdesk-(\d+)-[0-9a-f]{8}\.part$")
+# A writer may add its own ".part" (and SQLite its "-journal") to the name it was given.
+TEMP_PATTERN = re.compile(r"^\.~.*\.buurtdesk-(\d+)-[0-9a-f]{8}\.part(\.part)?(-journal)?$")
 STALE_AFTER = 6 * 3600  # seconds: no export takes this long
 
 # The kinds of refusal; a window chooses its own words for the database ones.

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.core import backup, privacy
+from buurtdesk.core.output_paths import replace_together
 from buurtdesk.core.paths import DB_SUFFIX
 from buurtdesk.core.write_errors import replace_atomically
 from buurtdesk.gui.output_check import refused
@@ -360,7 +361,9 @@ class PrivacyDialog(QDialog):
         try:
             if target.exists() or target.resolve() == self.lib.path.resolve():
                 raise FileExistsError(target)
-            made = privacy.export_anonymised(self.lib, target)
+            # Under a temporary name first, swept later if BuurtDesk is killed half way.
+            replace_together([(target, lambda tmp: privacy.export_anonymised(self.lib, tmp))])
+            made = target
         except FileExistsError:
             QMessageBox.warning(
                 self,
