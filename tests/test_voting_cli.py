@@ -176,7 +176,7 @@ def test_export_ranking_excel_nl(capsys, setup: Setup, tmp_path) -> None:
 
 def test_export_ranking_to_a_missing_folder_is_one_line_error(capsys, setup, tmp_path) -> None:
     code, out, err = cli(capsys, "export", "ranking", *base(setup), "-o", tmp_path / "no" / "r.csv")
-    assert code == 1 and out == "" and "no such folder" in err
+    assert code == 1 and out == "" and "r.csv: the folder does not exist" in err
 
 
 def test_meeting_choose_with_a_tie_resolution(capsys, setup: Setup) -> None:

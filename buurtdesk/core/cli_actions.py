@@ -12,7 +12,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from buurtdesk.core.cli import EXIT_OK, CliError, db_option, group, open_library
+from buurtdesk.core.cli import EXIT_OK, CliError, db_option, db_path, group, open_library
 
 if TYPE_CHECKING:
     from buurtdesk.core.actions import ActionInfo
@@ -119,6 +119,9 @@ def _line(kind: str, a: ActionInfo, rank: str = "") -> str:
 
 def cmd_actions_csv(args: argparse.Namespace) -> int:
     from buurtdesk.core.action_overview import write_actions_csv
+    from buurtdesk.core.output_paths import check_output
+
+    check_output(args.output, database=db_path(args))
 
     def work(lib: Library) -> None:
         _meeting(lib, args.meeting)
@@ -130,6 +133,9 @@ def cmd_actions_csv(args: argparse.Namespace) -> int:
 
 def cmd_concerns_csv(args: argparse.Namespace) -> int:
     from buurtdesk.core.action_overview import write_concerns_csv
+    from buurtdesk.core.output_paths import check_output
+
+    check_output(args.output, database=db_path(args))
 
     def work(lib: Library) -> None:
         _meeting(lib, args.meeting)

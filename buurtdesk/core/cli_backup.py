@@ -31,8 +31,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     path = db_path(args)
     if not inspect_file(path).exists:
         raise CliError(f"{path}: no such file")
-    if args.output is not None and args.output.exists():
-        raise CliError(f"{args.output} already exists; choose another name")
+    if args.output is not None:
+        from buurtdesk.core.output_paths import check_output
+
+        if args.output.exists():
+            raise CliError(f"{args.output} already exists; choose another name")
+        check_output(args.output, database=path)
     print(make_backup(path, "manual", target=args.output))
     return EXIT_OK
 

@@ -7,8 +7,25 @@ import csv
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from buurtdesk.core.cli import EXIT_OK, EXIT_PARTIAL, CliError, db_option, group, open_library
+from buurtdesk.core.cli import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    CliError,
+    db_option,
+    db_path,
+    group,
+    open_library,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+    from sqlalchemy.orm import Session
+
+    from buurtdesk.core.concern_mapping import ImportReport
+    from buurtdesk.core.library import Library
+    from buurtdesk.core.tables import Table
 
 PUBLIC_COLUMNS = [
     "concern",
@@ -59,9 +76,12 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import_concerns(args: argparse.Namespace) -> int:
-    from buurtdesk.core.concern_import import guess_mapping, import_rows, write_report
+    from buurtdesk.core.concern_import import guess_mapping, import_rows
+    from buurtdesk.core.output_paths import check_output
     from buurtdesk.core.tables import TableFileError, read_table
 
+    if args.report is not None:  # before any row is stored: exit 1 changes nothing
+        check_output(args.report, database=db_path(args), inputs=[args.file])
     try:
         table = read_table(args.file)
     except TableFileError as exc:
@@ -72,11 +92,13 @@ def cmd_import_concerns(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file.name}: no description column among {shown}")
     lib = open_library(args)
     try:
-        report = import_rows(lib, args.meeting, table, mapping)
+        if args.report is None:
+            report = import_rows(lib, args.meeting, table, mapping)
+        else:
+            report = _import_with_report(lib, args, table, mapping)
     finally:
         lib.close()
     if args.report is not None:
-        write_report(report, args.report)
         for line in report.lines:
             if line.outcome == "rejected":
                 print(f"line {line.line}: rejected: {line.reason}")
@@ -94,6 +116,41 @@ def cmd_import_concerns(args: argparse.Namespace) -> int:
     return EXIT_PARTIAL if report.refused else EXIT_OK
 
 
+class _Held:
+    """A library whose sessions share one outer transaction, committed by the caller."""
+
+    def __init__(self, lib: Library, connection: Connection) -> None:
+        self._lib, self._connection = lib, connection
+
+    def session(self) -> Session:
+        from sqlalchemy.orm import Session
+
+        return Session(
+            self._connection, expire_on_commit=False, join_transaction_mode="create_savepoint"
+        )
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._lib, name)
+
+
+def _import_with_report(
+    lib: Library, args: argparse.Namespace, table: Table, mapping: dict[str, int]
+) -> ImportReport:
+    """Import the rows and write the report, both or neither: the rows are committed only once
+    the report is written in full (a full disk then leaves the database as it was)."""
+    from buurtdesk.core.concern_import import import_rows, write_report
+    from buurtdesk.core.output_paths import replace_together
+
+    with lib.engine.connect() as connection:
+        transaction = connection.begin()
+        held: Any = _Held(lib, connection)
+        report = import_rows(held, args.meeting, table, mapping)
+        replace_together(
+            [(args.report, lambda tmp: write_report(report, tmp))], before=transaction.commit
+        )
+    return report
+
+
 _PHONE_LIKE = re.compile(r"[+\-][0-9 ()\-.]*")
 
 
@@ -107,9 +164,11 @@ def safe_cell(value: object) -> str:
 
 def cmd_export_concerns(args: argparse.Namespace) -> int:
     from buurtdesk.core.concern_queries import concern_reports, list_concerns
+    from buurtdesk.core.output_paths import check_output
     from buurtdesk.core.public_text import clean
     from buurtdesk.core.slide_data import public_street
 
+    check_output(args.output, database=db_path(args))
     lib = open_library(args)
     try:
         meeting = next((m for m in lib.meetings() if m.id == args.meeting), None)

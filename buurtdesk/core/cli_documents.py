@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from buurtdesk.core.cli import EXIT_OK, CliError, db_option, group, open_library
+from buurtdesk.core.cli import EXIT_OK, CliError, db_option, db_path, group, open_library
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
@@ -75,22 +75,36 @@ def warn_personal(lib: Library, meeting_id: int) -> None:
 
 def cmd_export_document(args: argparse.Namespace) -> int:
     from buurtdesk.core.documents import DocumentError, make_document, write_feedback_csv
+    from buurtdesk.core.output_paths import check_output, replace_together
 
     options: dict[str, object] = {}
     if args.kind == "forms":
         options = {"count": args.count, "start_no": args.start}
+    database = db_path(args)
+    csv_path = getattr(args, "csv", None)
+    check_output(args.output, database=database)
+    if csv_path is not None:
+        check_output(csv_path, database=database, inputs=[args.output])
     lib = open_library(args)
     try:
-        path = make_document(lib, args.kind, args.meeting, args.output, lang=args.lang, **options)
-        print(f"{args.kind} written to {path}")
+
+        def pdf(tmp: Path) -> None:
+            make_document(lib, args.kind, args.meeting, tmp, lang=args.lang, **options)
+
+        def csv(tmp: Path) -> None:
+            rows.append(write_feedback_csv(lib, args.meeting, tmp, lang=args.lang))
+
+        rows: list[int] = []
+        # Both files or neither: a full disk at the CSV must not leave a new PDF behind.
+        outputs = [(Path(args.output), pdf)] + ([(Path(csv_path), csv)] if csv_path else [])
+        replace_together(outputs)
         if args.kind == "report":
             warn_personal(lib, args.meeting)
-        csv_path = getattr(args, "csv", None)
-        if csv_path is not None:
-            rows = write_feedback_csv(lib, args.meeting, csv_path, lang=args.lang)
-            print(f"{rows} residents written to {csv_path}")
     except DocumentError as exc:
         raise CliError(str(exc)) from None
     finally:
         lib.close()
+    print(f"{args.kind} written to {args.output}")
+    if csv_path is not None:
+        print(f"{rows[0]} residents written to {csv_path}")
     return EXIT_OK

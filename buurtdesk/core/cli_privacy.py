@@ -6,7 +6,7 @@ import argparse
 import json
 from pathlib import Path
 
-from buurtdesk.core.cli import EXIT_OK, CliError, db_option, group, open_library
+from buurtdesk.core.cli import EXIT_OK, CliError, db_option, db_path, group, open_library
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -39,11 +39,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export_anonymised(args: argparse.Namespace) -> int:
+    from buurtdesk.core.output_paths import check_output, replace_together
     from buurtdesk.core.privacy import export_anonymised
 
+    output = check_output(args.output, database=db_path(args))
+    if output.exists():
+        raise CliError(f"{output} already exists")
     lib = open_library(args)
     try:
-        print(export_anonymised(lib, args.output))
+        # Under a temporary name that the next write in the folder sweeps if this one is
+        # killed: the copy holds personal data until it is scrubbed.
+        replace_together([(output, lambda tmp: export_anonymised(lib, tmp))])
+        print(output)
     finally:
         lib.close()
     return EXIT_OK

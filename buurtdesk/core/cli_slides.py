@@ -24,11 +24,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_export_slides(args: argparse.Namespace) -> int:
+    from buurtdesk.core.output_paths import check_folder
     from buurtdesk.core.slide_data import load_deck
 
-    out = Path(args.output)
-    if out.exists() and not out.is_dir():
-        raise CliError(f"{out} is not a folder")
+    out = check_folder(Path(args.output))
     lib = open_library(args)
     try:
         if args.meeting not in {m.id for m in lib.meetings()}:

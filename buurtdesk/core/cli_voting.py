@@ -7,7 +7,15 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from buurtdesk.core.cli import EXIT_OK, EXIT_PARTIAL, CliError, db_option, group, open_library
+from buurtdesk.core.cli import (
+    EXIT_OK,
+    EXIT_PARTIAL,
+    CliError,
+    db_option,
+    db_path,
+    group,
+    open_library,
+)
 
 if TYPE_CHECKING:
     from buurtdesk.core.voting import VotingSettings
@@ -142,13 +150,11 @@ def cmd_import_ballots(args: argparse.Namespace) -> int:
 
 
 def cmd_export_ranking(args: argparse.Namespace) -> int:
+    from buurtdesk.core.output_paths import check_output
     from buurtdesk.core.voting import meeting_ranking
     from buurtdesk.core.voting_io import write_ranking_csv
 
-    if args.output.is_dir():
-        raise CliError(f"{args.output} is a folder; give a file name")
-    if not args.output.parent.is_dir():
-        raise CliError(f"{args.output.parent}: no such folder")
+    check_output(args.output, database=db_path(args))
     lib = open_library(args)
     try:
         ranking = meeting_ranking(lib, args.meeting)

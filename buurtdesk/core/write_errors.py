@@ -79,13 +79,16 @@ def on_engine_error(path: Path) -> Callable[[Any], None]:
 def replace_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then move it into place.
 
-    A failure (a full disk, no permission) leaves any earlier file at ``path`` as it was, leaves
-    no temporary file behind, and raises one ``WriteError`` naming ``path`` and the cause.
+    ``path`` is checked first (never a folder or a database; see ``output_paths``), and stale
+    temporary files of an earlier, killed write in that folder are removed.  A failure (a full
+    disk, no permission) leaves any earlier file at ``path`` as it was, leaves no temporary file
+    behind, and raises one ``WriteError`` naming ``path`` and the cause.
     """
-    path = Path(path)
-    if path.is_dir():
-        raise WriteError(f"cannot write {path}: it is a folder")
-    tmp = path.with_name(f".{path.name}.part")
+    from buurtdesk.core.output_paths import check_output, sweep, temp_path
+
+    path = check_output(path)
+    sweep(path.parent)
+    tmp = temp_path(path)
     try:
         with writing(path):
             write(tmp)

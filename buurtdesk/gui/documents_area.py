@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.gui.language import current_language
+from buurtdesk.gui.output_check import refused
 from buurtdesk.gui.texts import arg
 
 if TYPE_CHECKING:
@@ -237,7 +238,8 @@ class DocumentsArea(QWidget):
         day = self.meeting.date.isoformat() if self.meeting is not None else "bijeenkomst"
         return f"{stem}-{day}{suffix}"
 
-    def _ask_path(self, name: str, filter_text: str) -> Path | None:
+    def _ask_path(self, name: str, filter_text: str, suffix: str = "") -> Path | None:
+        """The file to write, chosen in a save dialog; ``None`` when cancelled or refused."""
         settings = QSettings()
         folder = settings.value(FOLDER_KEY) or QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation
@@ -248,8 +250,11 @@ class DocumentsArea(QWidget):
         if not chosen:
             return None
         path = Path(chosen)
+        if suffix and path.suffix.lower() != suffix:
+            path = path.with_name(f"{path.name}{suffix}")
         settings.setValue(FOLDER_KEY, str(path.parent))
-        return path
+        database = self.library.path if self.library is not None else None
+        return None if refused(self, path, database) else path
 
     def _failed(self, exc: Exception) -> None:
         QMessageBox.warning(
@@ -301,11 +306,9 @@ class DocumentsArea(QWidget):
     def make_pdf(self, key: str) -> Path | None:
         if self.library is None or self.meeting is None or not self.cleared(key):
             return None
-        path = self._ask_path(self.default_name(self._stem(key)), self.tr("PDF (*.pdf)"))
+        path = self._ask_path(self.default_name(self._stem(key)), self.tr("PDF (*.pdf)"), ".pdf")
         if path is None:
             return None
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(f"{path.name}.pdf")
         made = self.write_pdf(key, path)
         if made is not None:
             self.made[key] = made

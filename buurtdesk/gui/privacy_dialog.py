@@ -35,7 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.core import backup, privacy
+from buurtdesk.core.output_paths import replace_together
 from buurtdesk.core.paths import DB_SUFFIX
+from buurtdesk.core.write_errors import replace_atomically
+from buurtdesk.gui.output_check import refused
 from buurtdesk.gui.texts import arg, file_filter, plural
 
 PERSON_FIELDS = ("id", "name", "phone", "email", "address", "wants_feedback", "consent")
@@ -43,16 +46,22 @@ REPORT_FIELDS = ("concern", "public_title", "own_words", "source", "form_no", "r
 
 
 def write_inspection(data: dict[str, Any], target: Path) -> None:
-    """The inzage as JSON, or as CSV (one row per report, the person's fields on each)."""
-    if target.suffix.lower() == ".csv":
-        with target.open("w", encoding="utf-8-sig", newline="") as out:
-            writer = csv.writer(out, delimiter=";")
-            writer.writerow([*PERSON_FIELDS, "created_at", *REPORT_FIELDS])
-            person = [data.get(k, "") for k in (*PERSON_FIELDS, "created_at")]
-            for report in data.get("reports") or [{}]:
-                writer.writerow([*person, *(report.get(k, "") for k in REPORT_FIELDS)])
-    else:
-        target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    """The inzage as JSON, or as CSV (one row per report, the person's fields on each).
+
+    Through a temporary file: a full disk leaves an earlier file of that name as it was."""
+
+    def write(tmp: Path) -> None:
+        if target.suffix.lower() == ".csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as out:
+                writer = csv.writer(out, delimiter=";")
+                writer.writerow([*PERSON_FIELDS, "created_at", *REPORT_FIELDS])
+                person = [data.get(k, "") for k in (*PERSON_FIELDS, "created_at")]
+                for report in data.get("reports") or [{}]:
+                    writer.writerow([*person, *(report.get(k, "") for k in REPORT_FIELDS)])
+        else:
+            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+
+    replace_atomically(target, write)
 
 
 def _dutch(iso_day: str) -> str:
@@ -213,6 +222,8 @@ class PrivacyDialog(QDialog):
         target = Path(name)
         if target.suffix.lower() not in (".json", ".csv"):
             target = target.with_name(target.name + ".json")
+        if refused(self, target, self.lib.path):
+            return None
         try:
             write_inspection(privacy.inspection(self.lib, person.id), target)
         except OSError as exc:
@@ -350,7 +361,9 @@ class PrivacyDialog(QDialog):
         try:
             if target.exists() or target.resolve() == self.lib.path.resolve():
                 raise FileExistsError(target)
-            made = privacy.export_anonymised(self.lib, target)
+            # Under a temporary name first, swept later if BuurtDesk is killed half way.
+            replace_together([(target, lambda tmp: privacy.export_anonymised(self.lib, tmp))])
+            made = target
         except FileExistsError:
             QMessageBox.warning(
                 self,

@@ -7,25 +7,39 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QWidget
 
+from buurtdesk.core.slide_files import SLIDE_NAMES, slide_file_name, write_slide_set
 from buurtdesk.gui.slides import make_slides
 
 if TYPE_CHECKING:
     from buurtdesk.core.slide_data import Deck
 
-SLIDE_NAMES = ("titel", "acties", "knelpunten", "ranglijst", "prioriteiten", "afsluiting")
+__all__ = ["SLIDE_NAMES", "render_slides"]
 WIDTH, HEIGHT = 1920, 1080
+
+
+def _png(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ValueError("a slide could not be encoded as PNG")
+    buffer.close()
+    return bytes(data.data())
 
 
 def render_slides(
     deck: Deck, out_dir: Path, width: int = WIDTH, height: int = HEIGHT
 ) -> list[Path]:
-    """Write ``NN-name[-page].png`` per slide page into ``out_dir``; returns the files."""
+    """Write ``NN-name[-page].png`` per slide page into ``out_dir``; returns the files.
+
+    Every slide is drawn before the first file is written, and the set replaces the previous
+    set in ``out_dir`` (see ``core.slide_files``): a failure leaves the old set as it was."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written: list[Path] = []
+    images: list[tuple[str, bytes]] = []
     holder = QWidget()
     slides = make_slides(holder)
     try:
@@ -37,12 +51,8 @@ def render_slides(
                 slide.set_page(page)
                 image = QImage(width, height, QImage.Format.Format_RGB32)
                 slide.render(image)
-                suffix = f"-{page + 1}" if pages > 1 else ""
-                path = out_dir / f"{number:02d}-{name}{suffix}.png"
-                if not image.save(str(path), "PNG"):
-                    raise OSError(f"cannot write {path}")
-                written.append(path)
+                images.append((slide_file_name(number, name, page, pages), _png(image)))
     finally:
         shiboken6.delete(holder)  # now, not at interpreter exit
         app.processEvents()
-    return written
+    return write_slide_set(out_dir, images)

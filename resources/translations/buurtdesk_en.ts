@@ -3347,6 +3347,17 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
     </message>
 </context>
 <context>
+    <name>Uitvoer</name>
+    <message>
+        <source>%1 is een databasebestand of hoort bij een database. BuurtDesk schrijft daar geen export overheen. Kies een andere naam; er is niets opgeslagen.</source>
+        <translation>%1 is a database file or belongs to a database. BuurtDesk does not write an export over it. Choose another name; nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
     <name>VotingArea</name>
     <message>
         <source>Telling per knelpunt</source>

@@ -3347,6 +3347,17 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
     </message>
 </context>
 <context>
+    <name>Uitvoer</name>
+    <message>
+        <source>%1 is een databasebestand of hoort bij een database. BuurtDesk schrijft daar geen export overheen. Kies een andere naam; er is niets opgeslagen.</source>
+        <translation>%1 is een databasebestand of hoort bij een database. BuurtDesk schrijft daar geen export overheen. Kies een andere naam; er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
     <name>VotingArea</name>
     <message>
         <source>Telling per knelpunt</source>

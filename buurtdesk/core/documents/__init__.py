@@ -10,9 +10,6 @@ English with ``lang="en"``.
 
 from __future__ import annotations
 
-import errno
-import os
-import tempfile
 from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
@@ -38,43 +35,18 @@ class DocumentError(Exception):
     """A document could not be made; the message is one clear English sentence."""
 
 
-def _os_message(path: Path, exc: OSError) -> str:
-    reason = {
-        errno.ENOSPC: "the disk is full",
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.ENOENT: "the folder does not exist",
-        errno.EROFS: "the disk is read-only",
-        errno.EISDIR: "it is a folder",
-    }.get(exc.errno or 0, exc.strerror or str(exc))
-    return f"cannot write {path}: {reason}"
-
-
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then move it into place.
 
-    A failed write leaves any existing file at ``path`` as it was.
+    A failed write leaves any existing file at ``path`` as it was; a refused path (a folder, a
+    database) or a failure becomes one ``DocumentError`` naming the file and the cause.
     """
-    path = Path(path)
-    if path.is_dir():
-        raise DocumentError(f"cannot write {path}: it is a folder")
-    folder = path.parent if str(path.parent) else Path(".")
+    from buurtdesk.core.write_errors import WriteError, replace_atomically
+
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise DocumentError(_os_message(path, exc)) from None
-    os.close(fd)
-    tmp = Path(tmp_name)
-    try:
-        write(tmp)
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)  # as readable as any file the user saves (mkstemp: 0600)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise DocumentError(_os_message(path, exc)) from None
-    finally:
-        tmp.unlink(missing_ok=True)
+        replace_atomically(path, write)
+    except WriteError as exc:
+        raise DocumentError(str(exc)) from None
 
 
 def make_document(
