@@ -257,9 +257,7 @@ def test_cli_retention_removes_a_backup_it_cannot_rewrite(
     broken = backup.make_backup(lib.path, "daily")
     lib.close()
     broken.write_bytes(broken.read_bytes()[:4096] + b"\xde\xad" * 4096)
-    code, out, err = _cli(
-        capsys, "retention", "--months", 1, "--apply", "--db", lib.path
-    )
+    code, out, err = _cli(capsys, "retention", "--months", 1, "--apply", "--db", lib.path)
     assert code == 0, err
     assert "anonymised 1 person(s)" in out
     assert "backups: 1 rewritten, 1 removed" in out
@@ -279,11 +277,13 @@ def test_cli_backup_prunes_by_the_keep_setting(
 
 
 def _killed_mid_write(tmp_path: Path, what: str, *args: object) -> Path:
+    root = str(Path(__file__).resolve().parents[1])  # this checkout's BuurtDesk
     proc = subprocess.Popen(
         [sys.executable, str(DRIVER), what, *map(str, args)],
         stdout=subprocess.PIPE,
         text=True,
-        cwd=Path(__file__).resolve().parents[1],
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": root},
     )
     assert proc.stdout is not None
     line = proc.stdout.readline().split()
@@ -348,9 +348,7 @@ def test_cli_restore_refuses_to_bring_back_deleted_people(
     assert NAME.casefold() in _dump(lib.path)
 
 
-def test_deletion_log_holds_no_personal_data(
-    planted: tuple[Library, int], record_property: Any
-):
+def test_deletion_log_holds_no_personal_data(planted: tuple[Library, int], record_property: Any):
     record(record_property, "erasure", "core")
     lib, sid = planted
     privacy.delete_person(lib, sid)

@@ -132,6 +132,7 @@ def _on_connect(dbapi_con: Any, _record: Any) -> None:
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA secure_delete=ON")  # deleted personal data is overwritten, not freed
     cur.execute("PRAGMA journal_mode=WAL")
     # FULL makes every WAL commit durable on power loss, at a small cost per commit.
     cur.execute("PRAGMA synchronous=FULL")
