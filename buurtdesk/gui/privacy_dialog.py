@@ -157,9 +157,9 @@ class PrivacyDialog(QDialog):
         layout.addLayout(buttons)
         note = QLabel(
             self.tr(
-                "Verwijderen wist de gegevens van de persoon; de meldingen en knelpunten blijven, "
-                "zonder naam. Dit kan niet ongedaan worden gemaakt. Oudere back-ups bevatten de "
-                "gegevens nog tot ze na de bewaartermijn worden opgeruimd."
+                "Verwijderen wist de gegevens van de persoon, ook uit vrije tekst en uit de "
+                "oudere back-ups (die worden herschreven); de meldingen en knelpunten blijven, "
+                "zonder naam. Dit kan niet ongedaan worden gemaakt."
             ),
             tab,
         )
@@ -239,9 +239,10 @@ class PrivacyDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.No:
             return False
-        if not self._stored(lambda: privacy.delete_person(self.lib, person.id)):
+        done = self._stored(lambda: privacy.erase_people(self.lib, [person.id], delete=True))
+        if done is None:
             return False
-        self._erased()
+        self._erased(done)
         self.search()
         return True
 
@@ -323,7 +324,7 @@ class PrivacyDialog(QDialog):
         if answer == QMessageBox.StandardButton.No:
             return 0
         ids = [p.id for p in self.candidates]
-        done = self._stored(lambda: privacy.anonymise(self.lib, ids))
+        done = self._stored(lambda: privacy.erase_people(self.lib, ids, delete=False))
         if done is None:
             return 0
         days = round(self.months_spin.value() * 30.44)
@@ -331,9 +332,9 @@ class PrivacyDialog(QDialog):
             backup.prune(self.lib.path, backup.backup_keep(self.lib), max_age_days=days)
         except OSError as exc:
             self._failed(self.tr("Oude back-ups niet verwijderd"), exc)
-        self._erased()
+        self._erased(done)
         self.refresh_preview()
-        return done
+        return int(done.people)
 
     # -- the anonymised copy --------------------------------------------------------------
 
@@ -386,9 +387,18 @@ class PrivacyDialog(QDialog):
             return None
         return True if result is None else result
 
-    def _erased(self) -> None:
+    def _erased(self, done: privacy.Erasure) -> None:
         if self._after_erasure is not None:
             self._after_erasure()
+        QMessageBox.information(
+            self,
+            self.tr("Gegevens gewist"),
+            arg(
+                self.tr("De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd."),
+                done.backups_rewritten,
+                done.backups_removed,
+            ),
+        )
 
     def _failed(self, title: str, exc: OSError) -> None:
         QMessageBox.warning(self, title, arg(self.tr("Dat lukte niet: %1"), exc.strerror or exc))
