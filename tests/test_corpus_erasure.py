@@ -15,9 +15,10 @@ from typing import Any
 
 import pytest
 
-from buurtdesk.core import audit, backup, privacy
+from buurtdesk.core import audit, backup, db, privacy
 from buurtdesk.core.cli import run
 from buurtdesk.core.concern_delete import delete_report
+from buurtdesk.core.concerns import FormInput, save_form
 from buurtdesk.core.library import Library
 from buurtdesk.core.models import (
     Action,
@@ -203,6 +204,39 @@ def test_secure_delete_on_every_connection(planted: tuple[Library, int], record_
     lib, _sid = planted
     with lib.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+    con = sqlite3.connect(lib.path)  # whatever this SQLite build's default is
+    try:
+        con.execute("PRAGMA secure_delete=OFF")
+        db._on_connect(con, None)
+        assert con.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("how", ["delete", "retention"])
+def test_deleted_row_not_in_the_file_or_its_log(
+    tmp_path: Path, how: str, record_property: Any
+) -> None:
+    """Only the person's own row holds the details: the file and ``-wal`` bytes are checked
+    while the window still has the file open."""
+    record(record_property, "erasure", "db")
+    lib = Library(tmp_path / "bytes.buurtdesk", daily_backup=False)
+    try:
+        hood = lib.add_neighbourhood("Tarwewijk")
+        meeting = lib.add_meeting(hood, dt.date(2020, 2, 6))
+        form = FormInput(meeting, "Geluidsoverlast", name=NAME, phone=PHONE, email=EMAIL)
+        report = save_form(lib, form).report_id
+        with lib.session() as s:
+            sid = s.get(Report, report).submitter_id  # type: ignore[union-attr]
+        assert sid is not None and NAME.encode() in _raw(lib.path)
+        if how == "delete":
+            privacy.delete_person(lib, sid)
+        else:
+            privacy.anonymise(lib, [sid])
+        raw = _raw(lib.path)
+        assert [t for t in (NAME, EMAIL, PHONE) if t.encode() in raw] == []
+    finally:
+        lib.close()
 
 
 @pytest.mark.parametrize("how", ["delete", "retention"])

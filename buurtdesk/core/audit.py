@@ -59,18 +59,16 @@ def record(
 
 
 def _no_personal_data(values: dict[str, Any] | None) -> dict[str, Any] | None:
-    from buurtdesk.core.erasure import generic_scrub, scrub_values
+    from buurtdesk.core.erasure import scrub_values
 
-    return None if values is None else scrub_values(values, generic_scrub)
+    return None if values is None else scrub_values(values)
 
 
 def _public(values: dict[str, Any] | None) -> dict[str, Any]:
     """The keys a view may show, cleaned again (an entry may predate the safeguard)."""
-    from buurtdesk.core.erasure import generic_scrub, scrub_values
+    from buurtdesk.core.erasure import scrub_values
 
-    return {
-        k: scrub_values(values[k], generic_scrub) for k in PUBLIC_KEYS if values and k in values
-    }
+    return {k: scrub_values(values[k], key=k) for k in PUBLIC_KEYS if values and k in values}
 
 
 def audit_entries(lib: Library, entity: str, entity_id: int) -> list[AuditRow]:

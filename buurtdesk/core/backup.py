@@ -118,6 +118,7 @@ def make_backup(
     tmp = target.with_name(target.name + ".part")
     try:
         with writing(target):
+            tmp.unlink(missing_ok=True)  # one left by an earlier, killed backup
             backup_file(db_path, tmp)
             tmp.replace(target)
     finally:

@@ -4,6 +4,7 @@ removed."""
 
 from __future__ import annotations
 
+import glob
 import os
 import sqlite3
 from collections.abc import Sequence
@@ -16,13 +17,16 @@ from buurtdesk.core.backup import list_backups
 def rewrite_backups(
     db_path: Path, people: Sequence[erasure.Person], *, delete: bool
 ) -> tuple[int, int]:
-    """Erase ``people`` from every backup of ``db_path``; returns (rewritten, removed)."""
+    """Erase ``people`` from every backup of ``db_path`` (those in its backups folder and the
+    copies made before an update, ``NAME.schemaN-DATE.bak``); returns (rewritten, removed)."""
     logged = {(p.id, p.created_at) for p in people}
     rewritten = removed = 0
-    for info in list_backups(db_path):
-        tmp = info.path.with_name(info.path.name + ".part")
+    db_path = Path(db_path)
+    updates = sorted(db_path.parent.glob(f"{glob.escape(db_path.stem)}.schema*.bak"))
+    for path in [info.path for info in list_backups(db_path)] + updates:
+        tmp = path.with_name(path.name + ".part")
         try:
-            mem = erasure.memory_copy(info.path)
+            mem = erasure.memory_copy(path)
             try:
                 found = erasure.erased_present(mem, logged)
                 if not found:
@@ -33,12 +37,12 @@ def rewrite_backups(
                 erasure.write_vacuumed(mem, tmp)
             finally:
                 mem.close()
-            os.replace(tmp, info.path)
+            os.replace(tmp, path)
             rewritten += 1
         except (sqlite3.Error, OSError, ValueError):
             tmp.unlink(missing_ok=True)
             try:
-                info.path.unlink(missing_ok=True)
+                path.unlink(missing_ok=True)
                 removed += 1
             except OSError:
                 pass

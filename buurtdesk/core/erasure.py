@@ -26,6 +26,8 @@ LOG_KEY = "erasure_log"
 PERSONAL_KEYS = frozenset(
     ("name", "phone", "email", "address", "responsible_person", "chair", "attendees", "wording")
 )
+# Keys of free text in the audit log and settings, where anyone's contact details may be typed.
+FREE_TEXT_KEYS = frozenset(("title", "description", "result", "note", "notes", "tie_note"))
 # Texts where someone may have written any person's name: only the literal traces go.
 _ANY_TEXT = (
     ("report", "wording"),
@@ -57,7 +59,7 @@ class Person:
 def _pattern(trace: str) -> str:
     digits = re.sub(r"\D", "", trace)
     if len(digits) >= 6 and len(digits) >= len(re.sub(r"[\s\-.()+/]", "", trace)):
-        return r"[\s\-.()/]{0,2}".join(digits)  # a phone number, written any way
+        return r"(?<!\d)" + r"[\s\-.()/]{0,2}".join(digits) + r"(?!\d)"  # written any way
     words = r"\s+".join(re.escape(w) for w in trace.split())
     return rf"(?<!\w){words}(?!\w)"
 
@@ -109,25 +111,30 @@ def generic_scrub(text: str) -> str:
     return _scrub(text) or ""
 
 
-def scrub_values(value: Any, clean: Callable[[str], str]) -> Any:
-    """``clean`` applied to every string in a JSON value; personal keys are dropped and a
-    form number that held an address is cleared."""
+def _same(text: str) -> str:
+    return text
+
+
+def scrub_values(value: Any, clean: Callable[[str], str] = _same, key: str = "") -> Any:
+    """A JSON value (an audit entry's before/after, a setting) without personal data: the
+    personal keys are dropped, ``clean`` is applied to every string, the free-text keys lose
+    phone numbers, e-mail addresses and house numbers, and a form number that held an
+    address is cleared."""
     if isinstance(value, str):
-        return clean(value)
+        return generic_scrub(clean(value)) if key in FREE_TEXT_KEYS else clean(value)
     if isinstance(value, list):
-        return [scrub_values(v, clean) for v in value]
+        return [scrub_values(v, clean, key) for v in value]
     if isinstance(value, dict):
-        out = {}
-        for k, v in value.items():
-            if k in PERSONAL_KEYS:
-                continue
-            out[k] = clean_form_no(v, clean) if k == "form_no" else scrub_values(v, clean)
-        return out
+        return {
+            k: clean_form_no(v, clean) if k == "form_no" else scrub_values(v, clean, k)
+            for k, v in value.items()
+            if k not in PERSONAL_KEYS
+        }
     return value
 
 
-def clean_form_no(form_no: Any, clean: Callable[[str], str] = generic_scrub) -> Any:
-    """A form number that holds an address (or any trace) becomes empty (``None``)."""
+def clean_form_no(form_no: Any, clean: Callable[[str], str] = _same) -> Any:
+    """A form number that holds an address (or a trace ``clean`` removes) becomes ``None``."""
     if not isinstance(form_no, str):
         return form_no
     return form_no if clean(form_no) == form_no and generic_scrub(form_no) == form_no else None
@@ -180,7 +187,7 @@ def erase(con: sqlite3.Connection, people: Sequence[Person], *, delete: bool) ->
     for table, column in _ANY_TEXT:
         _update_column(con, table, column, literal)
     _update_column(con, "report", "wording", full, _within(reports))
-    _update_column(con, "report", "form_no", lambda f: clean_form_no(f, literal))
+    _update_column(con, "report", "form_no", lambda f: f if literal(f) == f else None)
     _update_column(con, "report", "form_no", clean_form_no, _within(reports))
     rows = con.execute(f"SELECT id, number, title FROM concern WHERE 1 {_within(concerns)}")
     titles = [(new, cid) for cid, n, t in rows.fetchall() if (new := full(t) or f"K{n}") != t]
@@ -188,7 +195,7 @@ def erase(con: sqlite3.Connection, people: Sequence[Person], *, delete: bool) ->
     for table, column in (("action", "description"), ("action", "result")):
         _update_column(con, table, column, full, _within(actions))
     _update_column(con, "action_update", "note", full, _within(updates))
-    _scrub_json(con, "audit_log", ("before", "after"), full)
+    _scrub_json(con, "audit_log", ("before", "after"), literal)
     _scrub_settings(con, literal)
     marks = ",".join("?" * len(ids))
     if delete:
@@ -211,7 +218,7 @@ def _scrub_json(
             try:
                 value = json.loads(raw)
             except (TypeError, ValueError):
-                return clean(str(raw))
+                return generic_scrub(clean(str(raw)))
             return json.dumps(scrub_values(value, clean), ensure_ascii=False)
 
         _update_column(con, table, column, rewrite)
