@@ -411,3 +411,16 @@ def test_cli_retention_months_out_of_range(
     assert len(lines) == 1 and lines[0].startswith("error: "), err
     assert "--months" in lines[0] and "1" in lines[0] and "120" in lines[0]
     assert snapshot(lib.path) == before
+
+
+@pytest.mark.parametrize(
+    ("form_no", "kept"),
+    [("0042", True), ("F-2026-014", True), ("A 12", True), (ADDRESS, False), ("Kade 3b", False)],
+)
+def test_only_form_numbers_holding_an_address_are_cleared(
+    form_no: str, kept: bool, record_property: Any
+) -> None:
+    from buurtdesk.core.erasure import clean_form_no
+
+    record(record_property, "erasure", "core")
+    assert clean_form_no(form_no) == (form_no if kept else None)
