@@ -380,6 +380,7 @@ def test_cli_restore_refuses_to_bring_back_deleted_people(
     assert code == 0, err
     assert "brought back 1 deleted person" in out
     assert NAME.casefold() in _dump(lib.path)
+    assert backup.deleted_in_backup(outside, lib.path) == 0  # brought back on purpose
 
 
 def test_deletion_log_holds_no_personal_data(planted: tuple[Library, int], record_property: Any):

@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from buurtdesk.core.db import (
     DatabaseFileError,
@@ -193,23 +193,30 @@ def _read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(read_only_uri(path, header), uri=True)
 
 
+def _log_of(db_path: Path) -> list[dict[str, Any]]:
+    """The deletion log of a file; empty when the file is missing or cannot be read."""
+    from buurtdesk.core import erasure
+
+    try:
+        con = _read_only(db_path)
+    except (sqlite3.Error, OSError):
+        return []
+    try:
+        return erasure.read_log(con)
+    finally:
+        con.close()
+
+
 def deleted_in_backup(backup: Path, db_path: Path) -> int:
     """How many people ``backup`` holds that were deleted or anonymised in ``db_path`` since
     (by the deletion log, which keeps ids, never personal data)."""
     from buurtdesk.core import erasure
 
-    backup, db_path = Path(backup), Path(db_path)
-    if not db_path.is_file():
+    logged = erasure.logged_people(_log_of(Path(db_path)))
+    if not logged:
         return 0
     try:
-        con = _read_only(db_path)
-        try:
-            logged = erasure.logged_people(erasure.read_log(con))
-        finally:
-            con.close()
-        if not logged:
-            return 0
-        con = _read_only(backup)
+        con = _read_only(Path(backup))
         try:
             return len(erasure.erased_present(con, logged))
         finally:
@@ -222,8 +229,8 @@ def restore(backup: Path, db_path: Path) -> Path:
     """Put ``backup`` in place of ``db_path``; the current file is backed up first.
 
     Returns the backup made of the current file.  Close every connection to ``db_path``
-    before calling this.  The deletion log of the current file is kept in the restored one,
-    so a later restore still knows who was deleted.
+    before calling this.  The deletion log of the current file is kept in the restored one
+    (less the people the backup brings back), so a later restore still knows who was deleted.
     """
     from buurtdesk.core import erasure
 
@@ -231,13 +238,7 @@ def restore(backup: Path, db_path: Path) -> Path:
     state = inspect_file(backup)  # refuses what is not a (readable) BuurtDesk file
     if not state.exists:
         raise DatabaseFileError(Problem.MISSING, backup, f"{backup}: no such file")
-    log: list[dict[str, object]] = []
-    if db_path.is_file():
-        con = _read_only(db_path)
-        try:
-            log = erasure.read_log(con)
-        finally:
-            con.close()
+    log = _log_of(db_path)
     # Prune only afterwards: the safety copy must not push out the backup being restored.
     unpruned = 1_000_000
     safety = make_backup(db_path, "before-restore", keep=unpruned) if db_path.exists() else backup
@@ -246,10 +247,9 @@ def restore(backup: Path, db_path: Path) -> Path:
         dst = sqlite3.connect(db_path)
         try:
             src.backup(dst)
-            merged = log + [e for e in erasure.read_log(dst) if e not in log]
-            if merged:
+            if log:
                 with dst:
-                    erasure.write_log(dst, merged)
+                    erasure.keep_log(dst, log)
         finally:
             dst.close()
     finally:

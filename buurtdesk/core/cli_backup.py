@@ -58,8 +58,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     safety = restore(args.backup_file, path)
     print(f"restored {args.backup_file} to {path}; the previous file was saved as {safety}")
     if deleted:
-        print(f"brought back {people.replace('person', 'deleted person')}"
-              if deleted == 1 else f"brought back {deleted} deleted people")  # fmt: skip
+        print(f"brought back {deleted} deleted {'person' if deleted == 1 else 'people'}")
     return EXIT_OK
 
 

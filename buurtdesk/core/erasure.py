@@ -297,6 +297,16 @@ def log_erasure(con: sqlite3.Connection, people: Sequence[Person], operation: st
     write_log(con, [*read_log(con), entry])
 
 
+def keep_log(con: sqlite3.Connection, earlier: list[dict[str, Any]]) -> None:
+    """After a restore: the current file's log joins the restored one's, without the people
+    the restore brought back (they are no longer deleted)."""
+    merged = earlier + [e for e in read_log(con) if e not in earlier]
+    back = {(p.id, p.created_at) for p in erased_present(con, logged_people(merged))}
+    for entry in merged:
+        entry["people"] = [p for p in entry.get("people") or [] if tuple(p) not in back]
+    write_log(con, [e for e in merged if e["people"]])
+
+
 def logged_people(entries: Iterable[dict[str, Any]]) -> set[tuple[int, str]]:
     found = set()
     for entry in entries:
