@@ -402,3 +402,21 @@ def test_looking_works_in_a_real_read_only_folder(
     assert (done.returncode, done.stderr) == (0, "")
     assert done.stdout or list(out.iterdir())
     assert {p.name: p.read_bytes() for p in folder.iterdir()} == before
+
+
+def test_anonymised_copy_of_a_read_only_file_runs_no_foreign_sql(
+    crafted: Path, tmp_path: Path, record_property: Any
+) -> None:
+    """A window that opened the file read-only (another one holds it) keeps the triggers; its
+    anonymised copy is scrubbed in memory, where they must not run either."""
+    record(record_property, "dbfile", "export anonymised")
+    from buurtdesk.core.privacy import export_anonymised
+
+    lib = Library(crafted, read_only=True)
+    try:
+        copy = export_anonymised(lib, tmp_path / "anoniem.buurtdesk")
+    finally:
+        lib.close()
+    assert _loot(copy) == []  # the update trigger never copied a name
+    assert _schema_sql(copy) == []
+    assert b"Piet" not in copy.read_bytes()

@@ -43,16 +43,32 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    """Log a change in ``session``.  Callers pass ids and public values, never personal data."""
+    """Log a change in ``session``.  Callers pass ids and public values; as a safeguard, the
+    personal fields (name, phone, e-mail, address, a person at the table, a resident's own
+    words) are left out, phone numbers, e-mail addresses and house numbers are taken out of
+    the texts, and a form number that holds an address is not kept."""
     session.add(
         AuditEntry(
-            entity=entity, entity_id=entity_id, operation=operation, before=before, after=after
+            entity=entity,
+            entity_id=entity_id,
+            operation=operation,
+            before=_no_personal_data(before),
+            after=_no_personal_data(after),
         )
     )
 
 
+def _no_personal_data(values: dict[str, Any] | None) -> dict[str, Any] | None:
+    from buurtdesk.core.erasure import scrub_values
+
+    return None if values is None else scrub_values(values)
+
+
 def _public(values: dict[str, Any] | None) -> dict[str, Any]:
-    return {k: values[k] for k in PUBLIC_KEYS if values and k in values}
+    """The keys a view may show, cleaned again (an entry may predate the safeguard)."""
+    from buurtdesk.core.erasure import scrub_values
+
+    return {k: scrub_values(values[k], key=k) for k in PUBLIC_KEYS if values and k in values}
 
 
 def audit_entries(lib: Library, entity: str, entity_id: int) -> list[AuditRow]:

@@ -11,9 +11,15 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from buurtdesk.core.db import DatabaseFileError, Problem, backup_file, inspect_file
+from buurtdesk.core.db import (
+    DatabaseFileError,
+    Problem,
+    backup_file,
+    connect_read_only,
+    inspect_file,
+)
 from buurtdesk.core.paths import DB_SUFFIX, data_dir
 from buurtdesk.core.write_errors import writing
 
@@ -40,8 +46,9 @@ def backup_dir(db_path: Path) -> Path:
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Newest first."""
+    """Newest first.  Stale ``.part`` files of killed backups are swept away first."""
     folder = backup_dir(db_path)
+    sweep_parts(folder)
     found = []
     for path in folder.glob(f"*{DB_SUFFIX}") if folder.is_dir() else ():
         parts = path.stem.rsplit("_", 2)
@@ -52,6 +59,40 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
         reason = parts[2] if len(parts) > 2 else ""
         found.append(BackupInfo(path, made, reason, path.stat().st_size))
     return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
+
+
+def sweep_parts(folder: Path) -> list[Path]:
+    """Remove the ``.part`` files (and their journals) that a killed backup left in a backups
+    folder: a SIGKILL cannot be caught, so the next look at the folder cleans up.  A ``.part``
+    that a running backup is still writing is locked by SQLite and is left alone."""
+    removed = []
+    for part in folder.glob(f"*{DB_SUFFIX}.part") if folder.is_dir() else ():
+        if not _abandoned(part):
+            continue
+        for path in (part, *(part.with_name(part.name + s) for s in ("-journal", "-wal", "-shm"))):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                continue
+        removed.append(part)
+    return removed
+
+
+def _abandoned(part: Path) -> bool:
+    try:
+        con = sqlite3.connect(part, timeout=0)
+    except sqlite3.Error:
+        return True
+    try:
+        con.execute("BEGIN EXCLUSIVE")
+        con.rollback()
+    except sqlite3.OperationalError as exc:
+        return "locked" not in str(exc) and "busy" not in str(exc)
+    except sqlite3.Error:
+        return True
+    finally:
+        con.close()
+    return True
 
 
 def make_backup(
@@ -77,6 +118,7 @@ def make_backup(
     tmp = target.with_name(target.name + ".part")
     try:
         with writing(target):
+            tmp.unlink(missing_ok=True)  # one left by an earlier, killed backup
             backup_file(db_path, tmp)
             tmp.replace(target)
     finally:
@@ -145,16 +187,52 @@ def set_backup_keep(lib: Library, keep: int) -> list[Path]:
     return prune(lib.path, keep)
 
 
+def _log_of(db_path: Path) -> list[dict[str, Any]]:
+    """The deletion log of a file; empty when the file is missing or cannot be read."""
+    from buurtdesk.core import erasure
+
+    try:
+        con = connect_read_only(db_path)
+    except (sqlite3.Error, OSError):
+        return []
+    try:
+        return erasure.read_log(con)
+    finally:
+        con.close()
+
+
+def deleted_in_backup(backup: Path, db_path: Path) -> int:
+    """How many people ``backup`` holds that were deleted or anonymised in ``db_path`` since
+    (by the deletion log, which keeps ids, never personal data)."""
+    from buurtdesk.core import erasure
+
+    logged = erasure.logged_people(_log_of(Path(db_path)))
+    if not logged:
+        return 0
+    try:
+        con = connect_read_only(Path(backup))
+        try:
+            return len(erasure.erased_present(con, logged))
+        finally:
+            con.close()
+    except (sqlite3.Error, OSError):
+        return 0
+
+
 def restore(backup: Path, db_path: Path) -> Path:
     """Put ``backup`` in place of ``db_path``; the current file is backed up first.
 
     Returns the backup made of the current file.  Close every connection to ``db_path``
-    before calling this.
+    before calling this.  The deletion log of the current file is kept in the restored one
+    (less the people the backup brings back), so a later restore still knows who was deleted.
     """
+    from buurtdesk.core import erasure
+
     backup, db_path = Path(backup), Path(db_path)
     state = inspect_file(backup)  # refuses what is not a (readable) BuurtDesk file
     if not state.exists:
         raise DatabaseFileError(Problem.MISSING, backup, f"{backup}: no such file")
+    log = _log_of(db_path)
     # Prune only afterwards: the safety copy must not push out the backup being restored.
     unpruned = 1_000_000
     safety = make_backup(db_path, "before-restore", keep=unpruned) if db_path.exists() else backup
@@ -163,6 +241,9 @@ def restore(backup: Path, db_path: Path) -> Path:
         dst = sqlite3.connect(db_path)
         try:
             src.backup(dst)
+            if log:
+                with dst:
+                    erasure.keep_log(dst, log)
         finally:
             dst.close()
     finally:

@@ -16,6 +16,11 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     restore = sub.add_parser("restore", help="put a backup in place (the current file is kept)")
     restore.add_argument("backup_file", type=Path, metavar="FILE")
+    restore.add_argument(
+        "--bring-back-deleted",
+        action="store_true",
+        help="restore even when the backup holds people deleted since",
+    )
     db_option(restore)
     restore.set_defaults(func=cmd_restore)
 
@@ -42,13 +47,22 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from buurtdesk.core.backup import restore
+    from buurtdesk.core.backup import deleted_in_backup, restore
 
     path = db_path(args)
     if args.backup_file.resolve() == path.resolve():
         raise CliError("the backup and the database are the same file")
+    deleted = deleted_in_backup(args.backup_file, path)
+    people = "1 person" if deleted == 1 else f"{deleted} people"
+    if deleted and not args.bring_back_deleted:
+        raise CliError(
+            f"this backup holds {people} deleted since; restoring it brings their personal "
+            "data back (add --bring-back-deleted to restore anyway)"
+        )
     safety = restore(args.backup_file, path)
     print(f"restored {args.backup_file} to {path}; the previous file was saved as {safety}")
+    if deleted:
+        print(f"brought back {deleted} deleted {'person' if deleted == 1 else 'people'}")
     return EXIT_OK
 
 

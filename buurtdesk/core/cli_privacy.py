@@ -5,8 +5,14 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from buurtdesk.core.cli import EXIT_OK, CliError, db_option, db_path, group, open_library
+
+if TYPE_CHECKING:
+    from buurtdesk.core.privacy import Erasure
+
+MIN_MONTHS, MAX_MONTHS = 1, 120  # privacy.MIN_MONTHS/MAX_MONTHS, without importing the ORM
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -33,13 +39,34 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     retention = sub.add_parser("retention", help="preview or apply the retention period")
     db_option(retention)
-    retention.add_argument("--months", type=int, help="set the retention period first")
+    retention.add_argument(
+        "--months",
+        type=_months,
+        metavar=f"{MIN_MONTHS}-{MAX_MONTHS}",
+        help="set the retention period first",
+    )
     retention.add_argument("--apply", action="store_true", help="anonymise what the preview lists")
     retention.set_defaults(func=cmd_retention)
 
 
+def _months(text: str) -> int:
+    try:
+        months = int(text)
+    except ValueError:
+        months = 0
+    if not MIN_MONTHS <= months <= MAX_MONTHS:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of months from {MIN_MONTHS} to {MAX_MONTHS}, not {text!r}"
+        )
+    return months
+
+
+def _erased_line(done: Erasure) -> str:
+    return f"backups: {done.backups_rewritten} rewritten, {done.backups_removed} removed"
+
+
 def cmd_export_anonymised(args: argparse.Namespace) -> int:
-    from buurtdesk.core.output_paths import check_output, replace_together
+    from buurtdesk.core.output_paths import check_output
     from buurtdesk.core.privacy import export_anonymised
 
     output = check_output(args.output, database=db_path(args))
@@ -47,10 +74,8 @@ def cmd_export_anonymised(args: argparse.Namespace) -> int:
         raise CliError(f"{output} already exists")
     lib = open_library(args)
     try:
-        # Under a temporary name that the next write in the folder sweeps if this one is
-        # killed: the copy holds personal data until it is scrubbed.
-        replace_together([(output, lambda tmp: export_anonymised(lib, tmp))])
-        print(output)
+        # Scrubbed in memory, written under a temporary name the next write there sweeps.
+        print(export_anonymised(lib, output))
     finally:
         lib.close()
     return EXIT_OK
@@ -80,20 +105,21 @@ def cmd_show(args: argparse.Namespace) -> int:
 
 
 def cmd_delete(args: argparse.Namespace) -> int:
-    from buurtdesk.core.privacy import delete_person
+    from buurtdesk.core.privacy import erase_people
 
     lib = open_library(args)
     try:
-        kept = delete_person(lib, args.id)
+        done = erase_people(lib, [args.id], delete=True)
     finally:
         lib.close()
-    print(f"deleted person {args.id}; {kept} report(s) kept without personal data")
+    print(f"deleted person {args.id}; {done.reports} report(s) kept without personal data")
+    print(_erased_line(done))
     return EXIT_OK
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
     from buurtdesk.core.privacy import (
-        anonymise,
+        erase_people,
         retention_candidates,
         retention_months,
         set_retention_months,
@@ -102,15 +128,15 @@ def cmd_retention(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
         if args.months is not None:
-            if args.months < 1:
-                raise CliError("--months must be at least 1")
             set_retention_months(lib, args.months)
         people = retention_candidates(lib)
         print(f"retention: {retention_months(lib)} months; {len(people)} person(s) due")
         for p in people:
             print(f"{p.id}\t{p.reports} report(s)")
         if args.apply:
-            print(f"anonymised {anonymise(lib, [p.id for p in people])} person(s)")
+            done = erase_people(lib, [p.id for p in people], delete=False)
+            print(f"anonymised {done.people} person(s)")
+            print(_erased_line(done))
     finally:
         lib.close()
     return EXIT_OK

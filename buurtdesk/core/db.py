@@ -143,6 +143,7 @@ def _on_connect(dbapi_con: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA trusted_schema=OFF")  # the file's own SQL may call no functions
     cur.execute("PRAGMA busy_timeout=5000")
+    cur.execute("PRAGMA secure_delete=ON")  # deleted personal data is overwritten, not freed
     cur.execute("PRAGMA journal_mode=WAL")
     # FULL makes every WAL commit durable on power loss, at a small cost per commit.
     cur.execute("PRAGMA synchronous=FULL")
@@ -153,7 +154,7 @@ def _read_only(dbapi_con: Any, _record: Any) -> None:
     dbapi_con.execute("PRAGMA query_only=ON")  # any write now fails, and changes nothing
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that never writes the file nor leaves files beside it (``read_only_uri``):
     it works in a read-only folder or on a full disk."""
     with path.open("rb") as fh:
@@ -167,7 +168,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     from buurtdesk.core.write_errors import on_engine_error
 
     if read_only:
-        engine = create_engine(f"sqlite:///{path}", creator=lambda: _connect_read_only(path))
+        engine = create_engine(f"sqlite:///{path}", creator=lambda: connect_read_only(path))
     else:
         engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _on_connect)
@@ -210,7 +211,7 @@ def backup_file(source: Path, target: Path) -> Path:
         src.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlite3.OperationalError:  # a read-only folder: no -shm can be made beside it
         src.close()
-        src = _connect_read_only(source)
+        src = connect_read_only(source)
     try:
         dst = sqlite3.connect(target)
         try:

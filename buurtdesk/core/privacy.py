@@ -13,11 +13,10 @@ import sqlite3
 import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
-from buurtdesk.core.db import backup_file
 from buurtdesk.core.library import OPEN_ACTION, Library
 from buurtdesk.core.models import (
     Action,
@@ -33,6 +32,7 @@ from buurtdesk.core.write_errors import writing
 
 RETENTION_KEY = "retention_months"
 DEFAULT_RETENTION_MONTHS = 12
+MIN_MONTHS, MAX_MONTHS = 1, 120  # the Privacy window's spin box has the same range
 
 
 @dataclass(frozen=True)
@@ -115,42 +115,69 @@ def inspection(lib: Library, submitter_id: int) -> dict[str, Any]:
         return person
 
 
+@dataclass(frozen=True)
+class Erasure:
+    """What an erasure did: people erased, their reports kept, older backups rewritten or
+    removed."""
+
+    people: int
+    reports: int
+    backups_rewritten: int = 0
+    backups_removed: int = 0
+
+
+def erase_people(lib: Library, submitter_ids: list[int], *, delete: bool) -> Erasure:
+    """Delete (or anonymise) these people and every trace of them: free text, the audit log,
+    the file's free pages and log, and older backups."""
+    from buurtdesk.core import erasure
+    from buurtdesk.core.backup_erasure import rewrite_backups
+
+    with lib.session() as s, s.begin():
+        con = cast(sqlite3.Connection, s.connection().connection.driver_connection)
+        people = erasure.read_people(con, submitter_ids)
+        if delete and len(people) != len(set(submitter_ids)):
+            missing = sorted(set(submitter_ids) - {p.id for p in people})
+            raise ValueError(f"no person with id {missing[0]}")
+        if not people:
+            return Erasure(0, 0)
+        ids = [p.id for p in people]
+        kept = int(s.scalar(select(func.count(Report.id)).where(Report.submitter_id.in_(ids))) or 0)
+        erasure.erase(con, people, delete=delete)
+        operation = "delete" if delete else "anonymise"
+        erasure.log_erasure(con, people, operation)
+        for sid in ids:
+            s.add(AuditEntry(entity="submitter", entity_id=sid, operation=operation))
+    checkpoint(lib)
+    rewritten, removed = rewrite_backups(lib.path, people, delete=delete)
+    return Erasure(len(people), kept, rewritten, removed)
+
+
+def checkpoint(lib: Library) -> None:
+    """Move the log into the file and empty it, so no old page stays in the ``-wal``."""
+    with lib.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def delete_person(lib: Library, submitter_id: int) -> int:
     """Delete one person's data; their reports (and so the concerns) stay.  Returns reports kept."""
-    with lib.session() as s, s.begin():
-        sub = s.get(Submitter, submitter_id)
-        if sub is None:
-            raise ValueError(f"no person with id {submitter_id}")
-        kept = int(
-            s.scalar(select(func.count(Report.id)).where(Report.submitter_id == submitter_id)) or 0
-        )
-        s.execute(
-            update(Report).where(Report.submitter_id == submitter_id).values(submitter_id=None)
-        )
-        s.delete(sub)
-        s.add(
-            AuditEntry(
-                entity="submitter",
-                entity_id=submitter_id,
-                operation="delete",
-                before={"reports": kept},
-            )
-        )
-        return kept
+    return erase_people(lib, [submitter_id], delete=True).reports
 
 
 def retention_months(lib: Library) -> int:
     with lib.session() as s:
         value = s.get(Setting, RETENTION_KEY)
     try:
-        return max(1, int(value.value)) if value is not None else DEFAULT_RETENTION_MONTHS
+        months = int(value.value) if value is not None else DEFAULT_RETENTION_MONTHS
+        return min(max(MIN_MONTHS, months), MAX_MONTHS)
     except ValueError:
         return DEFAULT_RETENTION_MONTHS
 
 
 def set_retention_months(lib: Library, months: int) -> None:
-    if months < 1:
-        raise ValueError("the retention period is at least one month")
+    if not MIN_MONTHS <= months <= MAX_MONTHS:
+        raise ValueError(
+            f"the retention period is from {MIN_MONTHS} to {MAX_MONTHS} months, not {months}"
+        )
     with lib.session() as s, s.begin():
         s.merge(Setting(key=RETENTION_KEY, value=str(months)))
 
@@ -206,20 +233,7 @@ def retention_candidates(
 
 def anonymise(lib: Library, submitter_ids: list[int]) -> int:
     """Blank the personal fields of these submitters; the reports and concerns stay."""
-    if not submitter_ids:
-        return 0
-    with lib.session() as s, s.begin():
-        done = int(
-            s.scalar(select(func.count(Submitter.id)).where(Submitter.id.in_(submitter_ids))) or 0
-        )
-        s.execute(
-            update(Submitter)
-            .where(Submitter.id.in_(submitter_ids))
-            .values(name="", phone="", email="", address="", wants_feedback=False)
-        )
-        for sid in submitter_ids:
-            s.add(AuditEntry(entity="submitter", entity_id=sid, operation="anonymise"))
-        return done
+    return erase_people(lib, submitter_ids, delete=False).people
 
 
 def _scrub(text: str | None) -> str | None:
@@ -243,27 +257,36 @@ def export_anonymised(lib: Library, target: Path) -> Path:
         raise FileExistsError(f"{target} already exists")
     if target.resolve() == lib.path.resolve():
         raise ValueError("the copy must be another file")
-    tmp = target.with_name(target.name + ".part")
+    from buurtdesk.core import erasure
+    from buurtdesk.core.output_paths import sweep, temp_path
+
+    sweep(target.parent)  # what an earlier, killed copy left
+    tmp = temp_path(target)
     try:
         with writing(target):
-            backup_file(lib.path, tmp)
-            con = sqlite3.connect(tmp)
+            con = erasure.memory_copy(lib.path)  # personal data never reaches the disk
             try:
                 with con:
-                    con.execute("UPDATE report SET submitter_id = NULL")
-                    con.execute("DELETE FROM submitter")
+                    everyone = erasure.read_people(con, _all_ids(con))
+                    erasure.erase(con, everyone, delete=True)
                     con.execute("UPDATE meeting SET chair = ''")
                     con.execute("UPDATE meeting_partner SET attendees = ''")
                     con.execute("UPDATE action SET responsible_person = ''")
                     # A resident's own words may carry a house number, phone or e-mail.
                     con.create_function("scrub", 1, _scrub, deterministic=True)
                     con.execute("UPDATE report SET wording = scrub(wording)")
+                    con.execute("UPDATE report SET form_no = NULL WHERE form_no != scrub(form_no)")
                     con.create_function("street", 1, _street, deterministic=True)
                     con.execute("UPDATE concern SET street = street(street)")
-                con.execute("VACUUM")  # no deleted rows left behind in free pages
+                    con.execute("DELETE FROM setting WHERE key = ?", (erasure.LOG_KEY,))
+                erasure.write_vacuumed(con, tmp)  # compacted: no deleted rows in free pages
             finally:
                 con.close()
             tmp.replace(target)
     finally:
         tmp.unlink(missing_ok=True)
     return target
+
+
+def _all_ids(con: sqlite3.Connection) -> list[int]:
+    return [r[0] for r in con.execute("SELECT id FROM submitter")]

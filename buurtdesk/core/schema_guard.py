@@ -40,13 +40,23 @@ def drop_foreign(path: Path, objects: tuple[str, ...]) -> None:
     try:
         con.execute("PRAGMA trusted_schema=OFF")
         con.execute("BEGIN IMMEDIATE")
-        for kind, name in (o.split(" ", 1) for o in objects):
-            con.execute(
-                f"DROP {'TRIGGER' if kind == 'trigger' else 'VIEW'} IF EXISTS {_quoted(name)}"
-            )
+        _drop(con, objects)
         con.execute("COMMIT")
     finally:
         con.close()
+
+
+def drop_foreign_here(con: sqlite3.Connection) -> tuple[str, ...]:
+    """Drop every foreign trigger and view on ``con`` itself (a copy in memory, say)."""
+    con.execute("PRAGMA trusted_schema=OFF")
+    objects = foreign_objects(con)
+    _drop(con, objects)
+    return objects
+
+
+def _drop(con: sqlite3.Connection, objects: tuple[str, ...]) -> None:
+    for kind, name in (o.split(" ", 1) for o in objects):
+        con.execute(f"DROP {'TRIGGER' if kind == 'trigger' else 'VIEW'} IF EXISTS {_quoted(name)}")
 
 
 def notice(objects: tuple[str, ...]) -> str:

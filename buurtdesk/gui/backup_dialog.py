@@ -214,17 +214,28 @@ class BackupDialog(QDialog):
         info = self.selected()
         if info is None or self._restore is None:
             return False
+        question = arg(
+            self.tr(
+                "De stand van %1 terugzetten? Alles wat daarna is ingevoerd verdwijnt uit "
+                "het bestand. De huidige stand wordt eerst zelf als back-up bewaard, dus u "
+                "kunt altijd terug."
+            ),
+            info.made.strftime("%d-%m-%Y %H:%M"),
+        )
+        deleted = backup.deleted_in_backup(info.path, self.lib.path)
+        if deleted:
+            warning = plural(
+                deleted,
+                self.tr("Deze back-up bevat 1 persoon die sindsdien is verwijderd: terugzetten "
+                        "haalt diens gegevens terug."),
+                self.tr("Deze back-up bevat %1 mensen die sindsdien zijn verwijderd: "
+                        "terugzetten haalt hun gegevens terug."),
+            )  # fmt: skip
+            question = f"{warning}\n\n{question}"
         answer = QMessageBox.question(
             self,
             self.tr("Back-up terugzetten"),
-            arg(
-                self.tr(
-                    "De stand van %1 terugzetten? Alles wat daarna is ingevoerd verdwijnt uit "
-                    "het bestand. De huidige stand wordt eerst zelf als back-up bewaard, dus u "
-                    "kunt altijd terug."
-                ),
-                info.made.strftime("%d-%m-%Y %H:%M"),
-            ),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         if answer == QMessageBox.StandardButton.No:

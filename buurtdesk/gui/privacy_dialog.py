@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.core import backup, privacy
-from buurtdesk.core.output_paths import replace_together
 from buurtdesk.core.paths import DB_SUFFIX
 from buurtdesk.core.write_errors import replace_atomically
 from buurtdesk.gui.output_check import refused
@@ -166,9 +165,9 @@ class PrivacyDialog(QDialog):
         layout.addLayout(buttons)
         note = QLabel(
             self.tr(
-                "Verwijderen wist de gegevens van de persoon; de meldingen en knelpunten blijven, "
-                "zonder naam. Dit kan niet ongedaan worden gemaakt. Oudere back-ups bevatten de "
-                "gegevens nog tot ze na de bewaartermijn worden opgeruimd."
+                "Verwijderen wist de gegevens van de persoon, ook uit vrije tekst en uit de "
+                "oudere back-ups (die worden herschreven); de meldingen en knelpunten blijven, "
+                "zonder naam. Dit kan niet ongedaan worden gemaakt."
             ),
             tab,
         )
@@ -250,9 +249,10 @@ class PrivacyDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.No:
             return False
-        if not self._stored(lambda: privacy.delete_person(self.lib, person.id)):
+        done = self._stored(lambda: privacy.erase_people(self.lib, [person.id], delete=True))
+        if done is None:
             return False
-        self._erased()
+        self._erased(done)
         self.search()
         return True
 
@@ -334,7 +334,7 @@ class PrivacyDialog(QDialog):
         if answer == QMessageBox.StandardButton.No:
             return 0
         ids = [p.id for p in self.candidates]
-        done = self._stored(lambda: privacy.anonymise(self.lib, ids))
+        done = self._stored(lambda: privacy.erase_people(self.lib, ids, delete=False))
         if done is None:
             return 0
         days = round(self.months_spin.value() * 30.44)
@@ -342,9 +342,9 @@ class PrivacyDialog(QDialog):
             backup.prune(self.lib.path, backup.backup_keep(self.lib), max_age_days=days)
         except OSError as exc:
             self._failed(self.tr("Oude back-ups niet verwijderd"), exc)
-        self._erased()
+        self._erased(done)
         self.refresh_preview()
-        return done
+        return int(done.people)
 
     # -- the anonymised copy --------------------------------------------------------------
 
@@ -361,9 +361,8 @@ class PrivacyDialog(QDialog):
         try:
             if target.exists() or target.resolve() == self.lib.path.resolve():
                 raise FileExistsError(target)
-            # Under a temporary name first, swept later if BuurtDesk is killed half way.
-            replace_together([(target, lambda tmp: privacy.export_anonymised(self.lib, tmp))])
-            made = target
+            # Scrubbed in memory, then written under a temporary name swept if killed.
+            made = privacy.export_anonymised(self.lib, target)
         except FileExistsError:
             QMessageBox.warning(
                 self,
@@ -399,9 +398,18 @@ class PrivacyDialog(QDialog):
             return None
         return True if result is None else result
 
-    def _erased(self) -> None:
+    def _erased(self, done: privacy.Erasure) -> None:
         if self._after_erasure is not None:
             self._after_erasure()
+        QMessageBox.information(
+            self,
+            self.tr("Gegevens gewist"),
+            arg(
+                self.tr("De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd."),
+                done.backups_rewritten,
+                done.backups_removed,
+            ),
+        )
 
     def _failed(self, title: str, exc: OSError) -> None:
         QMessageBox.warning(self, title, arg(self.tr("Dat lukte niet: %1"), exc.strerror or exc))

@@ -530,6 +530,14 @@
         <translation>Not cleaned up</translation>
     </message>
     <message>
+        <source>Deze back-up bevat 1 persoon die sindsdien is verwijderd: terugzetten haalt diens gegevens terug.</source>
+        <translation>This backup holds 1 person deleted since: restoring it brings their data back.</translation>
+    </message>
+    <message>
+        <source>Deze back-up bevat %1 mensen die sindsdien zijn verwijderd: terugzetten haalt hun gegevens terug.</source>
+        <translation>This backup holds %1 people deleted since: restoring it brings their data back.</translation>
+    </message>
+    <message>
         <source>Back-up terugzetten</source>
         <translation>Restore backup</translation>
     </message>
@@ -2657,8 +2665,8 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>&amp;Delete person…</translation>
     </message>
     <message>
-        <source>Verwijderen wist de gegevens van de persoon; de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt. Oudere back-ups bevatten de gegevens nog tot ze na de bewaartermijn worden opgeruimd.</source>
-        <translation>Deleting erases the person's data; the reports and concerns stay, without a name. This cannot be undone. Older backups still hold the data until they are cleaned up after the retention period.</translation>
+        <source>Verwijderen wist de gegevens van de persoon, ook uit vrije tekst en uit de oudere back-ups (die worden herschreven); de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Deleting erases the person's data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
     </message>
     <message>
         <source>Inzage opslaan</source>
@@ -2751,6 +2759,14 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Het bestand kon niet worden gewijzigd; er is niets veranderd. %1</source>
         <translation>The file could not be changed; nothing has been changed. %1</translation>
+    </message>
+    <message>
+        <source>Gegevens gewist</source>
+        <translation>Data erased</translation>
+    </message>
+    <message>
+        <source>De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd.</source>
+        <translation>The data has been erased. Older backups: %1 rewritten, %2 removed.</translation>
     </message>
     <message>
         <source>Dat lukte niet: %1</source>

@@ -530,6 +530,14 @@
         <translation>Niet opgeruimd</translation>
     </message>
     <message>
+        <source>Deze back-up bevat 1 persoon die sindsdien is verwijderd: terugzetten haalt diens gegevens terug.</source>
+        <translation>Deze back-up bevat 1 persoon die sindsdien is verwijderd: terugzetten haalt diens gegevens terug.</translation>
+    </message>
+    <message>
+        <source>Deze back-up bevat %1 mensen die sindsdien zijn verwijderd: terugzetten haalt hun gegevens terug.</source>
+        <translation>Deze back-up bevat %1 mensen die sindsdien zijn verwijderd: terugzetten haalt hun gegevens terug.</translation>
+    </message>
+    <message>
         <source>Back-up terugzetten</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -2657,8 +2665,8 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>Persoon &amp;verwijderen…</translation>
     </message>
     <message>
-        <source>Verwijderen wist de gegevens van de persoon; de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt. Oudere back-ups bevatten de gegevens nog tot ze na de bewaartermijn worden opgeruimd.</source>
-        <translation>Verwijderen wist de gegevens van de persoon; de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt. Oudere back-ups bevatten de gegevens nog tot ze na de bewaartermijn worden opgeruimd.</translation>
+        <source>Verwijderen wist de gegevens van de persoon, ook uit vrije tekst en uit de oudere back-ups (die worden herschreven); de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Verwijderen wist de gegevens van de persoon, ook uit vrije tekst en uit de oudere back-ups (die worden herschreven); de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
     <message>
         <source>Inzage opslaan</source>
@@ -2751,6 +2759,14 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Het bestand kon niet worden gewijzigd; er is niets veranderd. %1</source>
         <translation>Het bestand kon niet worden gewijzigd; er is niets veranderd. %1</translation>
+    </message>
+    <message>
+        <source>Gegevens gewist</source>
+        <translation>Gegevens gewist</translation>
+    </message>
+    <message>
+        <source>De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd.</source>
+        <translation>De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd.</translation>
     </message>
     <message>
         <source>Dat lukte niet: %1</source>

@@ -100,7 +100,7 @@ def test_inspection_exports_json_and_csv(
 def test_delete_person_keeps_the_concerns(dialog: PrivacyDialog, lib: Library, boxes: Any) -> None:
     dialog.search_edit.setText("Sjaak")
     assert dialog.delete_selected()
-    assert boxes.kinds() == ["question"] and "Sjaak Öztürk" in boxes.calls[0][2]
+    assert boxes.kinds() == ["question", "information"] and "Sjaak Öztürk" in boxes.calls[0][2]
     assert privacy.find_people(lib, "Sjaak") == []
     assert dialog.people_table.rowCount() == 0
     with lib.session() as s:
@@ -118,7 +118,7 @@ def test_retention_preview_and_apply(dialog: PrivacyDialog, lib: Library, boxes:
     assert privacy.retention_months(lib) == 30 and dialog.preview_table.rowCount() == 0
     dialog.months_spin.setValue(12)
     assert dialog.apply_retention() == 1
-    assert boxes.kinds() == ["question"]
+    assert boxes.kinds() == ["question", "information"]  # what became of the backups
     assert privacy.find_people(lib, "Oude") == [] and privacy.find_people(lib, "Sjaak")
     assert not old.exists() and recent.exists()
     assert dialog.preview_table.rowCount() == 0 and not dialog.anonymise_button.isEnabled()
@@ -162,8 +162,7 @@ def test_a_failed_write_says_so_and_keeps_everything(
     def full(*_a: Any, **_k: Any) -> None:
         raise OperationalError("DELETE", {}, Exception("database or disk is full"))
 
-    monkeypatch.setattr(privacy, "delete_person", full)
-    monkeypatch.setattr(privacy, "anonymise", full)
+    monkeypatch.setattr(privacy, "erase_people", full)
     dialog.search_edit.setText("Sjaak")
     assert not dialog.delete_selected()
     assert dialog.apply_retention() == 0
