@@ -7,7 +7,6 @@ functions only: this module loads before the window's first paint.
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -334,8 +333,9 @@ class DocumentsArea(QWidget):
         if path is None or not path.is_file():
             if not self.cleared(key):
                 return
-            folder = Path(tempfile.mkdtemp(prefix="buurtdesk-print-"))
-            path = self.write_pdf(key, folder / self.default_name(self._stem(key)))
+            from buurtdesk.gui.printing import print_folder
+
+            path = self.write_pdf(key, print_folder() / self.default_name(self._stem(key)))
             if path is None:
                 return
         from buurtdesk.gui.printing import print_pdf

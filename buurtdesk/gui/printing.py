@@ -4,10 +4,18 @@ With Qt's PDF module (``PySide6.QtPdf``, in the PySide6-Addons wheel) the pages 
 and sent to the printer chosen in Qt's print dialog.  BuurtDesk ships only PySide6-Essentials,
 which lacks that module; then the PDF opens in the system's PDF viewer, whose own print
 command prints it, and a short message says so.
+
+A PDF made only to print (a feedback sheet holds names and addresses) lives in a temporary
+folder of its own: removed when BuurtDesk closes, and any such folder older than a day that
+an earlier, killed BuurtDesk left is removed at the next print.
 """
 
 from __future__ import annotations
 
+import atexit
+import shutil
+import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -17,6 +25,40 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from buurtdesk.gui.texts import translate
 
 DPI = 300
+PRINT_PREFIX = "buurtdesk-print-"
+STALE_SECONDS = 24 * 3600
+_MADE: list[Path] = []
+
+
+def print_folder() -> Path:
+    """A new private folder for a PDF made only to print; gone when BuurtDesk closes."""
+    sweep_print_folders()
+    folder = Path(tempfile.mkdtemp(prefix=PRINT_PREFIX))
+    if not _MADE:
+        atexit.register(forget_print_folders)
+    _MADE.append(folder)
+    return folder
+
+
+def forget_print_folders() -> None:
+    """Remove the print folders this BuurtDesk made."""
+    while _MADE:
+        shutil.rmtree(_MADE.pop(), ignore_errors=True)
+
+
+def sweep_print_folders(now: float | None = None) -> list[Path]:
+    """Remove print folders older than a day (left by a BuurtDesk that was killed)."""
+    now = time.time() if now is None else now
+    removed = []
+    for folder in Path(tempfile.gettempdir()).glob(PRINT_PREFIX + "*"):
+        try:
+            old = now - folder.stat().st_mtime > STALE_SECONDS
+        except OSError:
+            continue
+        if old and folder not in _MADE:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed.append(folder)
+    return removed
 
 
 def has_pdf_renderer() -> bool:

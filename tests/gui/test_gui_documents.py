@@ -123,6 +123,28 @@ def test_print_without_qtpdf_opens_the_viewer(
     assert boxes.kinds() == ["information"]
 
 
+def test_a_pdf_made_only_to_print_does_not_stay_behind(
+    area: DocumentsArea, monkeypatch: pytest.MonkeyPatch, opened: list[str], tmp_path: Path
+) -> None:
+    import os
+
+    monkeypatch.setattr(printing, "has_pdf_renderer", lambda: False)
+    monkeypatch.setattr(printing.tempfile, "tempdir", str(tmp_path))
+    stale = tmp_path / f"{printing.PRINT_PREFIX}oud"
+    stale.mkdir()
+    (stale / "terugkoppeling.pdf").write_bytes(b"%PDF names and addresses")
+    day_ago = stale.stat().st_mtime - printing.STALE_SECONDS - 60
+    os.utime(stale, (day_ago, day_ago))
+    fresh = tmp_path / f"{printing.PRINT_PREFIX}van-een-ander-venster"
+    fresh.mkdir()
+    area.print_buttons["invitation"].click()
+    made = Path(opened[0]).parent
+    assert made.parent == tmp_path and made.name.startswith(printing.PRINT_PREFIX)
+    assert not stale.exists() and fresh.exists()  # a killed BuurtDesk's leftovers, a day old
+    printing.forget_print_folders()  # as when BuurtDesk closes
+    assert not made.exists() and fresh.exists()
+
+
 def test_csv_exports_from_the_area(area: DocumentsArea, file_dialogs: Any, tmp_path: Path) -> None:
     file_dialogs.save_name = str(tmp_path / "acties.csv")
     area.actions_csv_button.click()
