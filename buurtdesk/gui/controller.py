@@ -297,6 +297,27 @@ class MainController(QObject):
         )
         self._fill_meetings(meeting_id)
 
+    def edit_meeting_details(self) -> None:
+        """Bijeenkomst › Gegevens: place, chair, who came, the hours offered, the agenda."""
+        meeting = self.current_meeting()
+        if self.library is None or meeting is None:
+            self.window.statusBar().showMessage(self.tr("Kies eerst een bijeenkomst."), 4000)
+            return
+        from buurtdesk.core.meeting_details import load_details
+        from buurtdesk.gui.meeting_details_dialog import DetailsCommand, MeetingDetailsDialog
+
+        dialog = MeetingDetailsDialog(load_details(self.library, meeting.id), self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        refresh = self.show_meeting_again
+        command = DetailsCommand(self.library, refresh, meeting.id, dialog.value())
+        self.window.undo_stack.push(command)
+
+    def show_meeting_again(self) -> None:
+        """After the meeting's own details changed: the header and the meeting list anew."""
+        meeting = self.current_meeting()
+        self._fill_meetings(meeting.id if meeting is not None else None)
+
     def new_neighbourhood(self) -> None:
         if self.library is None:
             return

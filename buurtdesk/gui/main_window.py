@@ -183,6 +183,9 @@ class MainWindow(QMainWindow):
         self.action_new_meeting = self._action(
             meeting_menu, self.tr("&Nieuwe bijeenkomst…"), [QKeySequence("Ctrl+Shift+N")]
         )
+        self.action_meeting_details = self._action(
+            meeting_menu, self.tr("&Gegevens van de bijeenkomst…"), [QKeySequence("Ctrl+Shift+G")]
+        )
         self.meeting_menu = meeting_menu
         meeting_menu.addSeparator()
         self.action_start_meeting = self._action(meeting_menu, self.tr("Bijeenkomst &starten"))
@@ -215,6 +218,7 @@ class MainWindow(QMainWindow):
         self.action_demo.triggered.connect(f.open_demo)
         self.action_quit.triggered.connect(self.close)
         self.action_new_meeting.triggered.connect(c.new_meeting)
+        self.action_meeting_details.triggered.connect(c.edit_meeting_details)
         self.action_about.triggered.connect(f.about)
         self.action_guide.triggered.connect(self.show_guide)
         self.new_meeting_button.clicked.connect(c.new_meeting)

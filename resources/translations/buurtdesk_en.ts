@@ -681,6 +681,10 @@
         <source>%1 open acties</source>
         <translation>%1 open actions</translation>
     </message>
+    <message>
+        <source>gegevens van de bijeenkomst</source>
+        <translation>meeting details</translation>
+    </message>
 </context>
 <context>
     <name>Bron</name>
@@ -2274,6 +2278,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>This file has no neighbourhood yet. Add the neighbourhood whose meetings you keep track of.</translation>
     </message>
     <message>
+        <source>Kies eerst een bijeenkomst.</source>
+        <translation>Choose a meeting first.</translation>
+    </message>
+    <message>
         <source>Buurt niet toegevoegd</source>
         <translation>Neighbourhood not added</translation>
     </message>
@@ -2339,6 +2347,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>&amp;Nieuwe bijeenkomst…</source>
         <translation>&amp;New meeting…</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens van de bijeenkomst…</source>
+        <translation>Meeting &amp;details…</translation>
     </message>
     <message>
         <source>Bijeenkomst &amp;starten</source>
@@ -2443,6 +2455,117 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Lijst &amp;wissen</source>
         <translation>&amp;Clear list</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsDialog</name>
+    <message>
+        <source>Gegevens van de bijeenkomst</source>
+        <translation>Meeting details</translation>
+    </message>
+    <message>
+        <source>&amp;Algemeen</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>&amp;Agenda</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>niet geteld</source>
+        <translation>not counted</translation>
+    </message>
+    <message>
+        <source>&amp;Begintijd:</source>
+        <translation>&amp;Start time:</translation>
+    </message>
+    <message>
+        <source>&amp;Locatie:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Voorzitter:</source>
+        <translation>&amp;Chair:</translation>
+    </message>
+    <message>
+        <source>Bewoners &amp;aanwezig:</source>
+        <translation>&amp;Residents present:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Wie kwamen</source>
+        <translation>Who came</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Hours</translation>
+    </message>
+    <message>
+        <source>niet vastgelegd</source>
+        <translation>not recorded</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Agendapunt</source>
+        <translation>Agenda item</translation>
+    </message>
+    <message>
+        <source>Aantekening</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Nieuw agendapunt</source>
+        <translation>New agenda item</translation>
+    </message>
+    <message>
+        <source>&amp;Weghalen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Om&amp;hoog</source>
+        <translation>&amp;Up</translation>
+    </message>
+    <message>
+        <source>Om&amp;laag</source>
+        <translation>Do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Elk agendapunt heeft een titel nodig.</source>
+        <translation>Every agenda item needs a title.</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,10 @@
         <source>%1 open acties</source>
         <translation>%1 open acties</translation>
     </message>
+    <message>
+        <source>gegevens van de bijeenkomst</source>
+        <translation>gegevens van de bijeenkomst</translation>
+    </message>
 </context>
 <context>
     <name>Bron</name>
@@ -2274,6 +2278,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>Dit bestand heeft nog geen buurt. Voeg de buurt toe waarvoor u de bijeenkomsten bijhoudt.</translation>
     </message>
     <message>
+        <source>Kies eerst een bijeenkomst.</source>
+        <translation>Kies eerst een bijeenkomst.</translation>
+    </message>
+    <message>
         <source>Buurt niet toegevoegd</source>
         <translation>Buurt niet toegevoegd</translation>
     </message>
@@ -2339,6 +2347,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>&amp;Nieuwe bijeenkomst…</source>
         <translation>&amp;Nieuwe bijeenkomst…</translation>
+    </message>
+    <message>
+        <source>&amp;Gegevens van de bijeenkomst…</source>
+        <translation>&amp;Gegevens van de bijeenkomst…</translation>
     </message>
     <message>
         <source>Bijeenkomst &amp;starten</source>
@@ -2443,6 +2455,117 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Lijst &amp;wissen</source>
         <translation>Lijst &amp;wissen</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDetailsDialog</name>
+    <message>
+        <source>Gegevens van de bijeenkomst</source>
+        <translation>Gegevens van de bijeenkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Algemeen</source>
+        <translation>&amp;Algemeen</translation>
+    </message>
+    <message>
+        <source>&amp;Partners</source>
+        <translation>&amp;Partners</translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>niet geteld</source>
+        <translation>niet geteld</translation>
+    </message>
+    <message>
+        <source>&amp;Begintijd:</source>
+        <translation>&amp;Begintijd:</translation>
+    </message>
+    <message>
+        <source>&amp;Locatie:</source>
+        <translation>&amp;Locatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Voorzitter:</source>
+        <translation>&amp;Voorzitter:</translation>
+    </message>
+    <message>
+        <source>Bewoners &amp;aanwezig:</source>
+        <translation>Bewoners &amp;aanwezig:</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <source>Wie kwamen</source>
+        <translation>Wie kwamen</translation>
+    </message>
+    <message>
+        <source>Uren</source>
+        <translation>Uren</translation>
+    </message>
+    <message>
+        <source>niet vastgelegd</source>
+        <translation>niet vastgelegd</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Agendapunt</source>
+        <translation>Agendapunt</translation>
+    </message>
+    <message>
+        <source>Aantekening</source>
+        <translation>Aantekening</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Toevoegen</translation>
+    </message>
+    <message>
+        <source>Nieuw agendapunt</source>
+        <translation>Nieuw agendapunt</translation>
+    </message>
+    <message>
+        <source>&amp;Weghalen</source>
+        <translation>&amp;Weghalen</translation>
+    </message>
+    <message>
+        <source>Om&amp;hoog</source>
+        <translation>Om&amp;hoog</translation>
+    </message>
+    <message>
+        <source>Om&amp;laag</source>
+        <translation>Om&amp;laag</translation>
+    </message>
+    <message>
+        <source>Elk agendapunt heeft een titel nodig.</source>
+        <translation>Elk agendapunt heeft een titel nodig.</translation>
     </message>
 </context>
 <context>

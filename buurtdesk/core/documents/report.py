@@ -39,6 +39,8 @@ def attendance_block(att: data.Attendance, texts: Texts) -> list[Flowable]:
         else texts("residents_unknown")
     )
     none = texts("none")
+    if not att.present and not att.absent:  # nobody recorded who came: say so, not "geen"
+        return [para(texts("attendance"), st.h2), para(residents), para(texts("partners_unknown"))]
     return [
         para(texts("attendance"), st.h2),
         para(residents),
