@@ -12,7 +12,6 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLineEdit
 
-from buurtdesk.core import concerns as core
 from buurtdesk.gui.entry_messages import date_message
 from buurtdesk.gui.texts import format_date, translate
 
@@ -31,9 +30,11 @@ class DateEntry:
         self.edit.setText(format_date(day) if day else "")
 
     def date(self) -> dt.date | None:
-        """The typed date, or None when the field is empty; raises ``core.DateError``."""
+        """The typed date, or None when the field is empty; raises ``DateError``."""
+        from buurtdesk.core.concerns import parse_date  # on use: the window paints first
+
         text = self.edit.text().strip()
-        return core.parse_date(text) if text else None
+        return parse_date(text) if text else None
 
     def value(self) -> dt.date | None:
         """The typed date, or None while it is empty or no date (``problem`` says which)."""
@@ -44,8 +45,10 @@ class DateEntry:
         text = self.edit.text()
         if not text.strip():
             return "" if self.optional else translate("Invoer", "Vul een datum in: dd-mm-jjjj.")
+        from buurtdesk.core.concerns import DateError, parse_date
+
         try:
-            core.parse_date(text)
-        except core.DateError as error:
+            parse_date(text)
+        except DateError as error:
             return date_message(error.code, text)
         return ""
