@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import re
 import sys
 from pathlib import Path
 
@@ -84,25 +82,18 @@ def cmd_import_concerns(args: argparse.Namespace) -> int:
             print(note)
         print(report.summary())
     else:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
         from buurtdesk.core.concern_import import REPORT_COLUMNS
+        from buurtdesk.core.csv_safe import safe_writer
+
+        writer = safe_writer(sys.stdout, lineterminator="\n")
 
         writer.writerow(REPORT_COLUMNS)
         for line in report.lines:
             writer.writerow(line.as_csv())
+        for note in report.notes:
+            print(note, file=sys.stderr)
         print(report.summary(), file=sys.stderr)
     return EXIT_PARTIAL if report.refused else EXIT_OK
-
-
-_PHONE_LIKE = re.compile(r"[+\-][0-9 ()\-.]*")
-
-
-def safe_cell(value: object) -> str:
-    """A cell a spreadsheet will show as text, never run as a formula."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("+", "-") and _PHONE_LIKE.fullmatch(text):
-        return text  # "+31 6 1234 5678" is a phone number, not a formula
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def cmd_export_concerns(args: argparse.Namespace) -> int:
@@ -152,13 +143,14 @@ def cmd_export_concerns(args: argparse.Namespace) -> int:
     finally:
         lib.close()
     header = PUBLIC_COLUMNS + (PERSONAL_COLUMNS if args.with_personal_data else [])
+    from buurtdesk.core.csv_safe import safe_writer
     from buurtdesk.core.write_errors import replace_atomically
 
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = safe_writer(handle)
             writer.writerow(header)
-            writer.writerows([safe_cell(v) for v in row] for row in table)
+            writer.writerows(table)
 
     replace_atomically(args.output, write)
     print(f"{len(table)} rows written to {args.output}")

@@ -24,6 +24,7 @@ from buurtdesk.core.concern_mapping import (
     guess_mapping,
     parse_date,
     parse_yes,
+    personal_warning,
     write_report,
 )
 from buurtdesk.core.concern_queries import index_entries
@@ -312,7 +313,9 @@ def import_rows(
             if progress is not None:
                 progress(done, len(table.rows))
         importer.flush()
-    return ImportReport(tuple(lines), table.notes, tuple(importer.report_ids))
+    warning = personal_warning(table.headers, mapping)
+    notes = (*table.notes, warning) if warning else table.notes
+    return ImportReport(tuple(lines), notes, tuple(importer.report_ids))
 
 
 def import_file(lib: Library, meeting_id: int, path: Path | str) -> ImportReport:

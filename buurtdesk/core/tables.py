@@ -13,6 +13,8 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from buurtdesk.core.csv_safe import unquote_cell
+
 MAX_BYTES = 200 * 1024 * 1024
 
 
@@ -128,7 +130,7 @@ def read_csv_bytes(data: bytes, name: str = "file") -> Table:
             continue
         if not any(v.strip() for v in record):
             continue  # a blank line is no form
-        values = tuple(record)
+        values = tuple(unquote_cell(v) for v in record)
         problem = ""
         if len(values) > len(headers) and any(v.strip() for v in values[len(headers) :]):
             problem = f"{len(values)} fields where the header has {len(headers)}"

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.core.concern_import import FIELD_NAMES, guess_mapping, import_rows
+from buurtdesk.core.concern_mapping import unmapped_personal
 from buurtdesk.core.tables import TableFileError, read_table
 from buurtdesk.gui.entry_messages import import_reason
 from buurtdesk.gui.texts import arg, translate
@@ -128,6 +129,16 @@ class ImportDialog(QDialog):
         self._set_table(table)
         notes = " ".join(table.notes)
         text = arg(self.tr("%1 regels gelezen."), len(table.rows))
+        personal = unmapped_personal(table.headers, guess_mapping(table.headers))
+        if personal:
+            shown = ", ".join(f"'{h}'" for h in personal)
+            notes += " " + arg(
+                self.tr(
+                    "Deze kolommen lijken persoonsgegevens, maar worden niet ingelezen: %1. "
+                    "Kies er zo nodig een veld voor."
+                ),
+                shown,
+            )
         self._set_message(f"{text} {notes}".strip(), "")
         return True
 
