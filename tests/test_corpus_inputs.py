@@ -19,6 +19,7 @@ from buurtdesk.core.cli import run
 from buurtdesk.core.library import Library
 from buurtdesk.core.models import Action, Concern, Report, Submitter
 from tests.corpus.plugin import record
+from tests.xlsx_parts import hostile_workbooks, lower_limits
 
 # -- formulas in exported CSV cells ------------------------------------------------------------
 
@@ -242,3 +243,35 @@ def test_cli_import_names_unmapped_personal_columns(
         assert len(warned) == 1, out + err
         assert "'Geboortedatum'" in warned[0] and "'Woonplaats'" in warned[0]
         assert "Naam melder" not in warned[0]
+
+
+# -- hostile workbooks --------------------------------------------------------------------------
+
+BOOKS = hostile_workbooks()
+
+
+@pytest.fixture
+def small_limits(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    return lower_limits(monkeypatch)
+
+
+@pytest.mark.parametrize("name", list(BOOKS))
+def test_cli_refuses_a_hostile_workbook(
+    name: str, tmp_path: Path, capsys: Any, small_limits: list[str], record_property: Any
+) -> None:
+    from tests.corpus import make_file, snapshot
+
+    record(record_property, "inputs", "cli")
+    path, _hood, meeting = make_file(tmp_path / "x.buurtdesk")
+    before = snapshot(path)
+    data, word = BOOKS[name]
+    source = tmp_path / f"{name}.xlsx"
+    source.write_bytes(data)
+    code = run(["import", "concerns", str(source), "--db", str(path), "--meeting", str(meeting)])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: ") and word in lines[0], err
+    assert snapshot(path) == before
+    if name.startswith(("bomb", "shared")):
+        assert small_limits == []  # refused from the zip's directory alone

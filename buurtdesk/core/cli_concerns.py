@@ -71,6 +71,8 @@ def cmd_import_concerns(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
         report = import_rows(lib, args.meeting, table, mapping)
+    except TableFileError as exc:  # the file changed between reading and importing
+        raise CliError(str(exc)) from None
     finally:
         lib.close()
     if args.report is not None:

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 from buurtdesk.core.library import Library
 from tests.corpus import make_file
 from tests.corpus.plugin import record
-from tests.test_corpus_inputs import HOSTILE, risky_cells
+from tests.test_corpus_inputs import BOOKS, HOSTILE, risky_cells
+from tests.xlsx_parts import lower_limits
 
 
 @pytest.fixture
@@ -55,3 +56,25 @@ def test_import_dialog_names_personal_columns(
     assert "Geboortedatum" in message and "Woonplaats" in message
     assert "Naam melder" not in message
     assert import_dialog.combos["name"].currentData() == 1
+
+
+@pytest.mark.parametrize("name", list(BOOKS))
+def test_import_dialog_refuses_a_hostile_workbook(
+    import_dialog: Any,
+    tmp_path: Path,
+    name: str,
+    monkeypatch: pytest.MonkeyPatch,
+    record_property: Any,
+) -> None:
+    record(record_property, "inputs", "gui_import")
+    opened = lower_limits(monkeypatch)
+    data, word = BOOKS[name]
+    source = tmp_path / f"{name}.xlsx"
+    source.write_bytes(data)
+    assert not import_dialog.load(str(source))
+    message = import_dialog.file_message.text()
+    assert word in message and "\n" not in message
+    assert import_dialog.table is None and not import_dialog.run_button.isEnabled()
+    assert import_dialog.lib.counts()["reports"] == 1  # only the form already there
+    if name.startswith(("bomb", "shared")):
+        assert opened == []
