@@ -275,3 +275,39 @@ def test_cli_refuses_a_hostile_workbook(
     assert snapshot(path) == before
     if name.startswith(("bomb", "shared")):
         assert small_limits == []  # refused from the zip's directory alone
+
+
+# -- a very long CSV file -----------------------------------------------------------------------
+
+
+def _peak_import(tmp_path: Path, rows: int) -> tuple[int, Any]:
+    """tracemalloc's peak while reading and importing ``rows`` refused forms."""
+    import tracemalloc
+
+    from buurtdesk.core.concern_import import import_file
+    from tests.corpus import make_file
+
+    path, _hood, meeting = make_file(tmp_path / f"long{rows}.buurtdesk")
+    source = tmp_path / f"long{rows}.csv"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        out = csv.writer(handle, delimiter=";")
+        out.writerow(["Formuliernummer", "Datum", "Straat", "Omschrijving"])
+        day = "31-02-2026"  # no such day: every row is refused, so no row is stored
+        out.writerows([n, day, "Dorpsstraat", f"Losse tegels nummer {n}"] for n in range(rows))
+    lib = Library(path, create=False)
+    try:
+        tracemalloc.start()
+        report = import_file(lib, meeting, source)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+        lib.close()
+    return peak, report
+
+
+def test_a_long_csv_imports_in_bounded_memory(tmp_path: Path, record_property: Any) -> None:
+    record(record_property, "inputs", "core")
+    small, _ = _peak_import(tmp_path, 5_000)
+    large, report = _peak_import(tmp_path, 40_000)
+    assert report.count("rejected") == 40_000  # every line counted
+    assert large < 2 * small, (small, large)  # eight times the rows, not eight times the memory

@@ -57,7 +57,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import_concerns(args: argparse.Namespace) -> int:
-    from buurtdesk.core.concern_import import guess_mapping, import_rows, write_report
+    from buurtdesk.core.concern_import import REPORT_COLUMNS, guess_mapping, import_rows
+    from buurtdesk.core.csv_safe import safe_writer
+    from buurtdesk.core.import_report import ImportLine, ReportFile
     from buurtdesk.core.tables import TableFileError, read_table
 
     try:
@@ -68,33 +70,35 @@ def cmd_import_concerns(args: argparse.Namespace) -> int:
     if "description" not in mapping:
         shown = ", ".join(repr(h) for h in table.headers)
         raise CliError(f"{args.file.name}: no description column among {shown}")
+    # Each line is written as it comes, so a file of any length needs little memory.
+    spool = ReportFile() if args.report is not None else None
+    writer = safe_writer(sys.stdout, lineterminator="\n")
+
+    def on_line(line: ImportLine) -> None:
+        if spool is None:
+            writer.writerow(line.as_csv())
+            return
+        spool(line)
+        if line.outcome == "rejected":
+            print(f"line {line.line}: rejected: {line.reason}")
+
+    if spool is None:
+        writer.writerow(REPORT_COLUMNS)
     lib = open_library(args)
     try:
-        report = import_rows(lib, args.meeting, table, mapping)
+        report = import_rows(lib, args.meeting, table, mapping, on_line=on_line)
+        if spool is not None:
+            spool.save(args.report)
     except TableFileError as exc:  # the file changed between reading and importing
         raise CliError(str(exc)) from None
     finally:
         lib.close()
-    if args.report is not None:
-        write_report(report, args.report)
-        for line in report.lines:
-            if line.outcome == "rejected":
-                print(f"line {line.line}: rejected: {line.reason}")
-        for note in report.notes:
-            print(note)
-        print(report.summary())
-    else:
-        from buurtdesk.core.concern_import import REPORT_COLUMNS
-        from buurtdesk.core.csv_safe import safe_writer
-
-        writer = safe_writer(sys.stdout, lineterminator="\n")
-
-        writer.writerow(REPORT_COLUMNS)
-        for line in report.lines:
-            writer.writerow(line.as_csv())
-        for note in report.notes:
-            print(note, file=sys.stderr)
-        print(report.summary(), file=sys.stderr)
+        if spool is not None:
+            spool.close()
+    out = sys.stdout if spool is not None else sys.stderr
+    for note in report.notes:
+        print(note, file=out)
+    print(report.summary(), file=out)
     return EXIT_PARTIAL if report.refused else EXIT_OK
 
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from pathlib import Path
 
 from buurtdesk.core.concerns import parse_date as _parse_date
-from buurtdesk.core.csv_safe import safe_writer
 from buurtdesk.core.duplicates import normalise
+from buurtdesk.core.import_report import (  # noqa: F401 - where callers have found them
+    OUTCOMES,
+    REPORT_COLUMNS,
+    ImportLine,
+    ImportReport,
+    write_report,
+)
 
 # Form fields, each with the header names it is known by (normalised, spaces removed).
 _HEADERS = {
@@ -38,20 +42,6 @@ PERSONAL_HINTS = (
     *("bsn", "iban", "dob"),
 )
 REQUIRED = ("description",)
-OUTCOMES = ("imported", "rejected", "present")
-REPORT_COLUMNS = (
-    "line",
-    "form_no",
-    "outcome",
-    "concern",
-    "similar1",
-    "score1",
-    "similar2",
-    "score2",
-    "similar3",
-    "score3",
-    "reason",
-)
 EXCEL_SERIALS = (18264, 73050)  # 1950-01-01 .. 2099-12-31
 _YES = frozenset(("ja", "j", "yes", "y", "true", "waar", "1", "x", "v", "ok"))
 _NO = frozenset(("nee", "n", "no", "false", "onwaar", "0"))
@@ -122,57 +112,6 @@ def personal_warning(headers: tuple[str, ...] | list[str], mapping: dict[str, in
         return ""
     shown = ", ".join(repr(h) for h in left)
     return f"warning: not imported, but looks like personal data: {shown}"
-
-
-@dataclass(frozen=True)
-class ImportLine:
-    line: int  # physical line in the file; the header is line 1
-    form_no: str
-    outcome: str  # imported, rejected, present
-    concern: str  # K12, or "" when rejected
-    similar: tuple[tuple[str, int], ...]  # up to three (code, score)
-    reason: str  # English, for the command line's report
-    # Why, for a translated report: (code, field, value as written).  Codes: row_shape,
-    # date_<format|day|month|year>, yes_no, form_no_taken, and the FieldIssue codes.
-    issues: tuple[tuple[str, str, str], ...] = ()
-
-    def as_csv(self) -> list[str]:
-        cells = [str(self.line), self.form_no, self.outcome, self.concern]
-        for i in range(3):
-            code, score = self.similar[i] if i < len(self.similar) else ("", None)
-            cells += [code, "" if score is None else str(score)]
-        return [*cells, self.reason]
-
-
-@dataclass(frozen=True)
-class ImportReport:
-    lines: tuple[ImportLine, ...]
-    notes: tuple[str, ...] = ()
-    report_ids: tuple[int, ...] = ()  # the reports added (``concern_delete.remove_import``)
-
-    def count(self, outcome: str) -> int:
-        return sum(1 for line in self.lines if line.outcome == outcome)
-
-    @property
-    def refused(self) -> bool:
-        return self.count("rejected") > 0
-
-    def summary(self) -> str:
-        return ", ".join(f"{self.count(o)} {o}" for o in OUTCOMES)
-
-
-def write_report(report: ImportReport, path: Path | str) -> None:
-    """The report as CSV, with exactly the columns of REPORT_COLUMNS."""
-    from buurtdesk.core.write_errors import replace_atomically
-
-    def write(tmp: Path) -> None:
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            writer = safe_writer(handle)
-            writer.writerow(REPORT_COLUMNS)
-            for line in report.lines:
-                writer.writerow(line.as_csv())
-
-    replace_atomically(path, write)
 
 
 def parse_yes(text: str) -> bool | None:

@@ -23,7 +23,7 @@ from buurtdesk.core.csv_safe import unquote_cell
 
 MAX_BYTES = 200 * 1024 * 1024
 PREVIEW = 100  # rows kept from the first reading
-CHUNK = 1024 * 1024
+CHUNK = 256 * 1024  # bytes read at a time while checking the encoding
 
 
 class TableFileError(ValueError):

@@ -228,14 +228,18 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.tabs.setCurrentIndex(1)
-        self.summary.setText(
-            arg(
-                self.tr("%1 ingevoerd, %2 waren er al, %3 geweigerd."),
-                report.count("imported"),
-                report.count("present"),
-                report.count("rejected"),
-            )
+        text = arg(
+            self.tr("%1 ingevoerd, %2 waren er al, %3 geweigerd."),
+            report.count("imported"),
+            report.count("present"),
+            report.count("rejected"),
         )
+        if report.left_out:
+            shown = len(report.lines)
+            text += " " + arg(
+                self.tr("De lijst toont %1 van de %2 regels."), shown, shown + report.left_out
+            )
+        self.summary.setText(text)
 
     def _set_message(self, text: str, level: str = "") -> None:
         self.file_message.setText(text)

@@ -78,3 +78,19 @@ def test_import_dialog_refuses_a_hostile_workbook(
     assert import_dialog.lib.counts()["reports"] == 1  # only the form already there
     if name.startswith(("bomb", "shared")):
         assert opened == []
+
+
+def test_import_dialog_lists_a_bounded_part_of_a_long_file(
+    import_dialog: Any, tmp_path: Path, record_property: Any
+) -> None:
+    from buurtdesk.core.import_report import KEEP_LINES, KEEP_PROBLEMS
+
+    record(record_property, "inputs", "gui_import")
+    rows = KEEP_LINES + KEEP_PROBLEMS + 500
+    source = tmp_path / "lang.csv"
+    lines = ["Omschrijving;Datum"] + [f"Losse tegels {n};31-02-2026" for n in range(rows)]
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert import_dialog.load(str(source)) and import_dialog.run()
+    assert import_dialog.report_table.rowCount() == KEEP_LINES + KEEP_PROBLEMS
+    summary = import_dialog.summary.text()
+    assert f"{rows} geweigerd" in summary and f"van de {rows} regels" in summary
