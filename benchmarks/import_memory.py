@@ -5,7 +5,6 @@ reading's alone.  The figure is the peak resident memory above the process's sta
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import random
@@ -15,7 +14,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.concerns import SEED, sentence
+from benchmarks.concerns import SEED, write_forms
 
 ROWS, TINY_ROWS = 1_000_000, 20_000
 
@@ -36,12 +35,7 @@ def measure(tiny: bool = False) -> dict[str, float]:
     rng = random.Random(SEED + 2)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "forms.csv"
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(["Formuliernummer", "Datum", "Straat", "Thema", "Omschrijving"])
-            for n in range(TINY_ROWS if tiny else ROWS):
-                text, street, theme = sentence(rng)
-                writer.writerow([n + 1, "8-9-2026", street, theme, text])
+        write_forms(path, TINY_ROWS if tiny else ROWS, rng)
         root = Path(__file__).resolve().parent.parent
         proc = subprocess.run(
             [sys.executable, "-m", "benchmarks.import_memory", str(path)],
