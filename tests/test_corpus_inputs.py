@@ -311,3 +311,29 @@ def test_a_long_csv_imports_in_bounded_memory(tmp_path: Path, record_property: A
     large, report = _peak_import(tmp_path, 40_000)
     assert report.count("rejected") == 40_000  # every line counted
     assert large < 2 * small, (small, large)  # eight times the rows, not eight times the memory
+
+
+def test_a_file_changed_before_the_import_changes_nothing(
+    tmp_path: Path, record_property: Any
+) -> None:
+    import os
+
+    from buurtdesk.core.concern_import import guess_mapping, import_rows
+    from buurtdesk.core.tables import TableFileError, read_table
+    from tests.corpus import make_file, snapshot
+
+    record(record_property, "inputs", "core")
+    path, _hood, meeting = make_file(tmp_path / "c.buurtdesk")
+    before = snapshot(path)
+    source = tmp_path / "forms.csv"
+    source.write_text("Omschrijving;Straat\nLosse tegels;Dorpsstraat\n", encoding="utf-8")
+    table = read_table(source)  # read (and previewed), then the file is saved again
+    source.write_text("Omschrijving;Straat\nGraffiti;Kerkstraat\nAfval;Hof\n", encoding="utf-8")
+    os.utime(source, ns=(1, 1))
+    lib = Library(path, create=False)
+    try:
+        with pytest.raises(TableFileError, match="changed"):
+            import_rows(lib, meeting, table, guess_mapping(table.headers))
+    finally:
+        lib.close()
+    assert snapshot(path) == before
