@@ -8,7 +8,16 @@ import platform
 import tempfile
 from pathlib import Path
 
-from benchmarks import bigdb, concern_list, concerns, documents, ranking, startup, tally_repaint
+from benchmarks import (
+    bigdb,
+    concern_list,
+    concerns,
+    documents,
+    import_memory,
+    ranking,
+    startup,
+    tally_repaint,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -23,6 +32,7 @@ GOALS = {
     "filter_ms": "<= 50",
     "import_10k_s": "<= 5",
     "import_undo_10k_s": "-",
+    "import_read_1m_mb": "<= 50",
     "actionlist_pdf_ratio": "<= 1.5",
     "bigdb_open_meeting_ms": "<= 200",
     "bigdb_rss_mb": "<= 300",
@@ -52,6 +62,7 @@ def main() -> int:
     results.update(tally_repaint.measure(args.tiny))
     results.update(concern_list.measure(args.tiny))
     results.update(concerns.measure(args.tiny))
+    results.update(import_memory.measure(args.tiny))
     results.update(bigdb.measure(args.tiny))
     for key, reason in NOT_YET.items():
         results.setdefault(key, None)

@@ -89,6 +89,17 @@ def suggest_p95_ms(concerns: int) -> float:
     return round(statistics.quantiles(times, n=20)[18], 2)
 
 
+def write_forms(path: Path, rows: int, rng: random.Random) -> None:
+    """A forms CSV as a survey export gives it: ``rows`` generated forms, numbered from 5000."""
+    with open(path, "w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Formuliernummer", "Datum", "Straat", "Thema", "Omschrijving"])
+        day = dt.date(2026, 9, 8)
+        for n in range(rows):
+            text, street, theme = sentence(rng)
+            writer.writerow([5000 + n, f"{day.day}-{day.month}-{day.year}", street, theme, text])
+
+
 def import_seconds(rows: int) -> tuple[float, float]:
     """Importing ``rows`` forms, and taking the import back (Bewerken › Ongedaan maken)."""
     from buurtdesk.core.concern_delete import remove_import
@@ -99,15 +110,7 @@ def import_seconds(rows: int) -> tuple[float, float]:
     rng = random.Random(SEED + 1)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "forms.csv"
-        with open(path, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow(["Formuliernummer", "Datum", "Straat", "Thema", "Omschrijving"])
-            day = dt.date(2026, 9, 8)
-            for n in range(rows):
-                text, street, theme = sentence(rng)
-                writer.writerow(
-                    [5000 + n, f"{day.day}-{day.month}-{day.year}", street, theme, text]
-                )
+        write_forms(path, rows, rng)
         lib = Library(Path(tmp) / "bench.buurtdesk")
         try:
             hood = lib.add_neighbourhood("Benchmarkbuurt")

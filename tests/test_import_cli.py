@@ -124,11 +124,11 @@ def test_export_of_an_unknown_meeting_exits_1(
         ('=HYPERLINK("x")', '\'=HYPERLINK("x")'),
         ("@SUM(A1)", "'@SUM(A1)"),
         ("-1+2", "'-1+2"),
-        ("+31 6 1234 5678", "+31 6 1234 5678"),
+        ("+31 6 1234 5678", "'+31 6 1234 5678"),
         ("Losse tegels", "Losse tegels"),
     ],
 )
 def test_exported_cells_never_run_as_formulas(value: str, written: str) -> None:
-    from buurtdesk.core.cli_concerns import safe_cell
+    from buurtdesk.core.csv_safe import safe_cell
 
     assert safe_cell(value) == written

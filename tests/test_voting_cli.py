@@ -170,7 +170,7 @@ def test_export_ranking_excel_nl(capsys, setup: Setup, tmp_path) -> None:
     ranking = rank([Candidate(1, 1, "=HYPERLINK()"), Candidate(2, 2, "b")], {1: 2.5, 2: 1}, 1)
     text = ranking_csv(ranking, excel_nl=True)
     assert text.splitlines()[1] == "1;K1;2,5;no;yes;'=HYPERLINK()"
-    assert ranking_csv(ranking).splitlines()[1] == "1,K1,2.5,no,yes,=HYPERLINK()"
+    assert ranking_csv(ranking).splitlines()[1] == "1,K1,2.5,no,yes,'=HYPERLINK()"
     assert [format_score(x, True) for x in (3.0, 2.25, 0.5)] == ["3", "2,25", "0,5"]
 
 

@@ -8,7 +8,6 @@ resident's own wording or a submitter's details.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -290,11 +289,12 @@ def write_concerns_csv(lib: Library, meeting_id: int, path: Path | str) -> int:
 
 def _write(path: Path, header: tuple[str, ...], rows: list[list[str]]) -> None:
     """Write atomically (a temporary file renamed), with a BOM so spreadsheets read UTF-8."""
+    from buurtdesk.core.csv_safe import safe_writer
     from buurtdesk.core.write_errors import replace_atomically
 
     def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = safe_writer(handle)
             writer.writerow(header)
             writer.writerows(rows)
 

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,10 +18,12 @@ from buurtdesk.core.cli import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
-    from buurtdesk.core.concern_mapping import ImportReport
+    from buurtdesk.core.import_report import ImportLine, ImportReport, ReportFile
     from buurtdesk.core.library import Library
     from buurtdesk.core.tables import Table
 
@@ -76,7 +76,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def cmd_import_concerns(args: argparse.Namespace) -> int:
-    from buurtdesk.core.concern_import import guess_mapping, import_rows
+    from buurtdesk.core.concern_import import REPORT_COLUMNS, guess_mapping, import_rows
+    from buurtdesk.core.csv_safe import safe_writer
+    from buurtdesk.core.import_report import ReportFile
     from buurtdesk.core.output_paths import check_output
     from buurtdesk.core.tables import TableFileError, read_table
 
@@ -90,29 +92,36 @@ def cmd_import_concerns(args: argparse.Namespace) -> int:
     if "description" not in mapping:
         shown = ", ".join(repr(h) for h in table.headers)
         raise CliError(f"{args.file.name}: no description column among {shown}")
+    # Each line is written as it comes, so a file of any length needs little memory.
+    spool = ReportFile() if args.report is not None else None
+    writer = safe_writer(sys.stdout, lineterminator="\n")
+
+    def on_line(line: ImportLine) -> None:
+        if spool is None:
+            writer.writerow(line.as_csv())
+            return
+        spool(line)
+        if line.outcome == "rejected":
+            print(f"line {line.line}: rejected: {line.reason}")
+
+    if spool is None:
+        writer.writerow(REPORT_COLUMNS)
     lib = open_library(args)
     try:
-        if args.report is None:
-            report = import_rows(lib, args.meeting, table, mapping)
+        if spool is None:
+            report = import_rows(lib, args.meeting, table, mapping, on_line=on_line)
         else:
-            report = _import_with_report(lib, args, table, mapping)
+            report = _import_with_report(lib, args, table, mapping, on_line, spool)
+    except TableFileError as exc:  # the file changed between reading and importing
+        raise CliError(str(exc)) from None
     finally:
         lib.close()
-    if args.report is not None:
-        for line in report.lines:
-            if line.outcome == "rejected":
-                print(f"line {line.line}: rejected: {line.reason}")
-        for note in report.notes:
-            print(note)
-        print(report.summary())
-    else:
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        from buurtdesk.core.concern_import import REPORT_COLUMNS
-
-        writer.writerow(REPORT_COLUMNS)
-        for line in report.lines:
-            writer.writerow(line.as_csv())
-        print(report.summary(), file=sys.stderr)
+        if spool is not None:
+            spool.close()
+    out = sys.stdout if spool is not None else sys.stderr
+    for note in report.notes:
+        print(note, file=out)
+    print(report.summary(), file=out)
     return EXIT_PARTIAL if report.refused else EXIT_OK
 
 
@@ -134,32 +143,24 @@ class _Held:
 
 
 def _import_with_report(
-    lib: Library, args: argparse.Namespace, table: Table, mapping: dict[str, int]
+    lib: Library,
+    args: argparse.Namespace,
+    table: Table,
+    mapping: dict[str, int],
+    on_line: Callable[[ImportLine], None],
+    spool: ReportFile,
 ) -> ImportReport:
     """Import the rows and write the report, both or neither: the rows are committed only once
     the report is written in full (a full disk then leaves the database as it was)."""
-    from buurtdesk.core.concern_import import import_rows, write_report
+    from buurtdesk.core.concern_import import import_rows
     from buurtdesk.core.output_paths import replace_together
 
     with lib.engine.connect() as connection:
         transaction = connection.begin()
         held: Any = _Held(lib, connection)
-        report = import_rows(held, args.meeting, table, mapping)
-        replace_together(
-            [(args.report, lambda tmp: write_report(report, tmp))], before=transaction.commit
-        )
+        report = import_rows(held, args.meeting, table, mapping, on_line=on_line)
+        replace_together([(args.report, spool.write_to)], before=transaction.commit)
     return report
-
-
-_PHONE_LIKE = re.compile(r"[+\-][0-9 ()\-.]*")
-
-
-def safe_cell(value: object) -> str:
-    """A cell a spreadsheet will show as text, never run as a formula."""
-    text = "" if value is None else str(value)
-    if text[:1] in ("+", "-") and _PHONE_LIKE.fullmatch(text):
-        return text  # "+31 6 1234 5678" is a phone number, not a formula
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def cmd_export_concerns(args: argparse.Namespace) -> int:
@@ -212,13 +213,14 @@ def cmd_export_concerns(args: argparse.Namespace) -> int:
     finally:
         lib.close()
     header = PUBLIC_COLUMNS + (PERSONAL_COLUMNS if args.with_personal_data else [])
+    from buurtdesk.core.csv_safe import safe_writer
     from buurtdesk.core.write_errors import replace_atomically
 
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
+            writer = safe_writer(handle)
             writer.writerow(header)
-            writer.writerows([safe_cell(v) for v in row] for row in table)
+            writer.writerows(table)
 
     replace_atomically(args.output, write)
     print(f"{len(table)} rows written to {args.output}")

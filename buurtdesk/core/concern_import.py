@@ -24,6 +24,7 @@ from buurtdesk.core.concern_mapping import (
     guess_mapping,
     parse_date,
     parse_yes,
+    personal_warning,
     write_report,
 )
 from buurtdesk.core.concern_queries import index_entries
@@ -37,6 +38,7 @@ from buurtdesk.core.concerns import (
     public_street,
 )
 from buurtdesk.core.duplicates import DuplicateIndex, IndexEntry, normalise
+from buurtdesk.core.import_report import LineLog
 from buurtdesk.core.models import (
     Concern,
     ConcernStatus,
@@ -114,7 +116,6 @@ class _Importer:
         self.ids = {"concern": next_id(Concern.id), "report": next_id(Report.id)}
         self.ids["submitter"] = next_id(Submitter.id)
         self.pending: dict[str, list[dict[str, Any]]] = {k: [] for k in self.ids}
-        self.report_ids: list[int] = []  # the reports this import adds, for its undo
         self.now = utcnow()
 
     def run(self, table: Table, mapping: dict[str, int], row: TableRow) -> ImportLine:
@@ -237,7 +238,6 @@ class _Importer:
                 "created_at": self.now,
             }
         )
-        self.report_ids.append(ids["report"])
         ids["concern"] += 1
         ids["report"] += 1
         self.next_number += 1
@@ -286,8 +286,12 @@ def import_rows(
     table: Table,
     mapping: dict[str, int],
     progress: Callable[[int, int], None] | None = None,
+    on_line: Callable[[ImportLine], None] | None = None,
 ) -> ImportReport:
-    """Import every row as a report under a new concern, in one transaction."""
+    """Import every row as a report under a new concern, in one transaction.
+
+    Each line's outcome goes to ``on_line`` as it comes; the report keeps a bounded number.
+    """
     missing = [f for f in REQUIRED if f not in mapping]
     if missing:
         raise ValueError(f"no column chosen for: {', '.join(missing)}")
@@ -302,17 +306,20 @@ def import_rows(
             raise ValueError(f"no meeting with id {meeting_id}")
         hood = meeting.neighbourhood_id
     index = DuplicateIndex(index_entries(lib, hood))
-    lines: list[ImportLine] = []
+    log = LineLog(on_line)
     with lib.session() as s, s.begin():
         meeting = s.get(Meeting, meeting_id)
         assert meeting is not None
         importer = _Importer(s, meeting, index)
+        first_id = importer.ids["report"]
         for done, row in enumerate(table.rows, start=1):
-            lines.append(importer.run(table, mapping, row))
+            log.add(importer.run(table, mapping, row))
             if progress is not None:
                 progress(done, len(table.rows))
         importer.flush()
-    return ImportReport(tuple(lines), table.notes, tuple(importer.report_ids))
+    warning = personal_warning(table.headers, mapping)
+    notes = (*table.notes, warning) if warning else table.notes
+    return log.report(notes, range(first_id, importer.ids["report"]))
 
 
 def import_file(lib: Library, meeting_id: int, path: Path | str) -> ImportReport:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from dataclasses import dataclass
-from pathlib import Path
 
 from buurtdesk.core.concerns import parse_date as _parse_date
 from buurtdesk.core.duplicates import normalise
+from buurtdesk.core.import_report import (  # noqa: F401 - where callers have found them
+    OUTCOMES,
+    REPORT_COLUMNS,
+    ImportLine,
+    ImportReport,
+    write_report,
+)
 
 # Form fields, each with the header names it is known by (normalised, spaces removed).
 _HEADERS = {
@@ -29,96 +33,85 @@ _HEADERS = {
 }
 FIELD_NAMES: dict[str, tuple[str, ...]] = {f: tuple(n.split()) for f, n in _HEADERS.items()}
 FIELDS = tuple(FIELD_NAMES)
-REQUIRED = ("description",)
-OUTCOMES = ("imported", "rejected", "present")
-REPORT_COLUMNS = (
-    "line",
-    "form_no",
-    "outcome",
-    "concern",
-    "similar1",
-    "score1",
-    "similar2",
-    "score2",
-    "similar3",
-    "score3",
-    "reason",
+PERSONAL_FIELDS = ("name", "phone", "email", "address")
+# A resident's own details that have no field: such a column never feeds a public field.
+PERSONAL_HINTS = (
+    *("geboorte", "birth", "leeftijd", "postcode", "zipcode", "huisnummer", "housenumber"),
+    *("woonplaats", "woonstraat", "woonadres", "geslacht", "gender", "voornaam", "achternaam"),
+    *("tussenvoegsel", "firstname", "lastname", "surname", "initialen", "prive", "private"),
+    *("bsn", "iban", "dob"),
 )
+REQUIRED = ("description",)
 EXCEL_SERIALS = (18264, 73050)  # 1950-01-01 .. 2099-12-31
 _YES = frozenset(("ja", "j", "yes", "y", "true", "waar", "1", "x", "v", "ok"))
 _NO = frozenset(("nee", "n", "no", "false", "onwaar", "0"))
 
 
+def _match(words: list[str], names: tuple[str, ...]) -> tuple[int, int, int] | None:
+    """How well a header (its words) fits a field: (0 exact or 1 partial, where in the header
+    the name starts, the name's place in the field's list); lower is better."""
+    key = "".join(words)
+    found: list[tuple[int, int, int]] = []
+    for rank, name in enumerate(names):
+        if key == name:
+            found.append((0, 0, rank))
+        elif name in words or (len(name) >= 5 and name in key):
+            found.append((1, key.find(name), rank))
+    return min(found, default=None)
+
+
+def _hinted(words: list[str]) -> bool:
+    key = "".join(words)
+    return any(h in words or (len(h) >= 4 and h in key) for h in PERSONAL_HINTS)
+
+
+def looks_personal(header: str) -> bool:
+    """A header that names a resident's details, whether BuurtDesk has a field for it or not."""
+    words = normalise(header).split()
+    if _hinted(words):
+        return True
+    return any(_match(words, FIELD_NAMES[f]) is not None for f in PERSONAL_FIELDS)
+
+
 def guess_mapping(headers: tuple[str, ...] | list[str]) -> dict[str, int]:
     """Form field → column index, for every field whose header is recognised.
 
-    An exact name wins; otherwise a header that contains a longer known name
-    ("Omschrijving van het probleem") is taken.  A column serves one field at most.
+    Exact names first (the field's own list in order: "wording" before "concern"), then a
+    header that holds a known word or longer name, the one nearest its start winning
+    ("Adres (straat + huisnummer)" is an address).  A header that names other personal
+    details ("Geboortedatum", "Woonplaats") never feeds a public field.  A column serves one
+    field at most.
     """
-    mapping: dict[str, int] = {}
-    keys = [normalise(h).replace(" ", "") for h in headers]
-    for exact in (True, False):
-        for fld, names in FIELD_NAMES.items():
-            if fld in mapping:
+    pairs: list[tuple[tuple[int, int, int], int, int, str]] = []
+    for column, header in enumerate(headers):
+        words = normalise(header).split()
+        hinted = _hinted(words)
+        for order, (fld, names) in enumerate(FIELD_NAMES.items()):
+            if hinted and fld not in PERSONAL_FIELDS:
                 continue
-            for column, key in enumerate(keys):
-                if column in mapping.values() or not key:
-                    continue
-                if key in names or (not exact and any(len(n) >= 5 and n in key for n in names)):
-                    mapping[fld] = column
-                    break
+            score = _match(words, names) if words else None
+            if score is not None:
+                pairs.append((score, order, column, fld))
+    mapping: dict[str, int] = {}
+    for _score, _order, column, fld in sorted(pairs):
+        if fld not in mapping and column not in mapping.values():
+            mapping[fld] = column
     return mapping
 
 
-@dataclass(frozen=True)
-class ImportLine:
-    line: int  # physical line in the file; the header is line 1
-    form_no: str
-    outcome: str  # imported, rejected, present
-    concern: str  # K12, or "" when rejected
-    similar: tuple[tuple[str, int], ...]  # up to three (code, score)
-    reason: str  # English, for the command line's report
-    # Why, for a translated report: (code, field, value as written).  Codes: row_shape,
-    # date_<format|day|month|year>, yes_no, form_no_taken, and the FieldIssue codes.
-    issues: tuple[tuple[str, str, str], ...] = ()
-
-    def as_csv(self) -> list[str]:
-        cells = [str(self.line), self.form_no, self.outcome, self.concern]
-        for i in range(3):
-            code, score = self.similar[i] if i < len(self.similar) else ("", None)
-            cells += [code, "" if score is None else str(score)]
-        return [*cells, self.reason]
+def unmapped_personal(headers: tuple[str, ...] | list[str], mapping: dict[str, int]) -> list[str]:
+    """The headers of columns left out of ``mapping`` that look like personal data."""
+    used = set(mapping.values())
+    return [h for i, h in enumerate(headers) if i not in used and h.strip() and looks_personal(h)]
 
 
-@dataclass(frozen=True)
-class ImportReport:
-    lines: tuple[ImportLine, ...]
-    notes: tuple[str, ...] = ()
-    report_ids: tuple[int, ...] = ()  # the reports added (``concern_delete.remove_import``)
-
-    def count(self, outcome: str) -> int:
-        return sum(1 for line in self.lines if line.outcome == outcome)
-
-    @property
-    def refused(self) -> bool:
-        return self.count("rejected") > 0
-
-    def summary(self) -> str:
-        return ", ".join(f"{self.count(o)} {o}" for o in OUTCOMES)
-
-
-def write_report(report: ImportReport, path: Path | str) -> None:
-    """The report as CSV, with exactly the columns of REPORT_COLUMNS."""
-    from buurtdesk.core.write_errors import replace_atomically
-
-    def write(tmp: Path) -> None:
-        with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(REPORT_COLUMNS)
-            for line in report.lines:
-                writer.writerow(line.as_csv())
-
-    replace_atomically(path, write)
+def personal_warning(headers: tuple[str, ...] | list[str], mapping: dict[str, int]) -> str:
+    """One English line naming the personal-looking columns not imported, or ""."""
+    left = unmapped_personal(headers, mapping)
+    if not left:
+        return ""
+    shown = ", ".join(repr(h) for h in left)
+    return f"warning: not imported, but looks like personal data: {shown}"
 
 
 def parse_yes(text: str) -> bool | None:

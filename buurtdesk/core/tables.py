@@ -3,17 +3,27 @@
 CSV encodings (UTF-8, UTF-8 with BOM, UTF-16 with BOM, Windows-1252) and separators (comma,
 semicolon, tab) are detected.  A row that cannot be read keeps its line number and the reason,
 so the import can report it while the good rows still go in.
+
+The rows are streamed: reading the file counts its rows and keeps the first few for a preview;
+every pass over ``Table.rows`` reads the file again, so a file of a million rows never sits in
+memory as a whole.  A file that changes between two passes is refused.
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
-import datetime as dt
-import io
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from pathlib import Path
+from typing import overload
+
+from buurtdesk.core.csv_safe import unquote_cell
 
 MAX_BYTES = 200 * 1024 * 1024
+PREVIEW = 100  # rows kept from the first reading
+CHUNK = 256 * 1024  # bytes read at a time while checking the encoding
 
 
 class TableFileError(ValueError):
@@ -27,10 +37,42 @@ class TableRow:
     problem: str = ""  # set when the row cannot be used, saying why
 
 
+class StreamedRows(Sequence[TableRow]):
+    """The rows of a file, read again from the file on every pass; the first few are kept."""
+
+    def __init__(
+        self, reread: Callable[[], Iterator[TableRow]], count: int, head: tuple[TableRow, ...]
+    ) -> None:
+        self._reread, self._count, self._head = reread, count, head
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[TableRow]:
+        return self._reread()
+
+    @overload
+    def __getitem__(self, index: int) -> TableRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[TableRow, ...]: ...
+    def __getitem__(self, index: int | slice) -> TableRow | tuple[TableRow, ...]:
+        if isinstance(index, slice):
+            start, stop, step = index.indices(self._count)
+            if stop <= len(self._head):
+                return self._head[index]
+            return tuple(islice(iter(self), start, stop, step))
+        position = index + self._count if index < 0 else index
+        if not 0 <= position < self._count:
+            raise IndexError(index)
+        if position < len(self._head):
+            return self._head[position]
+        return next(islice(iter(self), position, None))
+
+
 @dataclass(frozen=True)
 class Table:
     headers: tuple[str, ...]
-    rows: tuple[TableRow, ...]
+    rows: Sequence[TableRow]
     encoding: str = ""
     delimiter: str = ""
     notes: tuple[str, ...] = field(default=())
@@ -46,36 +88,107 @@ def read_table(path: Path | str) -> Table:
     path = Path(path)
     try:
         size = path.stat().st_size
+        with path.open("rb") as handle:
+            start = handle.read(CHUNK)
     except OSError as exc:
         raise TableFileError(f"{path.name}: cannot read the file ({exc.strerror})") from None
     if size > MAX_BYTES:
         raise TableFileError(f"{path.name}: the file is too large ({size // 1_000_000} MB)")
+    if start.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _stream(path, "xlsx", "", lambda notes: _xlsx_rows(path))
+    if not start.strip() and size <= CHUNK:
+        raise TableFileError(f"{path.name}: the file is empty")
+    encoding = _encoding(path, start)
+    head = start.decode(encoding, errors="replace")
+    delimiter = _sniff_delimiter(head.splitlines()[0] if head.splitlines() else "")
+    first_notes = []
+    if encoding == "windows-1252":
+        first_notes.append(
+            f"{path.name}: not UTF-8, read as Windows-1252; check the accented letters"
+        )
+    return _stream(
+        path,
+        encoding,
+        delimiter,
+        lambda notes: _csv_rows(path, encoding, delimiter, notes),
+        first_notes,
+    )
+
+
+def _stream(
+    path: Path,
+    encoding: str,
+    delimiter: str,
+    parse: Callable[[list[str]], Iterator[tuple[str, ...] | TableRow]],
+    notes: list[str] | None = None,
+) -> Table:
+    """Read once to count the rows and keep the first few; later passes read the file again."""
+    notes = notes if notes is not None else []
+    stamp = _stamp(path)
+    first = parse(notes)
+    headers = next(first)
+    assert isinstance(headers, tuple)
+    count, head = 0, list[TableRow]()
+    for row in first:
+        assert isinstance(row, TableRow)
+        count += 1
+        if len(head) < PREVIEW:
+            head.append(row)
+
+    def reread() -> Iterator[TableRow]:
+        if _stamp(path) != stamp:
+            raise TableFileError(f"{path.name}: the file changed while it was being imported")
+        again = parse([])
+        next(again)
+        for row in again:
+            assert isinstance(row, TableRow)
+            yield row
+
+    return Table(
+        headers, StreamedRows(reread, count, tuple(head)), encoding, delimiter, tuple(notes)
+    )
+
+
+def _stamp(path: Path) -> tuple[int, int]:
     try:
-        data = path.read_bytes()
+        info = path.stat()
     except OSError as exc:
         raise TableFileError(f"{path.name}: cannot read the file ({exc.strerror})") from None
-    if data.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
-        return _read_xlsx(path, data)
-    return read_csv_bytes(data, path.name)
+    return info.st_size, info.st_mtime_ns
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        encoding = "utf-8-sig"
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
+def _encoding(path: Path, start: bytes) -> str:
+    """The file's encoding, checked over the whole file in chunks; refuses binary files."""
+    if start.startswith(b"\xef\xbb\xbf"):
+        candidates = ["utf-8-sig"]
+    elif start.startswith((b"\xff\xfe", b"\xfe\xff")):
+        candidates = ["utf-16"]
     else:
-        encoding = "utf-8"
-    try:
-        text = data.decode(encoding)
-    except UnicodeDecodeError:
-        if encoding != "utf-8":
-            raise TableFileError(f"{name}: the text is not valid {encoding}") from None
-        encoding = "windows-1252"
-        text = data.decode(encoding, errors="replace")
-    if "\x00" in text or sum(not (c.isprintable() or c in "\r\n\t") for c in text[:4096]) > 8:
-        raise TableFileError(f"{name}: this is not a text or spreadsheet file")
-    return text, encoding
+        candidates = ["utf-8", "windows-1252"]
+    for encoding in candidates:
+        errors = "replace" if encoding == "windows-1252" else "strict"
+        decoder = codecs.getincrementaldecoder(encoding)(errors)
+        try:
+            with path.open("rb") as handle:
+                first = True
+                while chunk := handle.read(CHUNK):
+                    text = decoder.decode(chunk)
+                    if "\x00" in text or (first and _unprintable(text[:4096]) > 8):
+                        raise TableFileError(f"{path.name}: this is not a text or spreadsheet file")
+                    first = False
+                decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            if encoding == "utf-8":
+                continue
+            raise TableFileError(f"{path.name}: the text is not valid {encoding}") from None
+        except OSError as exc:
+            raise TableFileError(f"{path.name}: cannot read the file ({exc.strerror})") from None
+        return encoding
+    raise AssertionError("windows-1252 reads any bytes")
+
+
+def _unprintable(text: str) -> int:
+    return sum(not (c.isprintable() or c in "\r\n\t") for c in text)
 
 
 def _sniff_delimiter(header: str) -> str:
@@ -90,18 +203,23 @@ def _sniff_delimiter(header: str) -> str:
     return best if counts[best] else ","
 
 
-def read_csv_bytes(data: bytes, name: str = "file") -> Table:
-    if not data.strip():
-        raise TableFileError(f"{name}: the file is empty")
-    text, encoding = _decode(data, name)
-    first_line = text.splitlines()[0] if text.splitlines() else ""
-    delimiter = _sniff_delimiter(first_line)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+def _csv_rows(
+    path: Path, encoding: str, delimiter: str, notes: list[str]
+) -> Iterator[tuple[str, ...] | TableRow]:
+    errors = "replace" if encoding == "windows-1252" else "strict"
+    try:
+        with path.open(encoding=encoding, errors=errors, newline="") as handle:
+            yield from _parse_csv(handle, delimiter, path.name, notes)
+    except OSError as exc:
+        raise TableFileError(f"{path.name}: cannot read the file ({exc.strerror})") from None
+
+
+def _parse_csv(
+    lines: Iterable[str], delimiter: str, name: str, notes: list[str]
+) -> Iterator[tuple[str, ...] | TableRow]:
+    """The header (a tuple of names), then every row that is not blank."""
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     headers: tuple[str, ...] | None = None
-    rows: list[TableRow] = []
-    notes: list[str] = []
-    if encoding == "windows-1252":
-        notes.append(f"{name}: not UTF-8, read as Windows-1252; check the accented letters")
     last = 0
     while True:
         start = last + 1
@@ -110,10 +228,12 @@ def read_csv_bytes(data: bytes, name: str = "file") -> Table:
         except StopIteration:
             break
         except csv.Error as exc:
+            if headers is None:
+                raise TableFileError(f"{name}: line {start}: {exc}") from None
             reason = str(exc)
             if "unexpected end of data" in reason or reader.line_num <= last:
                 reason = "a quote opened on this line is never closed"
-            rows.append(TableRow(start, (), f"unreadable row: {reason}"))
+            yield TableRow(start, (), f"unreadable row: {reason}")
             notes.append(f"line {start}: {reason}; the rest of the file was not read")
             break
         last = reader.line_num
@@ -125,68 +245,37 @@ def read_csv_bytes(data: bytes, name: str = "file") -> Table:
                 raise TableFileError(
                     f"{name}: line {start} has no separators; expected a comma or semicolon"
                 )
+            yield headers
             continue
         if not any(v.strip() for v in record):
             continue  # a blank line is no form
-        values = tuple(record)
-        problem = ""
-        if len(values) > len(headers) and any(v.strip() for v in values[len(headers) :]):
-            problem = f"{len(values)} fields where the header has {len(headers)}"
-        elif len(values) < len(headers):
-            values = values + ("",) * (len(headers) - len(values))
-        rows.append(TableRow(start, values[: len(headers)] if not problem else values, problem))
+        yield _shaped(start, tuple(unquote_cell(v) for v in record), headers, "fields")
     if headers is None:
         raise TableFileError(f"{name}: the file has no header row")
-    return Table(headers, tuple(rows), encoding, delimiter, tuple(notes))
 
 
-def _cell(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return "ja" if value else "nee"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+def _shaped(line: int, values: tuple[str, ...], headers: tuple[str, ...], what: str) -> TableRow:
+    """A row cut or padded to the header's width, or refused when it holds more."""
+    width = len(headers)
+    if len(values) > width and any(v.strip() for v in values[width:]):
+        if what == "fields":
+            return TableRow(line, values, f"{len(values)} fields where the header has {width}")
+        return TableRow(line, values, f"values beyond the last column ({width} headers)")
+    return TableRow(line, (values + ("",) * width)[:width])
 
 
-def _read_xlsx(path: Path, data: bytes) -> Table:
-    import zipfile
+def _xlsx_rows(path: Path) -> Iterator[tuple[str, ...] | TableRow]:
+    from buurtdesk.core.xlsx_read import xlsx_records
 
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise TableFileError(f"{path.name}: not a readable .xlsx workbook ({exc})") from None
-    except Exception as exc:  # openpyxl raises many kinds on damaged workbooks
-        raise TableFileError(f"{path.name}: not a readable .xlsx workbook ({exc})") from None
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            raise TableFileError(f"{path.name}: the workbook has no sheets")
-        headers: tuple[str, ...] | None = None
-        rows: list[TableRow] = []
-        for number, record in enumerate(sheet.iter_rows(min_row=1, values_only=True), start=1):
-            values = tuple(_cell(v) for v in record)
-            if not any(v.strip() for v in values):
-                continue
-            if headers is None:
-                headers = tuple(v.strip() for v in values)
-                while headers and not headers[-1]:
-                    headers = headers[:-1]
-                continue
-            problem = ""
-            if len(values) > len(headers) and any(v.strip() for v in values[len(headers) :]):
-                problem = f"values beyond the last column ({len(headers)} headers)"
-            values = (values + ("",) * len(headers))[: len(headers)] if not problem else values
-            rows.append(TableRow(number, values, problem))
-    finally:
-        book.close()
+    headers: tuple[str, ...] | None = None
+    for number, values in xlsx_records(path, path.name):
+        if headers is None:
+            headers = values
+            while headers and not headers[-1].strip():
+                headers = headers[:-1]
+            headers = tuple(h.strip() for h in headers)
+            yield headers
+            continue
+        yield _shaped(number, values, headers, "cells")
     if headers is None:
         raise TableFileError(f"{path.name}: the workbook is empty")
-    return Table(headers, tuple(rows), "xlsx", "", ())

@@ -186,20 +186,15 @@ def format_score(score: float, excel_nl: bool = False) -> str:
     return text.replace(".", ",") if excel_nl else text
 
 
-def _safe_cell(text: str) -> str:
-    """Keep a spreadsheet from reading a title as a formula."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
-
-
 def ranking_csv(ranking: Ranking, excel_nl: bool = False) -> str:
     """The ranking as CSV text: one row per concern, by rank and then number."""
     out = io.StringIO()
-    writer = csv.writer(out, delimiter=";" if excel_nl else ",", lineterminator="\r\n")
+    from buurtdesk.core.csv_safe import safe_writer
+
+    writer = safe_writer(out, delimiter=";" if excel_nl else ",", lineterminator="\r\n")
     writer.writerow(RANKING_COLUMNS)
     rows = sorted(ranking.rows, key=lambda r: (r.rank, r.number or _num(r.code)))
     for r in rows:
-        title = clean(r.title)
-        title = _safe_cell(title) if excel_nl else title
         writer.writerow(
             [
                 r.rank,
@@ -207,7 +202,7 @@ def ranking_csv(ranking: Ranking, excel_nl: bool = False) -> str:
                 format_score(r.score, excel_nl),
                 "yes" if r.tied else "no",
                 r.chosen,
-                title,
+                clean(r.title),
             ]
         )
     return out.getvalue()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.core.concern_import import FIELD_NAMES, guess_mapping, import_rows
+from buurtdesk.core.concern_mapping import unmapped_personal
 from buurtdesk.core.tables import TableFileError, read_table
 from buurtdesk.gui.entry_messages import import_reason
 from buurtdesk.gui.recent_files import remember_folder, start_folder
@@ -131,6 +132,16 @@ class ImportDialog(QDialog):
         self._set_table(table)
         notes = " ".join(table.notes)
         text = arg(self.tr("%1 regels gelezen."), len(table.rows))
+        personal = unmapped_personal(table.headers, guess_mapping(table.headers))
+        if personal:
+            shown = ", ".join(f"'{h}'" for h in personal)
+            notes += " " + arg(
+                self.tr(
+                    "Deze kolommen lijken persoonsgegevens, maar worden niet ingelezen: %1. "
+                    "Kies er zo nodig een veld voor."
+                ),
+                shown,
+            )
         self._set_message(f"{text} {notes}".strip(), "")
         return True
 
@@ -220,14 +231,18 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.tabs.setCurrentIndex(1)
-        self.summary.setText(
-            arg(
-                self.tr("%1 ingevoerd, %2 waren er al, %3 geweigerd."),
-                report.count("imported"),
-                report.count("present"),
-                report.count("rejected"),
-            )
+        text = arg(
+            self.tr("%1 ingevoerd, %2 waren er al, %3 geweigerd."),
+            report.count("imported"),
+            report.count("present"),
+            report.count("rejected"),
         )
+        if report.left_out:
+            shown = len(report.lines)
+            text += " " + arg(
+                self.tr("De lijst toont %1 van de %2 regels."), shown, shown + report.left_out
+            )
+        self.summary.setText(text)
 
     def _set_message(self, text: str, level: str = "") -> None:
         self.file_message.setText(text)

@@ -8,7 +8,6 @@ Imported lazily: it imports the core.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 from collections.abc import Callable
@@ -35,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.core import backup, privacy
+from buurtdesk.core.csv_safe import safe_writer
 from buurtdesk.core.paths import DB_SUFFIX
 from buurtdesk.core.write_errors import replace_atomically
 from buurtdesk.gui.output_check import refused
@@ -52,7 +52,7 @@ def write_inspection(data: dict[str, Any], target: Path) -> None:
     def write(tmp: Path) -> None:
         if target.suffix.lower() == ".csv":
             with tmp.open("w", encoding="utf-8-sig", newline="") as out:
-                writer = csv.writer(out, delimiter=";")
+                writer = safe_writer(out, delimiter=";")
                 writer.writerow([*PERSON_FIELDS, "created_at", *REPORT_FIELDS])
                 person = [data.get(k, "") for k in (*PERSON_FIELDS, "created_at")]
                 for report in data.get("reports") or [{}]:

@@ -1832,6 +1832,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>%1 lines read.</translation>
     </message>
     <message>
+        <source>Deze kolommen lijken persoonsgegevens, maar worden niet ingelezen: %1. Kies er zo nodig een veld voor.</source>
+        <translation>These columns look like personal data but are not imported: %1. Choose a field for them if needed.</translation>
+    </message>
+    <message>
         <source>(niet gebruiken)</source>
         <translation>(do not use)</translation>
     </message>
@@ -1870,6 +1874,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>%1 ingevoerd, %2 waren er al, %3 geweigerd.</source>
         <translation>%1 entered, %2 already present, %3 refused.</translation>
+    </message>
+    <message>
+        <source>De lijst toont %1 van de %2 regels.</source>
+        <translation>The list shows %1 of the %2 lines.</translation>
     </message>
     <message>
         <source>Knelpunten importeren</source>

@@ -1832,6 +1832,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>%1 regels gelezen.</translation>
     </message>
     <message>
+        <source>Deze kolommen lijken persoonsgegevens, maar worden niet ingelezen: %1. Kies er zo nodig een veld voor.</source>
+        <translation>Deze kolommen lijken persoonsgegevens, maar worden niet ingelezen: %1. Kies er zo nodig een veld voor.</translation>
+    </message>
+    <message>
         <source>(niet gebruiken)</source>
         <translation>(niet gebruiken)</translation>
     </message>
@@ -1870,6 +1874,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>%1 ingevoerd, %2 waren er al, %3 geweigerd.</source>
         <translation>%1 ingevoerd, %2 waren er al, %3 geweigerd.</translation>
+    </message>
+    <message>
+        <source>De lijst toont %1 van de %2 regels.</source>
+        <translation>De lijst toont %1 van de %2 regels.</translation>
     </message>
     <message>
         <source>Knelpunten importeren</source>

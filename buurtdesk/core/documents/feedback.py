@@ -6,7 +6,6 @@ only and carries their own words, and their postal address when they gave one.
 
 from __future__ import annotations
 
-import csv
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +15,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from buurtdesk.core.csv_safe import safe_writer
 from buurtdesk.core.documents import data, ties
 from buurtdesk.core.documents.base import (
     FRAME_W,
@@ -177,10 +177,8 @@ def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Hea
 CSV_HEADER = ("name", "email", "address", "concerns", "your_words", "outcome")
 
 
-def _safe(value: str) -> str:
-    """Keep a spreadsheet from reading a resident's text as a formula."""
-    value = " ".join(value.split())
-    return f"'{value}" if value[:1] in ("=", "+", "-", "@") else value
+def _one_line(value: str) -> str:
+    return " ".join(value.split())
 
 
 def feedback_csv_rows(s: Session, meeting_id: int, lang: str = "nl") -> list[list[str]]:
@@ -195,7 +193,7 @@ def feedback_csv_rows(s: Session, meeting_id: int, lang: str = "nl") -> list[lis
         words = " | ".join(w for w, _o in sheet.items)
         result = " | ".join(" ".join(o.lines) for _w, o in sheet.items)
         rows.append(
-            [_safe(x) for x in (sheet.name, sheet.email, sheet.address, codes, words, result)]
+            [_one_line(x) for x in (sheet.name, sheet.email, sheet.address, codes, words, result)]
         )
     return rows
 
@@ -203,4 +201,4 @@ def feedback_csv_rows(s: Session, meeting_id: int, lang: str = "nl") -> list[lis
 def write_csv(path: Path, rows: list[list[str]]) -> None:
     # utf-8 with a byte-order mark, so spreadsheet programs read the accents right.
     with path.open("w", encoding="utf-8-sig", newline="") as f:
-        csv.writer(f).writerows(rows)
+        safe_writer(f).writerows(rows)

@@ -1,0 +1,52 @@
+"""CSV cells a spreadsheet shows as text and never runs as a formula.
+
+Every CSV BuurtDesk writes goes through :func:`safe_writer`: a text cell that starts with
+``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading single quote, the way a
+spreadsheet itself marks "this is text".  Numbers (``int``/``float``, or text that is just a
+number such as ``-2`` or ``-2,5``) are written as they are.  :func:`unquote_cell` takes the
+quote off again when BuurtDesk reads such a file back.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable
+from typing import IO, Any
+
+TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"-?[0-9]+(?:[.,][0-9]+)?")
+
+
+def safe_cell(value: object) -> object:
+    """The value as a spreadsheet may safely read it: numbers unchanged, risky text quoted."""
+    if isinstance(value, int | float):
+        return value
+    text = "" if value is None else str(value)
+    if text[:1] in TRIGGERS and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
+
+
+def unquote_cell(text: str) -> str:
+    """Undo :func:`safe_cell` on a cell read back from a BuurtDesk CSV."""
+    return text[1:] if text[:1] == "'" and text[1:2] in TRIGGERS else text
+
+
+class SafeWriter:
+    """``csv.writer`` whose rows pass through :func:`safe_cell`."""
+
+    def __init__(self, handle: IO[str], **options: Any) -> None:
+        self._writer = csv.writer(handle, **options)
+
+    def writerow(self, row: Iterable[object]) -> None:
+        self._writer.writerow([safe_cell(v) for v in row])
+
+    def writerows(self, rows: Iterable[Iterable[object]]) -> None:
+        for row in rows:
+            self.writerow(row)
+
+
+def safe_writer(handle: IO[str], **options: Any) -> SafeWriter:
+    """A CSV writer for ``handle`` (``csv.writer`` options) that never writes a formula."""
+    return SafeWriter(handle, **options)
