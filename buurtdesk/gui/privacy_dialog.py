@@ -9,7 +9,6 @@ Imported lazily: it imports the core.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,33 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.core import backup, privacy
-from buurtdesk.core.csv_safe import safe_writer
+from buurtdesk.core.inspection_file import write_inspection
 from buurtdesk.core.paths import DB_SUFFIX
-from buurtdesk.core.write_errors import replace_atomically
 from buurtdesk.gui.output_check import refused
 from buurtdesk.gui.texts import arg, file_filter, plural
-
-PERSON_FIELDS = ("id", "name", "phone", "email", "address", "wants_feedback", "consent")
-REPORT_FIELDS = ("concern", "public_title", "own_words", "source", "form_no", "received_on")
-
-
-def write_inspection(data: dict[str, Any], target: Path) -> None:
-    """The inzage as JSON, or as CSV (one row per report, the person's fields on each).
-
-    Through a temporary file: a full disk leaves an earlier file of that name as it was."""
-
-    def write(tmp: Path) -> None:
-        if target.suffix.lower() == ".csv":
-            with tmp.open("w", encoding="utf-8-sig", newline="") as out:
-                writer = safe_writer(out, delimiter=";")
-                writer.writerow([*PERSON_FIELDS, "created_at", *REPORT_FIELDS])
-                person = [data.get(k, "") for k in (*PERSON_FIELDS, "created_at")]
-                for report in data.get("reports") or [{}]:
-                    writer.writerow([*person, *(report.get(k, "") for k in REPORT_FIELDS)])
-        else:
-            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-
-    replace_atomically(target, write)
 
 
 def _dutch(iso_day: str) -> str:

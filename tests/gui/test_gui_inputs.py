@@ -30,7 +30,7 @@ def import_dialog(qapp: QApplication, tmp_path: Path) -> Iterator[Any]:
 
 
 def test_inspection_csv_never_writes_a_formula(tmp_path: Path, record_property: Any) -> None:
-    from buurtdesk.gui.privacy_dialog import write_inspection
+    from buurtdesk.core.inspection_file import write_inspection
 
     record(record_property, "inputs", "gui_privacy")
     person = {"id": 7, "name": HOSTILE[0], "phone": HOSTILE[1], "email": HOSTILE[3],
