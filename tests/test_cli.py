@@ -141,3 +141,18 @@ def test_opening_the_window_needs_no_parser() -> None:
     assert window_only(["--db", "wijk.buurtdesk"]).db == Path("wijk.buurtdesk")  # type: ignore[union-attr]
     for argv in (["--db"], ["demo"], ["--db", "x", "check"], ["--self-test"], ["--db", "-h"]):
         assert window_only(argv) is None, argv
+
+
+def test_every_new_parser_has_all_its_verbs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Groups of verbs were cached by ``id()`` of a parser part: once an earlier parser was
+    collected, a new part could get its id and so the earlier parser's group, losing its own
+    commands.  Here every part gets the same id, as after such a reuse."""
+    from buurtdesk.core import cli
+
+    monkeypatch.setattr(cli, "id", lambda _obj: 1, raising=False)
+    for _ in range(2):
+        parser = cli.build_parser()
+        args = parser.parse_args(["meeting", "list", "--db", "x.buurtdesk"])
+        assert args.meeting_command == "list"
+        args = parser.parse_args(["export", "report", "--db", "x", "--meeting", "1", "-o", "v.pdf"])
+        assert args.export_command == "report"

@@ -314,6 +314,9 @@ def test_attach_follows_a_merge_and_stays_in_the_neighbourhood(lib: Library, mee
         ("Dordtselaan 12 hs", "Dordtselaan"),
         ("Laan 1940-1945", "Laan 1940-1945"),
         ("1e Kiboltstraat", "1e Kiboltstraat"),
+        ("2e Hugo de Grootstraat 14", "2e Hugo de Grootstraat"),
+        ("Korte Zuid-dwarsstraat 7a-II", "Korte Zuid-dwarsstraat"),
+        ("Tarwestraat 12, 3072 AB Rotterdam", "Tarwestraat"),
     ],
 )
 def test_a_house_number_never_reaches_the_public_street(
@@ -332,3 +335,9 @@ def test_restore_refuses_when_its_number_was_taken(lib: Library, meeting: int) -
     with pytest.raises(ValueError, match="cannot come back"):
         c.restore_report(lib, snap)
     assert [r.title for r in c.list_concerns(lib, lib.neighbourhoods()[0].id)] == ["Twee"]
+
+
+def test_one_public_street_for_list_projector_and_documents() -> None:
+    from buurtdesk.core import slide_data
+
+    assert slide_data.public_street is c.public_street  # one rule, wherever a street is shown

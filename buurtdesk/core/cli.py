@@ -96,19 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-_GROUPS: dict[tuple[int, str], argparse._SubParsersAction] = {}
-
-
 def group(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
-    """The subcommands of a shared verb (``meeting``, ``import``, ``export``), made once."""
-    key = (id(sub), name)
-    if key not in _GROUPS:
+    """The subcommands of a shared verb (``meeting``, ``import``, ``export``), made once per
+    parser: kept on ``sub`` itself, so a new parser never finds an old parser's group."""
+    groups: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault("buurtdesk_groups", {})
+    if name not in groups:
         parser = sub.add_parser(name, help=help_text)
         parser.set_defaults(func=lambda args: _needs(parser))
-        _GROUPS[key] = parser.add_subparsers(
+        groups[name] = parser.add_subparsers(
             dest=f"{name}_command", parser_class=_Parser, metavar="ACTION"
         )
-    return _GROUPS[key]
+    return groups[name]
 
 
 def _needs(parser: argparse.ArgumentParser) -> int:

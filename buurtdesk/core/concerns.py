@@ -39,6 +39,7 @@ from buurtdesk.core.models import (
     ReportSource,
     Submitter,
 )
+from buurtdesk.core.public_text import public_street
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
@@ -293,16 +294,6 @@ def check_form(lib: Library, form: FormInput) -> list[FieldIssue]:
 def strip_house_numbers(text: str, street: str = "") -> str:
     """The text without house numbers (after a street name, the own street, "nr 14b")."""
     return public_text.strip_house_numbers(text, street)
-
-
-_TRAILING_NUMBER = re.compile(
-    r"(?i)\s+\d{1,3}(?:[a-z]{1,3}|\s?[-/]\s?\d{1,3}[a-z]?)?(?:\s(?:hs|bis|huis))?$"
-)
-
-
-def public_street(street: str) -> str:
-    """The street as the concern shows it: a house number at the end is left off."""
-    return _TRAILING_NUMBER.sub("", " ".join(street.split()))
 
 
 def strip_contact_details(text: str) -> str:

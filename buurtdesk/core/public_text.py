@@ -222,3 +222,18 @@ def looks_personal(text: str) -> list[str]:
     if _NEIGHBOUR.search(text):
         found.append(NEIGHBOUR)
     return found
+
+
+# A house number (with letter, addition or floor) at the end of a street, and anything after a
+# comma that starts with a digit ("12, 3072 AB Rotterdam").  A street whose name holds numbers
+# ("2e Hugo de Grootstraat", "Laan 1940-1945") keeps them.
+_AFTER_COMMA = re.compile(r"\s*,\s*\d.*$")
+_HOUSE_NUMBER_AT_END = re.compile(
+    r"(?i)\s+\d{1,3}[a-z]{0,3}(?:\s?[-/]\s?(?:\d{1,3}[a-z]?|[ivx]{1,4}))?(?:\s(?:hs|bis|huis))?$"
+)
+
+
+def public_street(street: str) -> str:
+    """The street as the public sees it: ``"Tarwestraat 12a"`` -> ``"Tarwestraat"``."""
+    text = _AFTER_COMMA.sub("", " ".join((street or "").split()))
+    return _HOUSE_NUMBER_AT_END.sub("", text).strip(" ,")

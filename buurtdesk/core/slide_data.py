@@ -8,22 +8,14 @@ the ranking.  Residents' own wordings and the ``Submitter`` table are never read
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from buurtdesk.core.public_text import clean
+from buurtdesk.core.public_text import clean, public_street
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
     from buurtdesk.core.ranking import Ranking
-
-_NUMBER_AND_AFTER = re.compile(r"\s*\d.*$")
-
-
-def public_street(street: str) -> str:
-    """``"Tarwestraat 12a"`` -> ``"Tarwestraat"``: a street name, never a house number."""
-    return _NUMBER_AND_AFTER.sub("", street or "").strip(" ,")
 
 
 @dataclass(frozen=True)

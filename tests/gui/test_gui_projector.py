@@ -60,6 +60,8 @@ def test_street_names_lose_their_house_numbers() -> None:
     assert public_street("Tarwestraat 12") == "Tarwestraat"
     assert public_street("Korte Zuid-dwarsstraat 7a-II") == "Korte Zuid-dwarsstraat"
     assert public_street("Mijnkade") == "Mijnkade"
+    assert public_street("2e Hugo de Grootstraat") == "2e Hugo de Grootstraat"
+    assert public_street("2e Hugo de Grootstraat 14, 3072 AB Rotterdam") == "2e Hugo de Grootstraat"
 
 
 def test_every_slide_is_legible_and_private(projector: ProjectorWindow) -> None:
