@@ -11,6 +11,7 @@ still point at a person, for the review before a report or the slides go public.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 __all__ = ["REASONS", "clean", "looks_personal"]
 
@@ -162,6 +163,7 @@ def _tidy(text: str, capital: bool) -> str:
     return text
 
 
+@lru_cache(maxsize=16_384)  # the projector cleans every title again at each count
 def clean(text: str, street: str = "") -> str:
     """``text`` without personal details, ready to go public; unchanged when it has none."""
     if not text:
