@@ -77,7 +77,8 @@ def make_document(
 
     texts = Texts(lang)
     try:
-        write_atomically(path, lambda tmp: build(tmp, story, heading, texts))
+        make = getattr(module, "build", build)  # a document may set its own footer
+        write_atomically(path, lambda tmp: make(tmp, story, heading, texts))
     except LayoutError as exc:
         raise DocumentError(f"cannot lay out the {kind} document: {exc}") from None
     return path
