@@ -129,3 +129,28 @@ def test_export_forms_start_warns_when_it_overlaps_a_printed_range(
     assert "warning" not in capsys.readouterr().err
     assert cli.run([*base, "--count", "1"]) == cli.EXIT_OK
     assert numbers(tmp_path / "f.pdf") == [52]
+
+
+def test_a_file_opened_read_only_prints_no_unrecorded_numbers(meeting, tmp_path: Path) -> None:
+    from buurtdesk.core.write_errors import WriteError
+
+    lib, mid = meeting
+    looking = Library(lib.path, create=False, read_only=True)
+    try:
+        for kind in ("forms", "ballots"):
+            with pytest.raises(WriteError, match="read-only; nothing was changed"):
+                make_document(looking, kind, mid, tmp_path / f"{kind}.pdf")
+            assert not (tmp_path / f"{kind}.pdf").exists()
+    finally:
+        looking.close()
+
+
+def test_a_damaged_record_of_printed_ranges_is_read_as_none(meeting, tmp_path: Path) -> None:
+    from buurtdesk.core.documents.print_runs import FORM_RANGES_KEY
+    from buurtdesk.core.models import Setting
+
+    lib, mid = meeting
+    for value in ("{not json", '{"a": 1}', '[["x", 2], [3], "y"]'):
+        with lib.session() as s, s.begin():
+            s.merge(Setting(key=FORM_RANGES_KEY, value=value))
+        assert numbers(make_document(lib, "forms", mid, tmp_path / "f.pdf", count=1)) == [1]
