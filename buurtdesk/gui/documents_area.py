@@ -174,21 +174,19 @@ class DocumentsArea(QWidget):
         text.setWordWrap(True)
         text.setProperty("hint", True)
         texts.addWidget(text)
-        if kind.key == "forms":
+        fields = {
+            "forms": [(self.tr("Aantal:"), self.forms_count)]
+            + [(self.tr("Eerste nummer:"), self.forms_start)],
+            "ballots": [(self.tr("Aantal (elk met een eigen nummer):"), self.ballots_count)],
+        }.get(kind.key, [])
+        if fields:
             extra = QHBoxLayout()
             extra.setSpacing(8)
-            extra.addWidget(QLabel(self.tr("Aantal:"), card))
-            extra.addWidget(self.forms_count)
-            extra.addSpacing(12)
-            extra.addWidget(QLabel(self.tr("Eerste nummer:"), card))
-            extra.addWidget(self.forms_start)
-            extra.addStretch(1)
-            texts.addLayout(extra)
-        if kind.key == "ballots":
-            extra = QHBoxLayout()
-            extra.setSpacing(8)
-            extra.addWidget(QLabel(self.tr("Aantal (elk met een eigen nummer):"), card))
-            extra.addWidget(self.ballots_count)
+            for k, (label, box) in enumerate(fields):
+                if k:
+                    extra.addSpacing(12)
+                extra.addWidget(QLabel(label, card))
+                extra.addWidget(box)
             extra.addStretch(1)
             texts.addLayout(extra)
         status = QLabel("", card)
