@@ -148,3 +148,16 @@ def test_no_ballot_text_under_10_pt_and_body_11(meeting, tmp_path: Path) -> None
         sizes = body_sizes(out)
         assert min(size for size, _t in sizes) >= 10, sorted(sizes)[:5]
         assert {size for size, t in sizes if t.startswith("Zorg")} == {11}
+
+
+def test_the_page_count_is_per_ballot(meeting, tmp_path: Path) -> None:
+    lib, mid = meeting
+    many(lib, mid)
+    pages = page_texts(make_document(lib, "ballots", mid, tmp_path / "b.pdf", count=3))
+    per = len(pages) // 3
+    assert per > 1 and len(pages) == 3 * per
+    for k, page in enumerate(pages):
+        assert f"pagina {k % per + 1} van {per}" in page
+        assert f"van {len(pages)}" not in page
+    one = page_texts(make_document(lib, "ballots", mid, tmp_path / "c.pdf", count=1, lang="en"))
+    assert f"page {per} of {per}" in one[-1]

@@ -26,7 +26,13 @@ from buurtdesk.core.documents.base import (
     table,
 )
 from buurtdesk.core.documents.labels import Texts
-from buurtdesk.core.documents.sheet import MARK, marks, sheet_styles, title_with_number
+from buurtdesk.core.documents.sheet import (
+    MARK,
+    build_sheets,
+    marks,
+    sheet_styles,
+    title_with_number,
+)
 from buurtdesk.core.models import VotingMethod
 from buurtdesk.core.slide_data import public_street
 
@@ -36,6 +42,7 @@ if TYPE_CHECKING:
     from buurtdesk.core.library import Library
 
 MAX_BALLOTS = 500
+build = build_sheets  # the footer counts the pages of each ballot
 MAX_MARKS = 8  # circles that fit in a row
 
 

@@ -5,15 +5,12 @@ The fields follow the entry form, so a typed-up form can be matched to its paper
 
 from __future__ import annotations
 
-from pathlib import Path
-from typing import Any
-
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.documents import base, data, print_runs
+from buurtdesk.core.documents import data, print_runs, sheet
 from buurtdesk.core.documents.base import ACCENT, FONT, FRAME_W, Heading, heading_for, para, styles
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.sheet import marks, sheet_styles, title_with_number
@@ -96,18 +93,7 @@ def one_form(
     ]
 
 
-class SingleFormTexts(Texts):
-    """Each form is one page on its own: no "pagina 1 van 10" in the footer."""
-
-    def __call__(self, key: str, **values: object) -> str:
-        return "" if key == "page" else super().__call__(key, **values)
-
-
-def build(
-    path: Path, story: list[Flowable], heading: Heading, texts: Texts, **options: Any
-) -> None:
-    """The common page template, without the page count."""
-    base.build(path, story, heading, SingleFormTexts(texts.lang), **options)
+build = sheet.build_sheets  # each form is one page: no page count in the footer
 
 
 def compose(

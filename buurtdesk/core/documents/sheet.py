@@ -8,13 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
+from buurtdesk.core.documents import base
 from buurtdesk.core.documents.base import ACCENT, FONT, FONT_BOLD, FRAME_W, GREY, para, styles
+from buurtdesk.core.documents.labels import Texts
 
 MARK = 7 * mm  # a circle's diameter or a box's side
 
@@ -98,3 +102,29 @@ def title_with_number(title: str, label: str, number: str, under: str = "") -> T
         )
     )
     return t
+
+
+class SheetTexts(Texts):
+    """The footer's page label counted per sheet: "pagina 2 van 3" of one ballot, not of the
+    whole print run, and none at all when every sheet is one page (a form)."""
+
+    def __init__(self, lang: str, sheets: int) -> None:
+        super().__init__(lang)
+        self.sheets = max(1, sheets)
+
+    def __call__(self, key: str, **values: object) -> str:
+        if key != "page":
+            return super().__call__(key, **values)
+        page, total = int(str(values["page"])), int(str(values["total"]))
+        per = total // self.sheets if total % self.sheets == 0 else 0
+        if per <= 1:
+            return ""
+        return super().__call__(key, page=(page - 1) % per + 1, total=per)
+
+
+def build_sheets(
+    path: Path, story: list[Flowable], heading: base.Heading, texts: Texts, **options: Any
+) -> None:
+    """The common page template; the sheets are the parts of ``story`` between page breaks."""
+    sheets = 1 + sum(isinstance(item, PageBreak) for item in story)
+    base.build(path, story, heading, SheetTexts(texts.lang, sheets), **options)
