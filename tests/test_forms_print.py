@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -89,8 +90,6 @@ def test_form_text_is_at_least_10_pt_and_body_11(meeting, tmp_path: Path) -> Non
 
 
 def numbers(path: Path) -> list[int]:
-    import re
-
     return [
         int(re.search(r"(?:Formuliernummer|Form number)\s*(\d+)", p).group(1))
         for p in page_texts(path)
@@ -132,13 +131,13 @@ def test_export_forms_start_warns_when_it_overlaps_a_printed_range(
 
 
 def test_a_file_opened_read_only_prints_no_unrecorded_numbers(meeting, tmp_path: Path) -> None:
-    from buurtdesk.core.write_errors import WriteError
+    from buurtdesk.core.documents import DocumentError
 
     lib, mid = meeting
     looking = Library(lib.path, create=False, read_only=True)
     try:
         for kind in ("forms", "ballots"):
-            with pytest.raises(WriteError, match="read-only; nothing was changed"):
+            with pytest.raises(DocumentError, match="read-only; nothing was changed"):
                 make_document(looking, kind, mid, tmp_path / f"{kind}.pdf")
             assert not (tmp_path / f"{kind}.pdf").exists()
     finally:
@@ -154,3 +153,15 @@ def test_a_damaged_record_of_printed_ranges_is_read_as_none(meeting, tmp_path: P
         with lib.session() as s, s.begin():
             s.merge(Setting(key=FORM_RANGES_KEY, value=value))
         assert numbers(make_document(lib, "forms", mid, tmp_path / "f.pdf", count=1)) == [1]
+
+
+def test_a_pdf_that_could_not_be_written_records_no_numbers(meeting, tmp_path: Path) -> None:
+    from buurtdesk.core.documents import DocumentError
+
+    lib, mid = meeting
+    for kind in ("forms", "ballots"):
+        with pytest.raises(DocumentError, match="does not exist"):
+            make_document(lib, kind, mid, tmp_path / "nowhere" / "x.pdf", count=4)
+    assert numbers(make_document(lib, "forms", mid, tmp_path / "f.pdf", count=1)) == [1]
+    text = page_texts(make_document(lib, "ballots", mid, tmp_path / "b.pdf"))[0]
+    assert re.search(r"Stembriefje nr\. 1\s+reeks 1-", text)  # the first batch, ballot 1

@@ -150,11 +150,13 @@ def compose(
     heading = heading_for(meeting, texts, "title_ballots")
     concerns = _from_voting(lib, meeting_id)
     by_code = {row[0]: row for row in concerns}
-    batch = print_runs.new_ballot_batch(s, meeting_id, list(by_code), int(count), seed)
+    batch = print_runs.plan_ballot_batch(s, meeting_id, list(by_code), int(count), seed)
     ordered = [by_code[code] for code in batch.order]
     story: list[Flowable] = []
     for number in range(batch.first, batch.last + 1):
         if story:
             story.append(PageBreak())
         story += one_ballot(ordered, meeting, texts, heading, number, batch.code)
-    return story, heading
+    return story, print_runs.RecordingHeading(
+        **vars(heading), after_write=lambda s: print_runs.record_ballot_batch(s, meeting_id, batch)
+    )

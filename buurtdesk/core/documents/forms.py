@@ -114,5 +114,7 @@ def compose(
         if story:
             story.append(PageBreak())
         story += one_form(number, meeting, texts, months, chair)
-    print_runs.record_forms(s, first, int(count))
-    return story, heading_for(meeting, texts, "title_forms")
+    return story, print_runs.RecordingHeading(
+        **vars(heading_for(meeting, texts, "title_forms")),
+        after_write=lambda s: print_runs.record_forms(s, first, int(count)),
+    )

@@ -10,12 +10,14 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from buurtdesk.core.documents.base import Heading
 from buurtdesk.core.models import Report, Setting
 
 FORM_RANGES_KEY = "printed_form_ranges"
@@ -37,7 +39,13 @@ def _read(s: Session, key: str) -> list[Any]:
 
 def _write(s: Session, key: str, value: list[Any]) -> None:
     s.merge(Setting(key=key, value=json.dumps(value, separators=(",", ":"))))
-    s.commit()
+
+
+@dataclass(frozen=True)
+class RecordingHeading(Heading):
+    """A document's heading with what to record once its PDF is written (and only then)."""
+
+    after_write: Callable[[Session], None] | None = None
 
 
 @dataclass(frozen=True)
@@ -67,15 +75,15 @@ def ballot_batches(s: Session, meeting_id: int) -> list[BallotBatch]:
     return out
 
 
-def new_ballot_batch(
+def plan_ballot_batch(
     s: Session, meeting_id: int, codes: list[str], count: int, seed: int | None = None
 ) -> BallotBatch:
-    """Record a batch of ``count`` ballots: numbers after the last batch, a shuffled order."""
+    """The next batch of ``count`` ballots: numbers after the last batch, a shuffled order."""
     earlier = ballot_batches(s, meeting_id)
     if seed is None:
         seed = random.SystemRandom().randrange(SEED_RANGE)
     first = max((b.last for b in earlier), default=0) + 1
-    batch = BallotBatch(
+    return BallotBatch(
         code=f"{len(earlier) + 1}-{seed % SEED_RANGE:04X}",
         seed=seed,
         first=first,
@@ -83,8 +91,11 @@ def new_ballot_batch(
         order=shuffled(codes, meeting_id, seed),
         made=dt.date.today().isoformat(),
     )
-    _write(s, _ballot_key(meeting_id), [asdict(b) for b in earlier] + [asdict(batch)])
-    return batch
+
+
+def record_ballot_batch(s: Session, meeting_id: int, batch: BallotBatch) -> None:
+    earlier = [asdict(b) for b in ballot_batches(s, meeting_id)]
+    _write(s, _ballot_key(meeting_id), earlier + [asdict(batch)])
 
 
 def form_ranges(s: Session) -> list[tuple[int, int]]:
