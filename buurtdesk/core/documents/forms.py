@@ -77,6 +77,7 @@ def one_form(
         ),
         Spacer(1, 3),
         para(texts("form_intro"), st.body),
+        Spacer(1, 4),
         _field(texts("field_problem"), 4),
         _field(texts("field_where"), 1),
         _field(texts("field_theme"), 1),
@@ -89,7 +90,7 @@ def one_form(
         _tick(texts("wants_feedback")),
         _tick(texts("consent")),
         Spacer(1, 6),
-        para(privacy_text(meeting, chair, texts, months), st.label),
+        para(privacy_text(meeting, chair, texts, months), st.note),
     ]
 
 

@@ -28,6 +28,7 @@ class SheetStyles:
     body: ParagraphStyle  # 11 pt
     bold: ParagraphStyle
     label: ParagraphStyle  # 10 pt grey, the smallest text on a sheet
+    note: ParagraphStyle  # 10 pt black, the privacy notice
     big: ParagraphStyle  # 13 pt instructions
     number: ParagraphStyle  # the pre-printed number
     title: ParagraphStyle
@@ -41,6 +42,7 @@ def sheet_styles() -> SheetStyles:
         body=body,
         bold=ParagraphStyle("sheetb", parent=body, fontName=FONT_BOLD),
         label=ParagraphStyle("sheetl", parent=body, fontSize=10, leading=13, textColor=GREY),
+        note=ParagraphStyle("sheetn", parent=body, fontSize=10, leading=13),
         big=ParagraphStyle("sheetbig", parent=body, fontSize=13, leading=17),
         number=ParagraphStyle("sheetno", parent=body, fontName=FONT_BOLD, fontSize=20, leading=24),
         title=base.h1,
