@@ -160,15 +160,23 @@ def _check_attendance(m: Meeting, counts: dict[int, int]) -> None:
 
 
 def cast_choices(s: Session, meeting_id: int) -> list[Any]:
-    """The choices of every ballot of the meeting, valid or not."""
-    return valid_choices(s, meeting_id, None)[0]
+    """The choices of every valid ballot of the meeting, of any method.
+
+    Only valid ballots: an invalid ballot may name a concern that is not on the ballot, and
+    that must not put it there (the printed ballot and the counting would then disagree).
+    """
+    sql = (
+        "SELECT '[' || group_concat(choices, ',') || ']' FROM ballot WHERE meeting_id = ? AND valid"
+    )
+    found = s.connection().exec_driver_sql(sql, (meeting_id,)).scalar()
+    return json.loads(found) if found else []
 
 
 def valid_choices(
     s: Session, meeting_id: int, method: VotingMethod | None
 ) -> tuple[list[Any], int]:
     """The choices of the meeting's valid ballots of ``method`` and how many were invalid
-    (every ballot, and no invalid count, when ``method`` is None).
+    (every ballot, valid or not, and no invalid count, when ``method`` is None).
 
     One query and one JSON parse for all ballots together: the ballots' JSON lists are joined
     in SQLite, which keeps a recount of thousands of ballots within a few milliseconds.

@@ -132,13 +132,15 @@ def _looking(args: argparse.Namespace) -> bool:
     return command in LOOKING or f"{command} {action}" in LOOKING
 
 
-def open_library(args: argparse.Namespace, *, create: bool = False) -> Library:
+def open_library(
+    args: argparse.Namespace, *, create: bool = False, writes: bool = False
+) -> Library:
     from buurtdesk.core.db import SCHEMA_VERSION
     from buurtdesk.core.library import Library
     from buurtdesk.core.schema_guard import glance
 
     path = db_path(args)
-    if _looking(args):
+    if _looking(args) and not writes:
         version, foreign = glance(path)
         if version == SCHEMA_VERSION and (args.command == "check" or not foreign):
             return Library(path, create=False, read_only=True)

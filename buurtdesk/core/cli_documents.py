@@ -45,6 +45,10 @@ def register(sub: argparse._SubParsersAction) -> None:
         cmd.add_argument("--meeting", type=int, required=True, metavar="ID")
         cmd.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
         cmd.add_argument("--lang", choices=LANGS, default="nl", help="language (default nl)")
+        if kind == "ballots":
+            cmd.add_argument(
+                "--count", type=_positive, default=1, help="numbered ballots (default 1)"
+            )
         if kind == "forms":
             cmd.add_argument("--count", type=_positive, default=10, help="forms (default 10)")
             cmd.add_argument(
@@ -73,6 +77,19 @@ def warn_personal(lib: Library, meeting_id: int) -> None:
         print(f"warning: {line}", file=sys.stderr)
 
 
+def warn_overlap(lib: Library, start: int, count: int) -> None:
+    """A warning on stderr when ``--start`` reuses form numbers printed before."""
+    from buurtdesk.core.documents.print_runs import overlapping
+
+    with lib.session() as s:
+        for first, last in overlapping(s, start, count):
+            print(
+                f"warning: form numbers {start}-{start + count - 1} overlap the numbers "
+                f"{first}-{last} printed before",
+                file=sys.stderr,
+            )
+
+
 def cmd_export_document(args: argparse.Namespace) -> int:
     from buurtdesk.core.documents import DocumentError, make_document, write_feedback_csv
     from buurtdesk.core.output_paths import check_output, replace_together
@@ -80,13 +97,18 @@ def cmd_export_document(args: argparse.Namespace) -> int:
     options: dict[str, object] = {}
     if args.kind == "forms":
         options = {"count": args.count, "start_no": args.start}
+    if args.kind == "ballots":
+        options = {"count": args.count}
     database = db_path(args)
     csv_path = getattr(args, "csv", None)
     check_output(args.output, database=database)
     if csv_path is not None:
         check_output(csv_path, database=database, inputs=[args.output])
-    lib = open_library(args)
+    # Forms and ballots record the numbers they print, so these open the file for writing.
+    lib = open_library(args, writes=args.kind in ("forms", "ballots"))
     try:
+        if args.kind == "forms" and args.start is not None:
+            warn_overlap(lib, args.start, args.count)
 
         def pdf(tmp: Path) -> None:
             make_document(lib, args.kind, args.meeting, tmp, lang=args.lang, **options)

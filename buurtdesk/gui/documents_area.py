@@ -95,6 +95,10 @@ class DocumentsArea(QWidget):
         self.forms_start.setRange(0, 999999)
         self.forms_start.setSpecialValueText(self.tr("volgend vrij nummer"))
         self.forms_start.setAccessibleName(self.tr("Eerste formuliernummer"))
+        self.ballots_count = QSpinBox(body)
+        self.ballots_count.setRange(1, 500)
+        self.ballots_count.setValue(30)
+        self.ballots_count.setAccessibleName(self.tr("Aantal stembriefjes"))
         self.mailing_button = QPushButton(self.tr("CSV voor mailing…"), body)
         self.mailing_button.setToolTip(
             self.tr("Bewoners die een e-mailadres gaven en terugkoppeling wilden, voor een mailing")
@@ -170,14 +174,19 @@ class DocumentsArea(QWidget):
         text.setWordWrap(True)
         text.setProperty("hint", True)
         texts.addWidget(text)
-        if kind.key == "forms":
+        fields = {
+            "forms": [(self.tr("Aantal:"), self.forms_count)]
+            + [(self.tr("Eerste nummer:"), self.forms_start)],
+            "ballots": [(self.tr("Aantal (elk met een eigen nummer):"), self.ballots_count)],
+        }.get(kind.key, [])
+        if fields:
             extra = QHBoxLayout()
             extra.setSpacing(8)
-            extra.addWidget(QLabel(self.tr("Aantal:"), card))
-            extra.addWidget(self.forms_count)
-            extra.addSpacing(12)
-            extra.addWidget(QLabel(self.tr("Eerste nummer:"), card))
-            extra.addWidget(self.forms_start)
+            for k, (label, box) in enumerate(fields):
+                if k:
+                    extra.addSpacing(12)
+                extra.addWidget(QLabel(label, card))
+                extra.addWidget(box)
             extra.addStretch(1)
             texts.addLayout(extra)
         status = QLabel("", card)
@@ -284,6 +293,10 @@ class DocumentsArea(QWidget):
                 "count": self.forms_count.value(),
                 "start_no": self.forms_start.value() or None,
             }
+            if not self._numbers_free(options["start_no"], options["count"]):
+                return None
+        if key == "ballots":
+            options = {"count": self.ballots_count.value()}
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             lang = str(self.lang_combo.currentData())
@@ -293,6 +306,30 @@ class DocumentsArea(QWidget):
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
+
+    def _numbers_free(self, start: int | None, count: int) -> bool:
+        """A chosen first form number that reuses numbers printed before: ask first."""
+        if start is None or self.library is None:
+            return True
+        from buurtdesk.core.documents.print_runs import overlapping
+
+        with self.library.session() as s:
+            ranges = overlapping(s, start, count)
+        if not ranges:
+            return True
+        shown = ", ".join(f"{a}–{b}" for a, b in ranges)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Nummers al gedrukt"),
+            arg(
+                self.tr(
+                    "Formuliernummers %1 zijn al eens gedrukt. Twee formulieren met hetzelfde "
+                    "nummer zijn later niet uit elkaar te houden. Toch maken?"
+                ),
+                shown,
+            ),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def cleared(self, key: str) -> bool:
         """The report goes public: first the review of what still looks personal."""

@@ -1214,6 +1214,10 @@
         <translation>Eerste formuliernummer</translation>
     </message>
     <message>
+        <source>Aantal stembriefjes</source>
+        <translation>Aantal stembriefjes</translation>
+    </message>
+    <message>
         <source>CSV voor mailing…</source>
         <translation>CSV voor mailing…</translation>
     </message>
@@ -1294,6 +1298,10 @@
         <translation>Eerste nummer:</translation>
     </message>
     <message>
+        <source>Aantal (elk met een eigen nummer):</source>
+        <translation>Aantal (elk met een eigen nummer):</translation>
+    </message>
+    <message>
         <source>PDF maken…</source>
         <translation>PDF maken…</translation>
     </message>
@@ -1320,6 +1328,14 @@ Reden: %1</source>
         <translation>Het bestand kon niet worden gemaakt. Kies een andere map of naam, en sluit het bestand als het open staat in een ander programma.
 
 Reden: %1</translation>
+    </message>
+    <message>
+        <source>Nummers al gedrukt</source>
+        <translation>Nummers al gedrukt</translation>
+    </message>
+    <message>
+        <source>Formuliernummers %1 zijn al eens gedrukt. Twee formulieren met hetzelfde nummer zijn later niet uit elkaar te houden. Toch maken?</source>
+        <translation>Formuliernummers %1 zijn al eens gedrukt. Twee formulieren met hetzelfde nummer zijn later niet uit elkaar te houden. Toch maken?</translation>
     </message>
     <message>
         <source>in het verslag</source>

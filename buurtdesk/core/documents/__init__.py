@@ -76,8 +76,17 @@ def make_document(
     from buurtdesk.core.documents.labels import Texts
 
     texts = Texts(lang)
+    make = getattr(module, "build", build)  # a document may set its own footer
+
+    def write(tmp: Path) -> None:
+        make(tmp, story, heading, texts)
+        after = getattr(heading, "after_write", None)
+        if after is not None:  # forms and ballots keep the numbers they printed
+            with lib.session() as s, s.begin():
+                after(s)
+
     try:
-        write_atomically(path, lambda tmp: build(tmp, story, heading, texts))
+        write_atomically(path, write)
     except LayoutError as exc:
         raise DocumentError(f"cannot lay out the {kind} document: {exc}") from None
     return path

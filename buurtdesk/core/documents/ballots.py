@@ -1,63 +1,58 @@
-"""Ballots: the meeting's concerns by number and public title, boxes by the voting method."""
+"""Ballots: the meeting's concerns by number and public title, marks by the voting method.
+
+Every ballot carries a running number and its batch code; each print batch lists the concerns
+in its own recorded order (see :mod:`print_runs`), so no concern profits from being on top.
+The counting reads the K-numbers, so any batch's order counts the same.
+"""
 
 from __future__ import annotations
 
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak, Spacer
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from buurtdesk.core import public_text
-from buurtdesk.core.documents import data
+from buurtdesk.core.documents import data, print_runs
 from buurtdesk.core.documents.base import (
-    ACCENT,
     FRAME_W,
+    HEAD_BG,
     Heading,
     heading_for,
     para,
     public_label,
-    styles,
     table,
-    title_block,
 )
 from buurtdesk.core.documents.labels import Texts
-from buurtdesk.core.models import Concern, ConcernStatus, VotingMethod
+from buurtdesk.core.documents.sheet import (
+    MARK,
+    build_sheets,
+    marks,
+    sheet_styles,
+    title_with_number,
+)
+from buurtdesk.core.models import VotingMethod
 from buurtdesk.core.slide_data import public_street
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from buurtdesk.core.library import Library
 
 MAX_BALLOTS = 500
-CIRCLE = "○"
+build = build_sheets  # the footer counts the pages of each ballot
+MAX_MARKS = 8  # circles that fit in a row
 
 
-def ballot_concerns(s: Session, meeting: data.MeetingInfo) -> list[tuple[str, str, str]]:
-    """(code, public title, street): raised for this meeting, or still on the backlog."""
-    raised = {c.id for c in data.concerns_raised(s, meeting.id)}
-    rows = s.execute(
-        select(Concern.id, Concern.number, Concern.title, Concern.street, Concern.status)
-        .where(Concern.neighbourhood_id == meeting.neighbourhood_id)
-        .order_by(Concern.number)
-    )
-    return [
-        (f"K{number}", public_text.clean(title, street), public_street(street))
-        for cid, number, title, street, status in rows
-        if cid in raised and status != ConcernStatus.MERGED or status == ConcernStatus.OPEN
+def _from_voting(lib: Library, meeting_id: int) -> list[tuple[str, str, str]]:
+    """The voting engine's list of concerns on the ballot: exactly what the counting accepts."""
+    voting: Any = import_module("buurtdesk.core.voting")
+    rows = [
+        (str(c.code), str(c.title), str(c.street)) for c in voting.voting_concerns(lib, meeting_id)
     ]
-
-
-def _from_voting(lib: Library, meeting_id: int) -> list[tuple[str, str, str]] | None:
-    """The voting engine's list of concerns on the ballot, when the engine is there."""
-    try:
-        voting = import_module("buurtdesk.core.voting")
-        found: Any = voting.voting_concerns(lib, meeting_id)
-        rows = [(str(c.code), str(c.title), str(c.street)) for c in found]
-        return [(code, public_text.clean(t, st), public_street(st)) for code, t, st in rows]
-    except (ImportError, AttributeError, TypeError, ValueError, LookupError):
-        return None
+    return [(code, public_text.clean(t, st), public_street(st)) for code, t, st in rows]
 
 
 def _instruction(meeting: data.MeetingInfo, texts: Texts) -> str:
@@ -71,50 +66,97 @@ def _instruction(meeting: data.MeetingInfo, texts: Texts) -> str:
     return text
 
 
-def one_ballot(
-    concerns: list[tuple[str, str, str]], meeting: data.MeetingInfo, texts: Texts
-) -> list[Flowable]:
-    st = styles()
+def _rows(
+    concerns: list[tuple[str, str, str]], meeting: data.MeetingInfo, texts: Texts, sheet: str
+) -> tuple[list[list[Any]], list[float]]:
+    """The table: a repeated line naming the ballot, the column heads, one row per concern."""
+    st = sheet_styles()
     method = meeting.voting_method
+    items = [para(public_label(title, street), st.body) for _c, title, street in concerns]
+    codes = [para(code, st.bold) for code, _t, _s in concerns]
+    if method == VotingMethod.DOTS:
+        per = min(meeting.dots_per_resident, meeting.max_dots_per_concern or 99, MAX_MARKS)
+        mark_w = max(1, per) * (MARK + 2 * mm) + 4 * mm
+        head = [texts("number"), texts("concern"), ""]
+        body = [
+            [c, item, marks(max(1, per), round=True)] for c, item in zip(codes, items, strict=True)
+        ]
+        widths = [18 * mm, FRAME_W - 18 * mm - mark_w, mark_w]
+    else:
+        head = [
+            texts("rank") if method == VotingMethod.RANKED else "",
+            texts("number"),
+            texts("concern"),
+        ]
+        body = [[marks(1, round=False), c, item] for c, item in zip(codes, items, strict=True)]
+        widths = [18 * mm, 18 * mm, FRAME_W - 36 * mm]
+    named = [para(sheet, st.label), "", ""]
+    head_cells = [para(h, st.bold) for h in head]
+    return [named, head_cells, *body], widths
+
+
+def one_ballot(
+    concerns: list[tuple[str, str, str]],
+    meeting: data.MeetingInfo,
+    texts: Texts,
+    heading: Heading,
+    number: int,
+    batch: str,
+) -> list[Flowable]:
+    st = sheet_styles()
+    under = texts("ballot_batch", code=batch)
     story: list[Flowable] = [
-        para(f"{texts('ballot_no')} ________", st.body),
-        Spacer(1, 4),
+        title_with_number(heading.title, texts("ballot_no"), str(number), under),
+        para(f"{heading.neighbourhood} · {heading.meeting}", st.body),
+        Spacer(1, 6),
         para(_instruction(meeting, texts), st.big),
         Spacer(1, 8),
     ]
     if not concerns:
         return story + [para(texts("no_concerns"), st.big)]
-    items = [public_label(title, street) for _c, title, street in concerns]
-    if method == VotingMethod.DOTS:
-        per = min(meeting.dots_per_resident, meeting.max_dots_per_concern or 99)
-        grid = "  ".join([CIRCLE] * max(1, per))
-        rows = [[texts("number"), texts("concern"), ""]] + [
-            [code, item, grid] for (code, _t, _s), item in zip(concerns, items, strict=True)
-        ]
-        widths = [16 * mm, FRAME_W - 16 * mm - 50 * mm, 50 * mm]
-        return story + [table(rows, widths)]
-    box_col = texts("rank") if method == VotingMethod.RANKED else ""
-    rows = [[box_col, texts("number"), texts("concern")]] + [
-        ["", code, item] for (code, _t, _s), item in zip(concerns, items, strict=True)
+    sheet = texts("ballot_sheet", no=number, code=batch)
+    rows, widths = _rows(concerns, meeting, texts, sheet)
+    t: Table = table(rows, widths, extra=_table_style())
+    t.repeatRows = 2  # every page of a long ballot names the ballot and its batch
+    return story + [t]
+
+
+def _table_style() -> list[tuple[Any, ...]]:
+    return [
+        ("SPAN", (0, 0), (-1, 0)),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.white),
+        ("BACKGROUND", (0, 1), (-1, 1), HEAD_BG),
+        ("VALIGN", (0, 2), (-1, -1), "MIDDLE"),
+        ("TOPPADDING", (0, 2), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 2), (-1, -1), 3),
     ]
-    widths = [16 * mm, 16 * mm, FRAME_W - 32 * mm]
-    extra = [("BOX", (0, r), (0, r), 1, ACCENT) for r in range(1, len(rows))]
-    return story + [table(rows, widths, extra=extra)]
 
 
 def compose(
-    s: Session, meeting_id: int, lang: str, *, count: int = 1, lib: Library | None = None
+    s: Session,
+    meeting_id: int,
+    lang: str,
+    *,
+    count: int = 1,
+    lib: Library | None = None,
+    seed: int | None = None,
 ) -> tuple[list[Flowable], Heading]:
     texts = Texts(lang)
     meeting = data.meeting_info(s, meeting_id)
     if not 1 <= int(count) <= MAX_BALLOTS:
         raise ValueError(f"the number of ballots must be between 1 and {MAX_BALLOTS}")
+    if lib is None:
+        raise ValueError("ballots are made through the library, which knows the ballot")
     heading = heading_for(meeting, texts, "title_ballots")
-    found = _from_voting(lib, meeting_id) if lib is not None else None
-    concerns = found if found is not None else ballot_concerns(s, meeting)
+    concerns = _from_voting(lib, meeting_id)
+    by_code = {row[0]: row for row in concerns}
+    batch = print_runs.plan_ballot_batch(s, meeting_id, list(by_code), int(count), seed)
+    ordered = [by_code[code] for code in batch.order]
     story: list[Flowable] = []
-    for _ in range(int(count)):
+    for number in range(batch.first, batch.last + 1):
         if story:
             story.append(PageBreak())
-        story += title_block(heading) + one_ballot(concerns, meeting, texts)
-    return story, heading
+        story += one_ballot(ordered, meeting, texts, heading, number, batch.code)
+    return story, print_runs.RecordingHeading(
+        **vars(heading), after_write=lambda s: print_runs.record_ballot_batch(s, meeting_id, batch)
+    )

@@ -5,46 +5,53 @@ The fields follow the entry form, so a typed-up form can be matched to its paper
 
 from __future__ import annotations
 
-from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.documents import data
-from buurtdesk.core.documents.base import (
-    ACCENT,
-    FONT,
-    FONT_BOLD,
-    FRAME_W,
-    LINE,
-    Heading,
-    heading_for,
-    para,
-    styles,
-)
+from buurtdesk.core.documents import data, print_runs, sheet
+from buurtdesk.core.documents.base import ACCENT, FONT, FRAME_W, Heading, heading_for, para, styles
 from buurtdesk.core.documents.labels import Texts
-from buurtdesk.core.models import Report
+from buurtdesk.core.documents.sheet import marks, sheet_styles, title_with_number
+from buurtdesk.core.models import Meeting
 
 MAX_FORMS = 1000
-BOX = "☐"
 
 
 def next_form_number(s: Session) -> int:
-    """One past the highest numeric form number in the file (1 for a new file)."""
-    numbers = [int(n) for n in s.scalars(select(Report.form_no)) if n and n.strip().isdigit()]
-    return max(numbers, default=0) + 1
+    """One past the highest form number printed or used in the file (1 for a new file)."""
+    return print_runs.next_form_number(s)
 
 
 def _field(label: str, lines: int) -> Table:
-    st = styles()
-    rows = [[para(label, st.cell_bold)]] + [[""] for _ in range(lines)]
-    t = Table(rows, colWidths=[FRAME_W], rowHeights=[None] + [9 * mm] * lines)
+    """A label over a drawn box to write in, ``lines`` writing lines high."""
+    st = sheet_styles()
+    rows = [[para(label, st.bold)], [""]]
+    t = Table(rows, colWidths=[FRAME_W], rowHeights=[None, 9 * mm * lines])
     t.setStyle(
         TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.5, LINE),
+                ("BOX", (0, 1), (0, 1), 0.9, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, 0), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+                ("TOPPADDING", (0, 0), (-1, 0), 5),
+            ]
+        )
+    )
+    return t
+
+
+def _tick(text: str) -> Table:
+    """A drawn box to tick with its sentence beside it."""
+    st = sheet_styles()
+    t = Table([[marks(1, round=False), para(text, st.big)]], colWidths=[12 * mm, FRAME_W - 12 * mm])
+    t.setStyle(
+        TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ]
         )
@@ -52,53 +59,48 @@ def _field(label: str, lines: int) -> Table:
     return t
 
 
-def _title_row(number: int, texts: Texts) -> Table:
-    """The form's title on the left, its pre-printed number in a box on the right."""
-    st = styles()
-    box = [para(texts("form_no"), st.small), para(str(number), st.h1)]
-    t = Table([[para(texts("title_forms"), st.h1), box]], colWidths=[FRAME_W - 48 * mm, 48 * mm])
-    t.setStyle(
-        TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), FONT_BOLD),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (0, 0), 0),
-                ("LEFTPADDING", (1, 0), (1, 0), 8),
-                ("BOX", (1, 0), (1, 0), 1.2, ACCENT),
-                ("BACKGROUND", (1, 0), (1, 0), colors.white),
-            ]
-        )
-    )
-    return t
+def privacy_text(meeting: data.MeetingInfo, chair: str, texts: Texts, months: int) -> str:
+    """The privacy notice: what is kept and how long, who keeps it and whom to ask."""
+    who = texts("chair_named", name=chair) if chair.strip() else texts("chair_generic")
+    holder = texts("privacy_holder", hood=meeting.neighbourhood, who=who)
+    return f"{texts('privacy', months=months)} {holder}"
 
 
-def one_form(number: int, meeting: data.MeetingInfo, texts: Texts, months: int) -> list[Flowable]:
-    st = styles()
+def one_form(
+    number: int, meeting: data.MeetingInfo, texts: Texts, months: int, chair: str = ""
+) -> list[Flowable]:
+    st = sheet_styles()
     return [
-        _title_row(number, texts),
-        para(f"{meeting.neighbourhood} · {texts('meeting', date=texts.date(meeting.date))}"),
+        title_with_number(texts("title_forms"), texts("form_no"), str(number)),
+        para(
+            f"{meeting.neighbourhood} · {texts('meeting', date=texts.date(meeting.date))}", st.body
+        ),
         Spacer(1, 3),
-        para(texts("form_intro")),
-        Spacer(1, 6),
-        _field(texts("field_problem"), 5),
+        para(texts("form_intro"), st.body),
+        Spacer(1, 4),
+        _field(texts("field_problem"), 4),
         _field(texts("field_where"), 1),
         _field(texts("field_theme"), 1),
-        para(texts("contact"), st.h2),
+        para(texts("contact"), styles().h2),
         _field(texts("field_name"), 1),
         _field(texts("field_phone"), 1),
         _field(texts("field_email"), 1),
         _field(texts("field_address"), 1),
-        Spacer(1, 8),
-        para(f"{BOX}  {texts('wants_feedback')}", st.big),
-        para(f"{BOX}  {texts('consent')}", st.big),
-        Spacer(1, 8),
-        para(texts("privacy", months=months), st.small),
+        Spacer(1, 6),
+        _tick(texts("wants_feedback")),
+        _tick(texts("consent")),
+        Spacer(1, 6),
+        para(privacy_text(meeting, chair, texts, months), st.note),
     ]
+
+
+build = sheet.build_sheets  # each form is one page: no page count in the footer
 
 
 def compose(
     s: Session, meeting_id: int, lang: str, *, count: int = 10, start_no: int | None = None
 ) -> tuple[list[Flowable], Heading]:
+    """The forms; the range of numbers printed is recorded so no later run reuses them."""
     texts = Texts(lang)
     meeting = data.meeting_info(s, meeting_id)
     if not 1 <= int(count) <= MAX_FORMS:
@@ -107,9 +109,13 @@ def compose(
     if first < 1:
         raise ValueError("the first form number must be 1 or more")
     months = data.retention_months(s)
+    chair = s.scalar(select(Meeting.chair).where(Meeting.id == meeting_id)) or ""
     story: list[Flowable] = []
     for number in range(first, first + int(count)):
         if story:
             story.append(PageBreak())
-        story += one_form(number, meeting, texts, months)
-    return story, heading_for(meeting, texts, "title_forms")
+        story += one_form(number, meeting, texts, months, chair)
+    return story, print_runs.RecordingHeading(
+        **vars(heading_for(meeting, texts, "title_forms")),
+        after_write=lambda s: print_runs.record_forms(s, first, int(count)),
+    )

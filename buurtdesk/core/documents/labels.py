@@ -99,6 +99,12 @@ LABELS: dict[str, dict[str, str]] = {
         "Uw naam wordt nooit gepubliceerd.",
         "time_at": "om {time} uur",
         "to_be_announced": "nog niet bekend",
+        "ballot_batch": "reeks {code}",
+        "ballot_sheet": "Stembriefje nr. {no} · reeks {code}",
+        "privacy_holder": "Wie bewaart uw gegevens: het bewonersoverleg {hood}. Wilt u ze "
+        "inzien, verbeteren of laten wissen, of hebt u een vraag? Vraag het aan {who}.",
+        "chair_named": "{name}, de voorzitter van het bewonersoverleg",
+        "chair_generic": "de voorzitter van het bewonersoverleg",
     },
     "en": {
         "page": "page {page} of {total}",
@@ -193,6 +199,12 @@ LABELS: dict[str, dict[str, str]] = {
         "Your name is never published.",
         "time_at": "at {time}",
         "to_be_announced": "to be announced",
+        "ballot_batch": "batch {code}",
+        "ballot_sheet": "Ballot no. {no} · batch {code}",
+        "privacy_holder": "Who keeps your details: the residents' meeting of {hood}. To see, "
+        "correct or delete them, or with any question, ask {who}.",
+        "chair_named": "{name}, the chair of the residents' meeting",
+        "chair_generic": "the chair of the residents' meeting",
     },
 }
 
