@@ -33,11 +33,12 @@ FONT_BOLD = "DejaVuSans-Bold"
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
 FRAME_W = PAGE_W - 2 * MARGIN - 12  # the frame keeps 6 pt padding on either side
-GREY = colors.HexColor("#5f6368")
+GREY = colors.HexColor("#595959")  # 7:1 on white, the least for small grey text
 LINE = colors.HexColor("#c8ccd0")
 HEAD_BG = colors.HexColor("#e8eef4")
 ACCENT = colors.HexColor("#2b6c9e")
 REPLACEMENT = "?"
+FURNITURE_PT = 9  # header and footer of every page
 LONG_WORD = 40  # characters after which a word gets a break opportunity
 
 
@@ -96,13 +97,13 @@ class Styles:
 @cache
 def styles() -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, alignment=TA_LEFT)
+    body = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=14.5, alignment=TA_LEFT)
     return Styles(
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=GREY),
-        cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5),
+        small=ParagraphStyle("small", parent=body, fontSize=10, leading=12.5, textColor=GREY),
+        cell=ParagraphStyle("cell", parent=body, fontSize=10, leading=12.5),
         cell_bold=ParagraphStyle(
-            "cellb", parent=body, fontName=FONT_BOLD, fontSize=9, leading=11.5
+            "cellb", parent=body, fontName=FONT_BOLD, fontSize=10, leading=12.5
         ),
         h1=ParagraphStyle(
             "h1", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=6
@@ -151,6 +152,8 @@ def table(
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),  # a 10 pt date still fits a narrow column
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_BG))
@@ -175,7 +178,7 @@ def numbered_canvas(page_label: Callable[[int, int], str]) -> type[rl_canvas.Can
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self.setFont(FONT, 8)
+                self.setFont(FONT, FURNITURE_PT)
                 self.setFillColor(GREY)
                 self.drawRightString(PAGE_W - MARGIN, 10 * mm, page_label(self._pageNumber, total))
                 super().showPage()
@@ -207,18 +210,18 @@ def build(
 
     def decorate(canv: rl_canvas.Canvas, _doc: object) -> None:
         canv.saveState()
-        canv.setFont(FONT_BOLD, 9)
+        canv.setFont(FONT_BOLD, FURNITURE_PT)
         canv.setFillColor(ACCENT)
         top = PAGE_H - 11 * mm
         canv.drawString(MARGIN, top, clean(heading.neighbourhood)[:80])
-        canv.setFont(FONT, 9)
+        canv.setFont(FONT, FURNITURE_PT)
         canv.setFillColor(GREY)
         canv.drawRightString(PAGE_W - MARGIN, top, clean(f"{heading.title} · {heading.meeting}"))
         canv.setStrokeColor(LINE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN, top - 2.5 * mm, PAGE_W - MARGIN, top - 2.5 * mm)
         canv.line(MARGIN, 14 * mm, PAGE_W - MARGIN, 14 * mm)
-        canv.setFont(FONT, 8)
+        canv.setFont(FONT, FURNITURE_PT)
         canv.drawString(MARGIN, 10 * mm, heading.made)
         canv.restoreState()
 
