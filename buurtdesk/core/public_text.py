@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from buurtdesk.core.capitals import capitalise_first
+
 __all__ = ["REASONS", "clean", "looks_personal"]
 
 PHONE = "phone number"
@@ -158,7 +160,7 @@ def _tidy(text: str, capital: bool) -> str:
     text = re.sub(r"(?<!\.)([.!?])\.(?!\.)", r"\1", text)
     text = re.sub(r"(?m)^[ ,;:.]+|[ ,;:\-–]+$", "", text).strip()
     if capital and text[:1].islower():
-        text = text[:1].upper() + text[1:]
+        text = capitalise_first(text)
     return text
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -26,6 +26,7 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from buurtdesk.core.documents.labels import Texts
+from buurtdesk.core.documents.text_shaping import drop_emoji, is_rtl, shape_rtl
 from buurtdesk.core.paths import resources_dir
 
 FONT = "DejaVuSans"
@@ -39,7 +40,6 @@ HEAD_BG = colors.HexColor("#e8eef4")
 ACCENT = colors.HexColor("#2b6c9e")
 REPLACEMENT = "?"
 FURNITURE_PT = 9  # header and footer of every page
-LONG_WORD = 40  # characters after which a word gets a break opportunity
 
 
 @cache
@@ -62,25 +62,20 @@ def _glyphs() -> frozenset[int]:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_LONG = re.compile(r"\S{" + str(LONG_WORD) + ",}")
 
 
 def clean(text: object) -> str:
-    """Plain text the font can show: missing glyphs replaced, control characters dropped."""
+    """Plain text the font can show: emoji and control characters dropped, Arabic shaped in
+    visual order, other missing glyphs replaced."""
     glyphs = _glyphs()
-    value = _CONTROL.sub("", str(text or ""))
+    value = shape_rtl(drop_emoji(_CONTROL.sub("", str(text or ""))))
     return "".join(ch if ord(ch) in glyphs or ch in "\n\t " else REPLACEMENT for ch in value)
 
 
-def _break_long(match: re.Match[str]) -> str:
-    word = match.group(0)
-    return " ".join(word[i : i + LONG_WORD] for i in range(0, len(word), LONG_WORD))
-
-
 def markup(text: object) -> str:
-    """Safe Paragraph markup for user text: cleaned, escaped, long words broken, lines kept."""
-    value = _LONG.sub(_break_long, clean(text))
-    return escape(value).replace("\n", "<br/>")
+    """Safe Paragraph markup for user text: cleaned, escaped, lines kept.  A word wider than
+    its line is split by the Paragraph itself (``splitLongWords``), so no space is added."""
+    return escape(clean(text)).replace("\n", "<br/>")
 
 
 @dataclass(frozen=True)
@@ -123,8 +118,15 @@ def styles() -> Styles:
     )
 
 
+def _direction(text: object, style: ParagraphStyle) -> ParagraphStyle:
+    """``style``, aligned right when ``text`` starts in Arabic or Hebrew."""
+    if not is_rtl(str(text or "")):
+        return style
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+
+
 def para(text: object, style: ParagraphStyle | None = None) -> Paragraph:
-    return Paragraph(markup(text), style or styles().body)
+    return Paragraph(markup(text), _direction(text, style or styles().body))
 
 
 def table(
@@ -140,7 +142,9 @@ def table(
         [
             cell
             if isinstance(cell, Flowable | list)
-            else Paragraph(markup(cell), st.cell_bold if header and r == 0 else st.cell)
+            else Paragraph(
+                markup(cell), _direction(cell, st.cell_bold if header and r == 0 else st.cell)
+            )
             for cell in row
         ]
         for r, row in enumerate(rows)
