@@ -23,8 +23,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
+from buurtdesk.core.documents.accessible import TaggedParagraph, Tagger, finish
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.text_shaping import drop_emoji, is_rtl, shape_rtl
 from buurtdesk.core.paths import resources_dir
@@ -125,8 +126,8 @@ def _direction(text: object, style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
 
 
-def para(text: object, style: ParagraphStyle | None = None) -> Paragraph:
-    return Paragraph(markup(text), _direction(text, style or styles().body))
+def para(text: object, style: ParagraphStyle | None = None) -> TaggedParagraph:
+    return TaggedParagraph(markup(text), _direction(text, style or styles().body))
 
 
 def table(
@@ -142,7 +143,7 @@ def table(
         [
             cell
             if isinstance(cell, Flowable | list)
-            else Paragraph(
+            else TaggedParagraph(
                 markup(cell), _direction(cell, st.cell_bold if header and r == 0 else st.cell)
             )
             for cell in row
@@ -165,14 +166,18 @@ def table(
     return t
 
 
-def numbered_canvas(page_label: Callable[[int, int], str]) -> type[rl_canvas.Canvas]:
-    """A canvas class that writes "page X of Y" on every page once the total is known."""
+def numbered_canvas(
+    page_label: Callable[[int, int], str], tagger: Tagger | None = None
+) -> type[rl_canvas.Canvas]:
+    """A canvas class that writes "page X of Y" on every page once the total is known; with a
+    ``tagger`` the paragraphs drawn on it are marked content and the footer an artifact."""
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = FONT  # no unused, unembedded Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.tagger = tagger
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -182,9 +187,11 @@ def numbered_canvas(page_label: Callable[[int, int], str]) -> type[rl_canvas.Can
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                Tagger.artifact(self)
                 self.setFont(FONT, FURNITURE_PT)
                 self.setFillColor(GREY)
                 self.drawRightString(PAGE_W - MARGIN, 10 * mm, page_label(self._pageNumber, total))
+                Tagger.end(self)
                 super().showPage()
             super().save()
 
@@ -199,6 +206,7 @@ class Heading:
     meeting: str
     title: str
     made: str
+    date: str = ""  # the meeting's date alone, for the PDF's title
 
 
 def build(
@@ -212,8 +220,14 @@ def build(
     """Write ``story`` to ``path`` as an A4 PDF with the common header and footer."""
     register_fonts()
 
+    tagger = Tagger()
+    title = clean(
+        title or " ".join(p for p in (heading.title, heading.neighbourhood, heading.date) if p)
+    )
+
     def decorate(canv: rl_canvas.Canvas, _doc: object) -> None:
         canv.saveState()
+        Tagger.artifact(canv)
         canv.setFont(FONT_BOLD, FURNITURE_PT)
         canv.setFillColor(ACCENT)
         top = PAGE_H - 11 * mm
@@ -227,6 +241,7 @@ def build(
         canv.line(MARGIN, 14 * mm, PAGE_W - MARGIN, 14 * mm)
         canv.setFont(FONT, FURNITURE_PT)
         canv.drawString(MARGIN, 10 * mm, heading.made)
+        Tagger.end(canv)
         canv.restoreState()
 
     doc = SimpleDocTemplate(
@@ -236,13 +251,14 @@ def build(
         rightMargin=MARGIN,
         topMargin=MARGIN + 4 * mm,
         bottomMargin=MARGIN + 2 * mm,
-        title=clean(title or heading.title),
+        title=title,
         author="BuurtDesk",
         subject=clean(f"{heading.neighbourhood} – {heading.meeting}"),
         lang=texts.lang,
     )
-    label = numbered_canvas(lambda page, total: texts("page", page=page, total=total))
+    label = numbered_canvas(lambda page, total: texts("page", page=page, total=total), tagger)
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=label)
+    finish(path, tagger, title, texts.lang)
 
 
 def made_today(texts: Texts, today: dt.date | None = None) -> str:
@@ -256,6 +272,7 @@ def heading_for(meeting: Any, texts: Texts, title_key: str) -> Heading:
         meeting=texts("meeting", date=texts.date(meeting.date)),
         title=texts(title_key),
         made=made_today(texts),
+        date=texts.date(meeting.date),
     )
 
 
