@@ -55,7 +55,7 @@ def test_the_structure_tree_is_bound_to_marked_content(made) -> None:
     with pikepdf.open(made("report")) as pdf:
         elements = list(pdf.Root.StructTreeRoot.K[0].K)
         tags = [str(e.S) for e in elements]
-        assert tags[0] == "/H1" and "/H2" in tags and "/P" in tags
+        assert tags[0] == "/H1" and "/H2" in tags and "/P" in tags and "/Table" in tags
         nums = list(pdf.Root.StructTreeRoot.ParentTree.Nums)
         for index, page in enumerate(pdf.pages):
             assert int(page.obj.StructParents) == index
@@ -64,5 +64,17 @@ def test_the_structure_tree_is_bound_to_marked_content(made) -> None:
             marked = nums[2 * index + 1]
             for mcid, element in enumerate(marked):
                 assert f"<</MCID {mcid}>> BDC".encode() in stream
-                assert element.Pg.objgen == page.obj.objgen and int(element.K) == mcid
+                assert element.Pg.objgen == page.obj.objgen
+                kids = element.K if isinstance(element.K, pikepdf.Array) else [element.K]
+                assert mcid in [int(k) for k in kids]
             assert stream.count(b" BDC") == len(marked) + stream.count(b"/Artifact")
+
+
+def test_a_table_is_tagged_with_rows_header_cells_and_data_cells(made) -> None:
+    with pikepdf.open(made("report")) as pdf:
+        elements = list(pdf.Root.StructTreeRoot.K[0].K)
+        table = next(e for e in elements if pikepdf.Name.Table == e.S)
+        rows = list(table.K)
+        assert all(r.S == pikepdf.Name.TR for r in rows) and len(rows) > 1
+        assert [str(c.S) for c in rows[0].K] == ["/TH"] * len(rows[0].K)
+        assert {str(c.S) for c in rows[1].K} == {"/TD"}

@@ -3,15 +3,15 @@ a screen reader and a municipal website's checker look for.
 
 ReportLab writes no structure itself.  While a document is drawn, every paragraph made by
 :func:`base.para` or :func:`base.table` wraps its text in marked content (``/P``, ``/H1`` or
-``/H2`` with an MCID) and the page header and footer in ``/Artifact``; :class:`Tagger` keeps
-the tags per page.  :func:`finish` then adds, with pikepdf, a ``StructTreeRoot`` holding one
-``Document`` element with an element per marked paragraph in reading order, the
+``/H2`` with an MCID; ``/TH`` or ``/TD`` in a table) and the page header and footer in
+``/Artifact``; :class:`Tagger` keeps the tags per page.  :func:`finish` then adds, with
+pikepdf, a ``StructTreeRoot`` holding one ``Document`` element with an element per marked
+paragraph in reading order (a table as ``Table`` > ``TR`` > ``TH``/``TD``), the
 ``ParentTree``, ``/StructParents`` on each page, ``/MarkInfo``, ``/Lang``,
 ``/ViewerPreferences /DisplayDocTitle`` and the title in the XMP metadata.
 
-Not tagged: table structure (a cell is a ``P``, not a ``TD`` in a ``TR``), drawings such as
-the chart (no ``Figure`` with alternative text), and rules and backgrounds (not marked as
-artifacts).
+Not tagged: drawings such as the chart (no ``Figure`` with alternative text), text in a
+table cell that is not a paragraph, and rules and backgrounds (not marked as artifacts).
 """
 
 from __future__ import annotations
@@ -20,23 +20,25 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Paragraph, Table
 
 HEADINGS = {"h1": "H1", "h2": "H2"}
+Cell = tuple[int, int, int]  # (table, row, column) of a table cell's marked content
 
 
 @dataclass
 class Tagger:
-    """The structure tag of every marked-content sequence, per page (index = MCID)."""
+    """The structure tag of every marked-content sequence, per page (index = MCID), with the
+    table cell it belongs to."""
 
-    pages: list[list[str]] = field(default_factory=list)
+    pages: list[list[tuple[str, Cell | None]]] = field(default_factory=list)
 
-    def begin(self, canv: Any, tag: str) -> None:
+    def begin(self, canv: Any, tag: str, cell: Cell | None = None) -> None:
         page = canv.getPageNumber() - 1
         while len(self.pages) <= page:
             self.pages.append([])
         canv.addLiteral(f"/{tag} <</MCID {len(self.pages[page])}>> BDC")
-        self.pages[page].append(tag)
+        self.pages[page].append((tag, cell))
 
     @staticmethod
     def artifact(canv: Any) -> None:
@@ -55,10 +57,68 @@ class TaggedParagraph(Paragraph):
         if tagger is None:
             super().drawOn(canvas, x, y, _sW)
             return
-        name = str(self.style.name).removesuffix("-rtl")
-        tagger.begin(canvas, HEADINGS.get(name, "P"))
+        cell: tuple[str, Cell] | None = getattr(canvas, "table_cell", None)
+        if cell is not None:
+            tagger.begin(canvas, *cell)
+        else:
+            tagger.begin(canvas, HEADINGS.get(str(self.style.name).removesuffix("-rtl"), "P"))
         super().drawOn(canvas, x, y, _sW)
         tagger.end(canvas)
+
+
+class TaggedTable(Table):
+    """A Table whose cell paragraphs are tagged ``TH`` (repeated header rows) or ``TD``."""
+
+    def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
+        try:
+            row = self._rowpositions.index(pos[1]) - 1
+            col = self._colpositions.index(pos[0])
+        except ValueError:  # a spanned cell: its paragraphs stay plain P
+            row = col = -1
+        if row >= 0:
+            tag = "TH" if row < self.repeatRows else "TD"
+            self.canv.table_cell = (tag, (id(self), row, col))
+        try:
+            super()._drawCell(cellval, cellstyle, pos, size)
+        finally:
+            self.canv.table_cell = None
+
+
+def _elements(pdf: Any, document: Any, page: Any, tags: list[tuple[str, Cell | None]]) -> Any:
+    """The structure elements of one page's marked content: (new children of the document,
+    the element of each MCID)."""
+    import pikepdf
+
+    def element(tag: str, parent: Any, kids: Any = None) -> Any:
+        made = pikepdf.Dictionary(
+            Type=pikepdf.Name.StructElem, S=pikepdf.Name("/" + tag), P=parent, Pg=page.obj
+        )
+        if kids is not None:
+            made.K = kids
+        return pdf.make_indirect(made)
+
+    children = pikepdf.Array()
+    marked = pikepdf.Array()
+    tables: dict[int, Any] = {}
+    rows: dict[tuple[int, int], Any] = {}
+    cells: dict[Cell, Any] = {}
+    for mcid, (tag, cell) in enumerate(tags):
+        if cell is None:
+            children.append(element(tag, document, mcid))
+            marked.append(children[-1])
+            continue
+        if cell[0] not in tables:
+            tables[cell[0]] = element("Table", document, pikepdf.Array())
+            children.append(tables[cell[0]])
+        if cell[:2] not in rows:
+            rows[cell[:2]] = element("TR", tables[cell[0]], pikepdf.Array())
+            tables[cell[0]].K.append(rows[cell[:2]])
+        if cell not in cells:
+            cells[cell] = element(tag, rows[cell[:2]], pikepdf.Array())
+            rows[cell[:2]].K.append(cells[cell])
+        cells[cell].K.append(mcid)
+        marked.append(cells[cell])
+    return children, marked
 
 
 def finish(path: Path, tagger: Tagger, title: str, lang: str) -> None:
@@ -77,19 +137,8 @@ def finish(path: Path, tagger: Tagger, title: str, lang: str) -> None:
             tags = tagger.pages[index] if index < len(tagger.pages) else []
             page.obj.StructParents = index
             page.obj.Tabs = pikepdf.Name.S
-            marked = pikepdf.Array()
-            for mcid, tag in enumerate(tags):
-                element = pdf.make_indirect(
-                    pikepdf.Dictionary(
-                        Type=pikepdf.Name.StructElem,
-                        S=pikepdf.Name("/" + tag),
-                        P=document,
-                        Pg=page.obj,
-                        K=mcid,
-                    )
-                )
-                kids.append(element)
-                marked.append(element)
+            children, marked = _elements(pdf, document, page, tags)
+            kids.extend(children)
             nums.append(index)
             nums.append(marked)
         document.K = kids

@@ -25,7 +25,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
 
-from buurtdesk.core.documents.accessible import TaggedParagraph, Tagger, finish
+from buurtdesk.core.documents.accessible import TaggedParagraph, TaggedTable, Tagger, finish
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.text_shaping import drop_emoji, is_rtl, shape_rtl
 from buurtdesk.core.paths import resources_dir
@@ -150,7 +150,7 @@ def table(
         ]
         for r, row in enumerate(rows)
     ]
-    t = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
+    t = TaggedTable(data, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # else the table sets an unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
