@@ -78,3 +78,5 @@ def test_a_table_is_tagged_with_rows_header_cells_and_data_cells(made) -> None:
         assert all(r.S == pikepdf.Name.TR for r in rows) and len(rows) > 1
         assert [str(c.S) for c in rows[0].K] == ["/TH"] * len(rows[0].K)
         assert {str(c.S) for c in rows[1].K} == {"/TD"}
+        stream = pdf.pages[0].obj.Contents.read_bytes()
+        assert b"/Artifact <</Type /Layout>> BDC" in stream  # its rules and background

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -66,3 +67,18 @@ def test_a_paragraph_in_arabic_is_aligned_right() -> None:
 
     assert para("شارع مغلق").style.alignment == TA_RIGHT
     assert para("Straat dicht شارع").style.alignment != TA_RIGHT
+
+
+def test_a_long_arabic_paragraph_starts_on_the_first_line() -> None:
+    from buurtdesk.core.documents.base import para
+
+    p = para(" ".join(f"كلمة{n}" for n in range(1, 41)))  # "word1" ... "word40", as written
+    p.wrap(200, 1000)
+    texts = [
+        " ".join(line[1]) if isinstance(line, tuple) else "".join(f.text for f in line.words)
+        for line in p.blPara.lines
+    ]
+    numbers = [{int(n) for n in re.findall(r"\d+", text)} for text in texts]
+    assert len(numbers) > 3
+    assert 1 in numbers[0] and 40 in numbers[-1]  # read from the top line down
+    assert max(numbers[0]) < min(numbers[1])

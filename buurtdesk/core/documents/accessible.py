@@ -11,7 +11,7 @@ paragraph in reading order (a table as ``Table`` > ``TR`` > ``TH``/``TD``), the
 ``/ViewerPreferences /DisplayDocTitle`` and the title in the XMP metadata.
 
 Not tagged: drawings such as the chart (no ``Figure`` with alternative text), text in a
-table cell that is not a paragraph, and rules and backgrounds (not marked as artifacts).
+table cell that is not a paragraph, and rules drawn outside a table (not marked as artifacts).
 """
 
 from __future__ import annotations
@@ -41,8 +41,8 @@ class Tagger:
         self.pages[page].append((tag, cell))
 
     @staticmethod
-    def artifact(canv: Any) -> None:
-        canv.addLiteral("/Artifact <</Type /Pagination>> BDC")
+    def artifact(canv: Any, kind: str = "Pagination") -> None:
+        canv.addLiteral(f"/Artifact <</Type /{kind}>> BDC")
 
     @staticmethod
     def end(canv: Any) -> None:
@@ -67,7 +67,22 @@ class TaggedParagraph(Paragraph):
 
 
 class TaggedTable(Table):
-    """A Table whose cell paragraphs are tagged ``TH`` (repeated header rows) or ``TD``."""
+    """A Table whose cell paragraphs are tagged ``TH`` (repeated header rows) or ``TD``, and
+    whose rules and backgrounds are artifacts."""
+
+    def _drawBkgrnd(self) -> None:
+        self._as_artifact(super()._drawBkgrnd)
+
+    def _drawLines(self) -> None:
+        self._as_artifact(super()._drawLines)
+
+    def _as_artifact(self, draw: Any) -> None:
+        if getattr(self.canv, "tagger", None) is None:
+            draw()
+            return
+        Tagger.artifact(self.canv, "Layout")
+        draw()
+        Tagger.end(self.canv)
 
     def _drawCell(self, cellval: Any, cellstyle: Any, pos: Any, size: Any) -> None:
         try:

@@ -21,13 +21,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Flowable, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
 from buurtdesk.core.documents.accessible import TaggedParagraph, TaggedTable, Tagger, finish
 from buurtdesk.core.documents.labels import Texts
-from buurtdesk.core.documents.text_shaping import drop_emoji, is_rtl, shape_rtl
+from buurtdesk.core.documents.text_shaping import drop_emoji, has_rtl, is_rtl, shape_rtl, wrap_rtl
 from buurtdesk.core.paths import resources_dir
 
 FONT = "DejaVuSans"
@@ -65,11 +66,12 @@ def _glyphs() -> frozenset[int]:
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def clean(text: object) -> str:
+def clean(text: object, *, shape: bool = True) -> str:
     """Plain text the font can show: emoji and control characters dropped, Arabic shaped in
-    visual order, other missing glyphs replaced."""
+    visual order (unless ``shape`` is false), other missing glyphs replaced."""
     glyphs = _glyphs()
-    value = shape_rtl(drop_emoji(_CONTROL.sub("", str(text or ""))))
+    value = drop_emoji(_CONTROL.sub("", str(text or "")))
+    value = shape_rtl(value) if shape else value
     return "".join(ch if ord(ch) in glyphs or ch in "\n\t " else REPLACEMENT for ch in value)
 
 
@@ -126,8 +128,34 @@ def _direction(text: object, style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
 
 
+class _RtlParagraph(TaggedParagraph):
+    """Text with Arabic or Hebrew: broken into lines in reading order, then each line shaped and
+    reversed (ReportLab itself would reverse the whole text and then break it)."""
+
+    logical: str | None = None  # the parts of a split paragraph keep their lines as they are
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self.logical is not None:
+            st = self.style
+            width = availWidth - st.leftIndent - st.rightIndent
+            lines = wrap_rtl(
+                self.logical, width, lambda t: stringWidth(t, st.fontName, st.fontSize)
+            )
+            Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), st)
+        return super().wrap(availWidth, availHeight)
+
+
+def _paragraph(text: object, style: ParagraphStyle) -> TaggedParagraph:
+    style = _direction(text, style)
+    if not has_rtl(str(text or "")):
+        return TaggedParagraph(markup(text), style)
+    made = _RtlParagraph("", style)
+    made.logical = clean(text, shape=False)
+    return made
+
+
 def para(text: object, style: ParagraphStyle | None = None) -> TaggedParagraph:
-    return TaggedParagraph(markup(text), _direction(text, style or styles().body))
+    return _paragraph(text, style or styles().body)
 
 
 def table(
@@ -143,9 +171,7 @@ def table(
         [
             cell
             if isinstance(cell, Flowable | list)
-            else TaggedParagraph(
-                markup(cell), _direction(cell, st.cell_bold if header and r == 0 else st.cell)
-            )
+            else _paragraph(cell, st.cell_bold if header and r == 0 else st.cell)
             for cell in row
         ]
         for r, row in enumerate(rows)

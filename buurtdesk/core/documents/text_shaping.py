@@ -9,6 +9,7 @@ the same way, with the joiners and variation selectors that belong to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -57,3 +58,23 @@ def shape_rtl(text: str) -> str:
     return "\n".join(
         display(reshape(line)) if _RTL.search(line) else line for line in text.split("\n")
     )
+
+
+def has_rtl(text: str) -> bool:
+    return bool(_RTL.search(text))
+
+
+def wrap_rtl(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+    """``text`` (in reading order) broken into lines that fit ``width`` once shaped, each line
+    then shaped and put in visual order, so a long Arabic paragraph starts on the top line."""
+    reshape, display = _shapers()
+    lines: list[str] = []
+    for hard in text.split("\n"):
+        current: list[str] = []
+        for word in hard.split(" "):
+            if current and measure(reshape(" ".join([*current, word]))) > width:
+                lines.append(" ".join(current))
+                current = []
+            current.append(word)
+        lines.append(" ".join(current))
+    return [display(reshape(line)) if _RTL.search(line) else line for line in lines]
