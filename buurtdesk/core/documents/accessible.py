@@ -168,4 +168,4 @@ def finish(path: Path, tagger: Tagger, title: str, lang: str) -> None:
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
             meta["dc:title"] = title
             meta["dc:language"] = [lang]
-        pdf.save(path)
+        pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.generate)
