@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core import public_text
+from buurtdesk.core.capitals import capitalise_first
 from buurtdesk.core.concern_delete import ReportSnapshot, delete_report, restore_report
 from buurtdesk.core.concern_edit import (
     merge_concerns,
@@ -307,7 +308,7 @@ def default_title(description: str, street: str = "", limit: int = 300) -> str:
     title = " ".join(public_text.clean(description, street).split())
     if len(title) > limit:
         title = title[: limit - 1].rsplit(" ", 1)[0] + "…"
-    return title[:1].upper() + title[1:]
+    return capitalise_first(title)
 
 
 def _clean(value: str) -> str:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from buurtdesk.core.capitals import capitalise_first
+
 __all__ = ["REASONS", "clean", "looks_personal"]
 
 PHONE = "phone number"
@@ -159,7 +161,7 @@ def _tidy(text: str, capital: bool) -> str:
     text = re.sub(r"(?<!\.)([.!?])\.(?!\.)", r"\1", text)
     text = re.sub(r"(?m)^[ ,;:.]+|[ ,;:\-–]+$", "", text).strip()
     if capital and text[:1].islower():
-        text = text[:1].upper() + text[1:]
+        text = capitalise_first(text)
     return text
 
 

@@ -16,16 +16,19 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from buurtdesk.core.documents.accessible import TaggedParagraph, TaggedTable, Tagger, finish
 from buurtdesk.core.documents.labels import Texts
+from buurtdesk.core.documents.text_shaping import drop_emoji, has_rtl, is_rtl, shape_rtl, wrap_rtl
 from buurtdesk.core.paths import resources_dir
 
 FONT = "DejaVuSans"
@@ -33,12 +36,12 @@ FONT_BOLD = "DejaVuSans-Bold"
 PAGE_W, PAGE_H = A4
 MARGIN = 18 * mm
 FRAME_W = PAGE_W - 2 * MARGIN - 12  # the frame keeps 6 pt padding on either side
-GREY = colors.HexColor("#5f6368")
+GREY = colors.HexColor("#595959")  # 7:1 on white, the least for small grey text
 LINE = colors.HexColor("#c8ccd0")
 HEAD_BG = colors.HexColor("#e8eef4")
 ACCENT = colors.HexColor("#2b6c9e")
 REPLACEMENT = "?"
-LONG_WORD = 40  # characters after which a word gets a break opportunity
+FURNITURE_PT = 9  # header and footer of every page
 
 
 @cache
@@ -61,25 +64,21 @@ def _glyphs() -> frozenset[int]:
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_LONG = re.compile(r"\S{" + str(LONG_WORD) + ",}")
 
 
-def clean(text: object) -> str:
-    """Plain text the font can show: missing glyphs replaced, control characters dropped."""
+def clean(text: object, *, shape: bool = True) -> str:
+    """Plain text the font can show: emoji and control characters dropped, Arabic shaped in
+    visual order (unless ``shape`` is false), other missing glyphs replaced."""
     glyphs = _glyphs()
-    value = _CONTROL.sub("", str(text or ""))
+    value = drop_emoji(_CONTROL.sub("", str(text or "")))
+    value = shape_rtl(value) if shape else value
     return "".join(ch if ord(ch) in glyphs or ch in "\n\t " else REPLACEMENT for ch in value)
 
 
-def _break_long(match: re.Match[str]) -> str:
-    word = match.group(0)
-    return " ".join(word[i : i + LONG_WORD] for i in range(0, len(word), LONG_WORD))
-
-
 def markup(text: object) -> str:
-    """Safe Paragraph markup for user text: cleaned, escaped, long words broken, lines kept."""
-    value = _LONG.sub(_break_long, clean(text))
-    return escape(value).replace("\n", "<br/>")
+    """Safe Paragraph markup for user text: cleaned, escaped, lines kept.  A word wider than
+    its line is split by the Paragraph itself (``splitLongWords``), so no space is added."""
+    return escape(clean(text)).replace("\n", "<br/>")
 
 
 @dataclass(frozen=True)
@@ -96,13 +95,13 @@ class Styles:
 @cache
 def styles() -> Styles:
     register_fonts()
-    body = ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13.5, alignment=TA_LEFT)
+    body = ParagraphStyle("body", fontName=FONT, fontSize=11, leading=14.5, alignment=TA_LEFT)
     return Styles(
         body=body,
-        small=ParagraphStyle("small", parent=body, fontSize=8, leading=10, textColor=GREY),
-        cell=ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5),
+        small=ParagraphStyle("small", parent=body, fontSize=10, leading=12.5, textColor=GREY),
+        cell=ParagraphStyle("cell", parent=body, fontSize=10, leading=12.5),
         cell_bold=ParagraphStyle(
-            "cellb", parent=body, fontName=FONT_BOLD, fontSize=9, leading=11.5
+            "cellb", parent=body, fontName=FONT_BOLD, fontSize=10, leading=12.5
         ),
         h1=ParagraphStyle(
             "h1", parent=body, fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=6
@@ -122,8 +121,41 @@ def styles() -> Styles:
     )
 
 
-def para(text: object, style: ParagraphStyle | None = None) -> Paragraph:
-    return Paragraph(markup(text), style or styles().body)
+def _direction(text: object, style: ParagraphStyle) -> ParagraphStyle:
+    """``style``, aligned right when ``text`` starts in Arabic or Hebrew."""
+    if not is_rtl(str(text or "")):
+        return style
+    return ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+
+
+class _RtlParagraph(TaggedParagraph):
+    """Text with Arabic or Hebrew: broken into lines in reading order, then each line shaped and
+    reversed (ReportLab itself would reverse the whole text and then break it)."""
+
+    logical: str | None = None  # the parts of a split paragraph keep their lines as they are
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self.logical is not None:
+            st = self.style
+            width = availWidth - st.leftIndent - st.rightIndent
+            lines = wrap_rtl(
+                self.logical, width, lambda t: stringWidth(t, st.fontName, st.fontSize)
+            )
+            Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), st)
+        return super().wrap(availWidth, availHeight)
+
+
+def _paragraph(text: object, style: ParagraphStyle) -> TaggedParagraph:
+    style = _direction(text, style)
+    if not has_rtl(str(text or "")):
+        return TaggedParagraph(markup(text), style)
+    made = _RtlParagraph("", style)
+    made.logical = clean(text, shape=False)
+    return made
+
+
+def para(text: object, style: ParagraphStyle | None = None) -> TaggedParagraph:
+    return _paragraph(text, style or styles().body)
 
 
 def table(
@@ -139,18 +171,20 @@ def table(
         [
             cell
             if isinstance(cell, Flowable | list)
-            else Paragraph(markup(cell), st.cell_bold if header and r == 0 else st.cell)
+            else _paragraph(cell, st.cell_bold if header and r == 0 else st.cell)
             for cell in row
         ]
         for r, row in enumerate(rows)
     ]
-    t = Table(data, colWidths=list(widths), repeatRows=1 if header else 0)
+    t = TaggedTable(data, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # else the table sets an unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, LINE),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),  # a 10 pt date still fits a narrow column
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), HEAD_BG))
@@ -158,14 +192,18 @@ def table(
     return t
 
 
-def numbered_canvas(page_label: Callable[[int, int], str]) -> type[rl_canvas.Canvas]:
-    """A canvas class that writes "page X of Y" on every page once the total is known."""
+def numbered_canvas(
+    page_label: Callable[[int, int], str], tagger: Tagger | None = None
+) -> type[rl_canvas.Canvas]:
+    """A canvas class that writes "page X of Y" on every page once the total is known; with a
+    ``tagger`` the paragraphs drawn on it are marked content and the footer an artifact."""
 
     class NumberedCanvas(rl_canvas.Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             kwargs["initialFontName"] = FONT  # no unused, unembedded Helvetica
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
+            self.tagger = tagger
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
@@ -175,9 +213,11 @@ def numbered_canvas(page_label: Callable[[int, int], str]) -> type[rl_canvas.Can
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
-                self.setFont(FONT, 8)
+                Tagger.artifact(self)
+                self.setFont(FONT, FURNITURE_PT)
                 self.setFillColor(GREY)
                 self.drawRightString(PAGE_W - MARGIN, 10 * mm, page_label(self._pageNumber, total))
+                Tagger.end(self)
                 super().showPage()
             super().save()
 
@@ -192,6 +232,7 @@ class Heading:
     meeting: str
     title: str
     made: str
+    date: str = ""  # the meeting's date alone, for the PDF's title
 
 
 def build(
@@ -205,21 +246,28 @@ def build(
     """Write ``story`` to ``path`` as an A4 PDF with the common header and footer."""
     register_fonts()
 
+    tagger = Tagger()
+    title = clean(
+        title or " ".join(p for p in (heading.title, heading.neighbourhood, heading.date) if p)
+    )
+
     def decorate(canv: rl_canvas.Canvas, _doc: object) -> None:
         canv.saveState()
-        canv.setFont(FONT_BOLD, 9)
+        Tagger.artifact(canv)
+        canv.setFont(FONT_BOLD, FURNITURE_PT)
         canv.setFillColor(ACCENT)
         top = PAGE_H - 11 * mm
         canv.drawString(MARGIN, top, clean(heading.neighbourhood)[:80])
-        canv.setFont(FONT, 9)
+        canv.setFont(FONT, FURNITURE_PT)
         canv.setFillColor(GREY)
         canv.drawRightString(PAGE_W - MARGIN, top, clean(f"{heading.title} · {heading.meeting}"))
         canv.setStrokeColor(LINE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN, top - 2.5 * mm, PAGE_W - MARGIN, top - 2.5 * mm)
         canv.line(MARGIN, 14 * mm, PAGE_W - MARGIN, 14 * mm)
-        canv.setFont(FONT, 8)
+        canv.setFont(FONT, FURNITURE_PT)
         canv.drawString(MARGIN, 10 * mm, heading.made)
+        Tagger.end(canv)
         canv.restoreState()
 
     doc = SimpleDocTemplate(
@@ -229,13 +277,14 @@ def build(
         rightMargin=MARGIN,
         topMargin=MARGIN + 4 * mm,
         bottomMargin=MARGIN + 2 * mm,
-        title=clean(title or heading.title),
+        title=title,
         author="BuurtDesk",
         subject=clean(f"{heading.neighbourhood} – {heading.meeting}"),
         lang=texts.lang,
     )
-    label = numbered_canvas(lambda page, total: texts("page", page=page, total=total))
+    label = numbered_canvas(lambda page, total: texts("page", page=page, total=total), tagger)
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=label)
+    finish(path, tagger, title, texts.lang)
 
 
 def made_today(texts: Texts, today: dt.date | None = None) -> str:
@@ -249,6 +298,7 @@ def heading_for(meeting: Any, texts: Texts, title_key: str) -> Heading:
         meeting=texts("meeting", date=texts.date(meeting.date)),
         title=texts(title_key),
         made=made_today(texts),
+        date=texts.date(meeting.date),
     )
 
 
