@@ -23,6 +23,7 @@ from buurtdesk.core.documents.base import (
     title_block,
 )
 from buurtdesk.core.documents.labels import Texts
+from buurtdesk.core.models import VotingMethod
 
 WIDTHS = columns(68, 42, 24, 17, 23)
 EARLIER_WIDTHS = columns(62, 38, 24, 17, 33)
@@ -48,10 +49,16 @@ def action_rows(actions: Sequence[data.ActionInfo], texts: Texts) -> list[list[s
     ]
 
 
-def priority_block(p: data.PriorityInfo, texts: Texts) -> list[Flowable]:
+def score_text(score: float, method: VotingMethod, texts: Texts) -> str:
+    """ "7 stippen" after a dot vote, "7 punten" after any other."""
+    key = "score_dots" if method == VotingMethod.DOTS else "score_points"
+    return texts(key, n=f"{score:g}")
+
+
+def priority_block(p: data.PriorityInfo, texts: Texts, method: VotingMethod) -> list[Flowable]:
     st = styles()
     title = f"{p.rank}. {p.code} {public_label(p.title, p.street)}"
-    score = f"{texts('score')}: {p.score:g}"
+    score = score_text(p.score, method, texts)
     head: list[Flowable] = [para(title, st.cell_bold), para(score, st.small), Spacer(1, 2)]
     if not p.actions:
         return [KeepTogether([*head, para(texts("no_actions"), st.small), Spacer(1, 6)])]
@@ -98,6 +105,6 @@ def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Hea
     if not chosen:
         story.append(para(texts("no_priorities"), st.small))
     for p in chosen:
-        story += priority_block(p, texts)
+        story += priority_block(p, texts, meeting.voting_method)
     story += earlier_block(earlier, texts)
     return story, heading

@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.documents import data, ties
-from buurtdesk.core.documents.actionlist import EARLIER_WIDTHS, WIDTHS
+from buurtdesk.core.documents.actionlist import EARLIER_WIDTHS, WIDTHS, score_text
 from buurtdesk.core.documents.base import (
     Heading,
     columns,
@@ -26,6 +26,7 @@ from buurtdesk.core.documents.base import (
 from buurtdesk.core.documents.base import title_block as _title_block
 from buurtdesk.core.documents.chart import bar_chart, ranking
 from buurtdesk.core.documents.labels import Texts
+from buurtdesk.core.models import VotingMethod
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
@@ -73,7 +74,9 @@ def concerns_block(concerns: list[data.ConcernInfo], texts: Texts) -> list[Flowa
     return story + [table(rows, columns(14, 74, 28, 32, 26))]
 
 
-def priorities_block(chosen: list[data.PriorityInfo], texts: Texts) -> list[Flowable]:
+def priorities_block(
+    chosen: list[data.PriorityInfo], texts: Texts, method: VotingMethod
+) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [para(texts("priorities"), st.h2)]
     if not chosen:
@@ -82,7 +85,7 @@ def priorities_block(chosen: list[data.PriorityInfo], texts: Texts) -> list[Flow
     for p in chosen:
         head = [
             para(f"{p.rank}. {p.code} {public_label(p.title, p.street)}", st.cell_bold),
-            para(f"{texts('score')}: {p.score:g}", st.small),
+            para(score_text(p.score, method, texts), st.small),
         ]
         if not p.actions:
             story.append(KeepTogether([*head, para(texts("no_actions"), st.small)]))
@@ -147,6 +150,6 @@ def compose(
             story.append(para(ties.sentence(tie, lang), st.body))
     else:
         story.append(para(texts("no_ranking"), st.small))
-    story += priorities_block(chosen, texts)
+    story += priorities_block(chosen, texts, meeting.voting_method)
     story += earlier_block(earlier, texts)
     return story, heading
