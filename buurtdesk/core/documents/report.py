@@ -6,18 +6,24 @@ an action by its partner only (the responsible person's name stays in the file).
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.documents import data, ties
-from buurtdesk.core.documents.actionlist import EARLIER_WIDTHS, WIDTHS, score_text
+from buurtdesk.core.documents.actionlist import (
+    WIDTHS,
+    action_rows,
+    earlier_block,
+    late_style,
+    score_text,
+)
 from buurtdesk.core.documents.base import (
     Heading,
     columns,
     heading_for,
-    hours,
     para,
     public_label,
     styles,
@@ -75,13 +81,12 @@ def concerns_block(concerns: list[data.ConcernInfo], texts: Texts) -> list[Flowa
 
 
 def priorities_block(
-    chosen: list[data.PriorityInfo], texts: Texts, method: VotingMethod
+    chosen: list[data.PriorityInfo], texts: Texts, method: VotingMethod, meeting_date: dt.date
 ) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [para(texts("priorities"), st.h2)]
     if not chosen:
         return story + [para(texts("no_priorities"), st.small)]
-    header = [texts("what"), texts("who"), texts("deadline"), texts("hours"), texts("status")]
     for p in chosen:
         head = [
             para(f"{p.rank}. {p.code} {public_label(p.title, p.street)}", st.cell_bold),
@@ -90,38 +95,9 @@ def priorities_block(
         if not p.actions:
             story.append(KeepTogether([*head, para(texts("no_actions"), st.small)]))
             continue
-        rows = [header] + [
-            [
-                a.description,
-                a.partner,
-                texts.short_date(a.due),
-                hours(a.hours_planned),
-                texts.status(a.status.value),
-            ]
-            for a in p.actions
-        ]
-        story += [KeepTogether([*head, table(rows, WIDTHS)]), Spacer(1, 6)]
+        rows, late = action_rows(p.actions, texts, meeting_date)
+        story += [KeepTogether([*head, table(rows, WIDTHS, extra=late_style(late))]), Spacer(1, 6)]
     return story
-
-
-def earlier_block(actions: list[data.ActionInfo], texts: Texts) -> list[Flowable]:
-    st = styles()
-    story: list[Flowable] = [para(texts("earlier_actions"), st.h2)]
-    if not actions:
-        return story + [para(texts("no_earlier"), st.small)]
-    rows = [[texts("what"), texts("who"), texts("deadline"), texts("hours"), texts("status")]]
-    for a in actions:
-        what = f"{a.concern_code} · {a.description}" if a.concern_code else a.description
-        rows.append(
-            [
-                what,
-                a.partner,
-                texts.short_date(a.due),
-                hours(a.hours_planned),
-                texts.status(a.status.value),
-            ]
-        )
-    return story + [table(rows, EARLIER_WIDTHS)]
 
 
 def compose(
@@ -150,6 +126,6 @@ def compose(
             story.append(para(ties.sentence(tie, lang), st.body))
     else:
         story.append(para(texts("no_ranking"), st.small))
-    story += priorities_block(chosen, texts, meeting.voting_method)
-    story += earlier_block(earlier, texts)
+    story += priorities_block(chosen, texts, meeting.voting_method, meeting.date)
+    story += earlier_block(earlier, texts, meeting.date)
     return story, heading
