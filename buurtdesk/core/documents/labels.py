@@ -49,6 +49,13 @@ LABELS: dict[str, dict[str, str]] = {
         "no_concerns": "Nog geen knelpunten ingebracht.",
         "ranking": "Uitslag van de stemming",
         "no_ranking": "Er is nog niet gestemd.",
+        "chart_left_out": "Niet in de grafiek: {n} knelpunten met minder of geen stemmen "
+        "({codes}).",
+        "next_meeting": "Volgende bijeenkomst",
+        "contact_line": "Vragen, of zelf een knelpunt inbrengen? Neem contact op met het "
+        "buurtcomité van {hood}",
+        "contact_chair": ", voorzitter {chair}",
+        "contact_place": ", of kom langs in {place}",
         "status_open": "open",
         "status_in_progress": "loopt",
         "status_done": "klaar",
@@ -145,6 +152,12 @@ LABELS: dict[str, dict[str, str]] = {
         "no_concerns": "No concerns raised yet.",
         "ranking": "Voting result",
         "no_ranking": "No votes yet.",
+        "chart_left_out": "Not in the chart: {n} concerns with fewer or no votes ({codes}).",
+        "next_meeting": "Next meeting",
+        "contact_line": "Questions, or a concern of your own? Contact the neighbourhood "
+        "committee of {hood}",
+        "contact_chair": ", chair {chair}",
+        "contact_place": ", or drop in at {place}",
         "status_open": "open",
         "status_in_progress": "in progress",
         "status_done": "done",
