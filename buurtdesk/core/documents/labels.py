@@ -95,6 +95,17 @@ LABELS: dict[str, dict[str, str]] = {
         "feedback_outcome": "Wat ermee gebeurd is:",
         "feedback_to": "Aan:",
         "feedback_overview": "Alle knelpunten",
+        "letter_committee": "Buurtcomité {hood}",
+        "letter_care_of": "p/a {place}",
+        "letter_chair": "Voorzitter: {chair}",
+        "letter_date": "Datum: {date}",
+        "letter_subject": "Betreft: uw melding bij de bijeenkomst van {date}",
+        "letter_dear": "Beste {name},",
+        "letter_dear_resident": "Beste bewoner,",
+        "letter_intro": "U heeft bij onze bijeenkomst van {date} iets gemeld en gevraagd te "
+        "horen wat ermee gebeurt. Hieronder leest u per melding wat u schreef en wat ermee "
+        "gebeurd is.",
+        "letter_closing": "Met vriendelijke groet,",
         "invite_when": "Wanneer",
         "invite_where": "Waar",
         "invite_lead": "Kom ook! Bewoners, wijkagent en gemeente bepalen samen wat de buurt "
@@ -196,6 +207,17 @@ LABELS: dict[str, dict[str, str]] = {
         "feedback_outcome": "What became of it:",
         "feedback_to": "To:",
         "feedback_overview": "All concerns",
+        "letter_committee": "Neighbourhood committee {hood}",
+        "letter_care_of": "c/o {place}",
+        "letter_chair": "Chair: {chair}",
+        "letter_date": "Date: {date}",
+        "letter_subject": "Subject: your concern at the meeting of {date}",
+        "letter_dear": "Dear {name},",
+        "letter_dear_resident": "Dear resident,",
+        "letter_intro": "At our meeting of {date} you raised a concern and asked to hear what "
+        "happens with it. Below you find, for each concern, what you wrote and what became "
+        "of it.",
+        "letter_closing": "Kind regards,",
         "invite_when": "When",
         "invite_where": "Where",
         "invite_lead": "Join us! Residents, the police and the municipality decide together "

@@ -147,6 +147,16 @@ def ranking_block(
     return story
 
 
+def contact_text(texts: Texts, hood: str, chair: str, place: str) -> str:
+    """ "Vragen? Neem contact op met het buurtcomité van X, voorzitter Y, of kom langs in Z."."""
+    contact = texts("contact_line", hood=hood)
+    if chair:
+        contact += texts("contact_chair", chair=chair)
+    if place:
+        contact += texts("contact_place", place=place)
+    return contact + "."
+
+
 def closing_block(s: Session, meeting: data.MeetingInfo, texts: Texts) -> list[Flowable]:
     """The next meeting (date, time, place) and whom to contact."""
     following = data.next_meeting(s, meeting)
@@ -160,16 +170,12 @@ def closing_block(s: Session, meeting: data.MeetingInfo, texts: Texts) -> list[F
         if following.location:
             when += f", {following.location}"
         place, chair = following.location or meeting.location, following.chair or meeting.chair
-    contact = texts("contact_line", hood=meeting.neighbourhood)
-    if chair:
-        contact += texts("contact_chair", chair=chair)
-    if place:
-        contact += texts("contact_place", place=place)
+    contact = contact_text(texts, meeting.neighbourhood, chair, place)
     return [
         *section(texts("next_meeting"), 25 * mm),
         para(f"{texts('next_meeting')}: {when}", styles().big),
         Spacer(1, 4),
-        para(contact + "."),
+        para(contact),
     ]
 
 
