@@ -106,6 +106,7 @@ LABELS: dict[str, dict[str, str]] = {
         "horen wat ermee gebeurt. Hieronder leest u per melding wat u schreef en wat ermee "
         "gebeurd is.",
         "letter_closing": "Met vriendelijke groet,",
+        "invite_heading": "Bewonersbijeenkomst {hood}",
         "invite_when": "Wanneer",
         "invite_where": "Waar",
         "invite_lead": "Kom ook! Bewoners, wijkagent en gemeente bepalen samen wat de buurt "
@@ -218,6 +219,7 @@ LABELS: dict[str, dict[str, str]] = {
         "happens with it. Below you find, for each concern, what you wrote and what became "
         "of it.",
         "letter_closing": "Kind regards,",
+        "invite_heading": "Residents' meeting {hood}",
         "invite_when": "When",
         "invite_where": "Where",
         "invite_lead": "Join us! Residents, the police and the municipality decide together "
