@@ -106,3 +106,33 @@ def test_mail_merge_speaks_the_language(letters, tmp_path, lang, delimiter, head
     assert rows[0] == header
     assert rows[1][:2] == [NAME, EMAIL] and WORDING in rows[1][4]
     assert rows[1][6] == {"nl": f"Beste {NAME},", "en": f"Dear {NAME},"}[lang]
+
+
+def test_a_long_letter_counts_its_own_pages(letters, tmp_path) -> None:
+    from sqlalchemy import select
+
+    from buurtdesk.core.models import Concern, Report
+
+    lib, info = letters
+    with lib.session() as s, s.begin():
+        person = s.scalars(select(Submitter).where(Submitter.name == NAME)).one()
+        concern = s.scalars(select(Concern).order_by(Concern.number)).first()
+        assert concern is not None
+        for i in range(14):
+            s.add(
+                Report(
+                    concern_id=concern.id,
+                    original_concern_id=concern.id,
+                    wording=f"Melding {i}: " + "de stoep ligt er slecht bij, " * 12,
+                    meeting_id=info.meeting_id,
+                    form_no=str(900 + i),
+                    submitter=person,
+                )
+            )
+    pages = page_texts(make_document(lib, "feedback", info.meeting_id, tmp_path / "f.pdf"))
+    labels = [p[p.rindex("pagina") :] for p in pages]
+    first = next(i for i, p in enumerate(pages) if f"Beste {NAME}," in p)
+    size = int(labels[first].split()[-1])
+    assert size >= 2
+    assert labels[first : first + size] == [f"pagina {n} van {size}" for n in range(1, size + 1)]
+    assert labels[first + size] == "pagina 1 van 1"  # the next letter starts again at 1
