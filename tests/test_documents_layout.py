@@ -48,16 +48,17 @@ def test_earlier_actions_keep_status_and_note_apart(planted, tmp_path: Path) -> 
     with lib.session() as s:
         meeting = data.meeting_info(s, info.meeting_id)
         earlier = data.earlier_actions(s, meeting)
-    rows, late = actionlist.earlier_rows(earlier, Texts("nl"), meeting.date)
+    rows, late, groups = actionlist.earlier_rows(earlier, Texts("nl"), meeting.date)
     header = rows[0]
     assert "Status" in header and "Laatste stand" in header
     assert header[3] == "Uren besteed / gepland"
     assert actionlist.action_rows(earlier, Texts("nl"), meeting.date)[0][0][3] == header[3]
-    row = rows[1]
+    assert groups == [1] and rows[1][0] == "K2 · Knelpunt nummer 2 in de Dorpsstraat"
+    row = rows[2]
     assert row[header.index("Status")] == "loopt"
     assert row[header.index("Laatste stand")] == "Loopt nog"
     # Due 01-02-2026, still running at the meeting of 10-03-2026: marked late.
-    assert late == [1] and "te laat" in row[header.index("Uiterlijk")]
+    assert late == [2] and "te laat" in row[header.index("Uiterlijk")]
 
 
 def test_action_list_marks_late_names_concerns_and_labels_hours_once(

@@ -10,11 +10,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.documents import data
 from buurtdesk.core.documents.base import (
+    FONT_BOLD,
     FRAME_W,
     Heading,
     heading_for,
@@ -36,6 +39,19 @@ WIDTHS = (_REST, *_FIXED)
 EARLIER_WIDTHS = (_REST * 0.55, *_FIXED, _REST * 0.45)
 LATE_BG = colors.HexColor("#fbe3e0")
 OPEN_STATES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+ROOM = 40 * mm  # a heading needs this much room below it, else it starts the next page
+
+
+EARLIER_ROOM = 75 * mm  # the header, a concern row and its first action go together
+
+
+def section(text: str, room: float = ROOM) -> list[Flowable]:
+    """A heading that never ends a page: it moves on when less than ``room`` is left, and the
+    table under it runs on rather than leaving the page half empty."""
+    h2 = ParagraphStyle("h2-section", parent=styles().h2, keepWithNext=0)
+    return [CondPageBreak(room), para(text, h2)]
 
 
 def spent_planned(a: data.ActionInfo) -> str:
@@ -95,17 +111,24 @@ def concern_line(a: data.ActionInfo) -> str:
 
 def earlier_rows(
     actions: Sequence[data.ActionInfo], texts: Texts, meeting_date: dt.date
-) -> tuple[list[list[str]], list[int]]:
-    """Earlier actions with status and latest note in their own columns; late rows listed."""
+) -> tuple[list[list[str]], list[int], list[int]]:
+    """Earlier actions under a row naming their concern ("K6 · Zwerfvuil ..."), with status
+    and latest note in their own columns.  Returns the rows, the late rows, the concern rows."""
     rows = [[*_header(texts), texts("last_update")]]
     late: list[int] = []
+    groups: list[int] = []
+    current: str | None = None
     for a in actions:
+        concern = concern_line(a)
+        if concern and concern != current:
+            groups.append(len(rows))
+            rows.append([concern, "", "", "", "", ""])
+        current = concern
         if is_late(a, meeting_date):
             late.append(len(rows))
-        what = "\n".join(x for x in (concern_line(a), a.description) if x)
         rows.append(
             [
-                f"{what}\n{texts('agreed_on')} {texts.short_date(a.agreed)}",
+                f"{a.description}\n{texts('agreed_on')} {texts.short_date(a.agreed)}",
                 a.partner,
                 due_text(a, texts, meeting_date),
                 spent_planned(a),
@@ -113,7 +136,26 @@ def earlier_rows(
                 a.last_note or a.result,
             ]
         )
-    return rows, late
+    return rows, late, groups
+
+
+def bold_rows(rows: list[list[Any]], groups: Sequence[int]) -> list[list[Any]]:
+    """The concern rows' text in bold (a table cell's font follows its paragraph style)."""
+    bold = styles().cell_bold
+    return [[para(row[0], bold), *row[1:]] if r in groups else row for r, row in enumerate(rows)]
+
+
+def earlier_style(late: Sequence[int], groups: Sequence[int]) -> list[tuple[Any, ...]]:
+    """Late rows tinted; each concern row spans the table in bold."""
+    commands = late_style(late)
+    for r in groups:
+        commands += [
+            ("SPAN", (0, r), (-1, r)),
+            ("NOSPLIT", (0, r), (-1, r + 1)),  # a concern row never ends a page alone
+            ("FONTNAME", (0, r), (-1, r), FONT_BOLD),
+            ("TOPPADDING", (0, r), (-1, r), 6),
+        ]
+    return commands
 
 
 def score_text(score: float, method: VotingMethod, texts: Texts) -> str:
@@ -141,11 +183,13 @@ def earlier_block(
     actions: Sequence[data.ActionInfo], texts: Texts, meeting_date: dt.date
 ) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [para(texts("earlier_actions"), st.h2)]
+    story: list[Flowable] = section(texts("earlier_actions"), EARLIER_ROOM)
     if not actions:
         return story + [para(texts("no_earlier"), st.small)]
-    rows, late = earlier_rows(actions, texts, meeting_date)
-    return story + [table(rows, EARLIER_WIDTHS, extra=late_style(late))]
+    rows, late, groups = earlier_rows(actions, texts, meeting_date)
+    return story + [
+        table(bold_rows(rows, groups), EARLIER_WIDTHS, extra=earlier_style(late, groups))
+    ]
 
 
 def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Heading]:

@@ -11,19 +11,22 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.documents import data, ties
 from buurtdesk.core.documents.actionlist import (
+    EARLIER_ROOM,
     EARLIER_WIDTHS,
     WIDTHS,
     action_rows,
+    bold_rows,
     earlier_rows,
+    earlier_style,
     late_style,
     score_text,
+    section,
 )
 from buurtdesk.core.documents.base import (
     FRAME_W,
@@ -42,14 +45,6 @@ from buurtdesk.core.models import VotingMethod
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
-
-ROOM = 40 * mm  # a heading needs this much room below it, else it starts the next page
-
-
-def section(text: str, room: float = ROOM) -> list[Flowable]:
-    """A heading that never ends a page: it moves on when less than ``room`` is left."""
-    h2 = ParagraphStyle("h2-report", parent=styles().h2, keepWithNext=0)
-    return [CondPageBreak(room), para(text, h2)]
 
 
 def attendance_block(att: data.Attendance, texts: Texts) -> list[Flowable]:
@@ -124,11 +119,12 @@ def priorities_block(
 def earlier_block(
     actions: list[data.ActionInfo], texts: Texts, meeting_date: dt.date, keep: Streets
 ) -> list[Flowable]:
-    story: list[Flowable] = section(texts("earlier_actions"))
+    story: list[Flowable] = section(texts("earlier_actions"), EARLIER_ROOM)
     if not actions:
         return story + [para(texts("no_earlier"), styles().small)]
-    rows, late = earlier_rows(actions, texts, meeting_date)
-    return story + [table(keep.rows(rows), EARLIER_WIDTHS, extra=late_style(late))]
+    rows, late, groups = earlier_rows(actions, texts, meeting_date)
+    rows = bold_rows(keep.rows(rows), groups)
+    return story + [table(rows, EARLIER_WIDTHS, extra=earlier_style(late, groups))]
 
 
 def ranking_block(
