@@ -48,7 +48,7 @@ def test_action_list_has_every_action_owner_and_date_in_order(planted, tmp_path:
     assert text.find(info.earlier_action) > pos
     assert "Loopt nog" in text
     assert "Wijkagent Piet" not in text  # the partner, never the responsible person
-    assert "Prioriteiten" in text and "Score: 19" in text
+    assert "Prioriteiten" in text and "19 stippen" in text
 
 
 def test_every_kind_builds_a_pdf_with_embedded_dejavu(planted, tmp_path: Path) -> None:

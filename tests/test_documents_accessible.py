@@ -13,7 +13,7 @@ from buurtdesk.core.library import Library
 
 TITLES = {
     ("report", "nl"): "Verslag Testbuurt 10 maart 2026",
-    ("report", "en"): "Report Testbuurt 10 March 2026",
+    ("report", "en"): "Minutes Testbuurt 10 March 2026",
     ("feedback", "nl"): "Terugkoppeling Testbuurt 10 maart 2026",
     ("actions", "en"): "Action list Testbuurt 10 March 2026",
 }

@@ -44,8 +44,8 @@ def test_export_feedback_with_mail_merge_csv(db_path: Path, tmp_path: Path, caps
     assert code == 0
     assert "1 residents written to" in capsys.readouterr().out
     with sheet.open(encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.reader(f))
-    assert rows[0] == ["name", "email", "address", "concerns", "your_words", "outcome"]
+        rows = list(csv.reader(f, delimiter=";"))  # Dutch by default: Dutch headers and ";"
+    assert rows[0] == ["naam", "e-mail", "adres", "knelpunten", "uw woorden", "uitkomst", "aanhef"]
     assert len(rows) == 2  # the resident without an e-mail address is not in it
     assert rows[1][0] == NAME and rows[1][1] == EMAIL and WORDING in rows[1][4]
     assert OTHER_NAME not in sheet.read_text(encoding="utf-8-sig")

@@ -75,7 +75,9 @@ def make_document(
     from buurtdesk.core.documents.base import build
     from buurtdesk.core.documents.labels import Texts
 
-    texts = Texts(lang)
+    # A document of letters numbers its pages per letter (see documents/letters.py).
+    paged = getattr(module, "paged_texts", None)
+    texts = paged(story, lang) if paged is not None else Texts(lang)
     make = getattr(module, "build", build)  # a document may set its own footer
 
     def write(tmp: Path) -> None:
@@ -108,5 +110,5 @@ def write_feedback_csv(lib: Library, meeting_id: int, path: Path, *, lang: str =
             rows = feedback_csv_rows(s, meeting_id, lang)
     except UnknownMeetingError as exc:
         raise DocumentError(str(exc)) from None
-    write_atomically(Path(path), lambda tmp: write_csv(tmp, rows))
+    write_atomically(Path(path), lambda tmp: write_csv(tmp, rows, lang))
     return len(rows) - 1

@@ -61,7 +61,7 @@ class TaggedParagraph(Paragraph):
         if cell is not None:
             tagger.begin(canvas, *cell)
         else:
-            tagger.begin(canvas, HEADINGS.get(str(self.style.name).removesuffix("-rtl"), "P"))
+            tagger.begin(canvas, HEADINGS.get(str(self.style.name).split("-", 1)[0], "P"))
         super().drawOn(canvas, x, y, _sW)
         tagger.end(canvas)
 

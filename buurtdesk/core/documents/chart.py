@@ -2,22 +2,28 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.utils import simpleSplit
 from sqlalchemy.orm import Session
 
 from buurtdesk.core import public_text
 from buurtdesk.core.documents import data
-from buurtdesk.core.documents.base import ACCENT, FONT, FRAME_W, GREY, LINE, clean
+from buurtdesk.core.documents.base import ACCENT, FONT, FONT_BOLD, FRAME_W, GREY, LINE, clean
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
 
-MAX_BARS = 15
-LABEL_CHARS = 38
+MAX_BARS = 20
+TOP = 3  # highlighted: the bars the room chose from
+LABEL_W = 200.0  # points for the concern labels left of the bars
+LABEL_SIZE = 9
+REST = colors.HexColor("#a9c4dc")
 
 
 def _from_voting(lib: Library, meeting_id: int) -> list[tuple[str, str, float]] | None:
@@ -38,46 +44,63 @@ def ranking(lib: Library | None, s: Session, meeting_id: int) -> list[tuple[str,
     return found if found is not None else data.tally_ranking(s, meeting_id)
 
 
-def _short(text: str) -> str:
-    text = clean(text)
-    return text if len(text) <= LABEL_CHARS else text[: LABEL_CHARS - 1] + "…"
+def _label_lines(text: str, width: float) -> str:
+    """The whole label, wrapped onto as many lines as it needs; never cut."""
+    return "\n".join(simpleSplit(clean(text), FONT_BOLD, LABEL_SIZE, width)) or " "
 
 
-def bar_chart(rows: list[tuple[str, str, float]]) -> Drawing:
-    """Best at the top; at most :data:`MAX_BARS` bars."""
-    rows = rows[:MAX_BARS]
-    bar_h = 15
+def shown_rows(
+    rows: list[tuple[str, str, float]],
+) -> tuple[list[tuple[str, str, float]], list[str]]:
+    """The bars to draw (with a score, at most :data:`MAX_BARS`) and the codes left out."""
+    scored = [r for r in rows if r[2] > 0][:MAX_BARS]
+    drawn = {code for code, _t, _s in scored}
+    return scored, [code for code, _t, _s in rows if code not in drawn]
+
+
+def bar_chart(rows: list[tuple[str, str, float]], keep: Callable[[str], str] = str) -> Drawing:
+    """Best at the top; the top three in the accent colour with bold labels."""
+    label_w = LABEL_W - 8
+    ordered = list(reversed(rows))  # the chart draws its first category at the bottom
+    names = [keep(_label_lines(f"{code} {title}", label_w)) for code, title, _ in ordered]
+    lines = max((n.count("\n") + 1 for n in names), default=1)
+    bar_h = max(16.0, lines * (LABEL_SIZE + 1.5) + 5)
     height = bar_h * len(rows) + 30
     drawing = Drawing(FRAME_W, height, initialFontName=FONT)
     chart = HorizontalBarChart()
-    chart.x = 190
+    chart.x = LABEL_W
     chart.y = 18
-    chart.width = FRAME_W - chart.x - 20
+    chart.width = FRAME_W - chart.x - 24
     chart.height = bar_h * len(rows)
-    # The chart draws its first category at the bottom: reverse so the best is on top.
-    ordered = list(reversed(rows))
     chart.data = [[score for _c, _t, score in ordered]]
-    chart.categoryAxis.categoryNames = [_short(f"{code} {title}") for code, title, _ in ordered]
+    chart.categoryAxis.categoryNames = names
     chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 7.5
+    chart.categoryAxis.labels.fontSize = LABEL_SIZE
+    chart.categoryAxis.labels.leading = LABEL_SIZE + 1.5
     chart.categoryAxis.labels.boxAnchor = "e"
+    chart.categoryAxis.labels.textAnchor = "end"
     chart.categoryAxis.labels.dx = -4
     chart.categoryAxis.strokeColor = LINE
     chart.valueAxis.valueMin = 0
     top = max((score for *_x, score in rows), default=0)
     chart.valueAxis.valueMax = max(1.0, top * 1.1)
     chart.valueAxis.labels.fontName = FONT
-    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontSize = LABEL_SIZE
     chart.valueAxis.labels.fillColor = GREY
     chart.valueAxis.strokeColor = LINE
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = LINE
     chart.valueAxis.gridStrokeWidth = 0.3
-    chart.bars[0].fillColor = ACCENT
+    chart.bars[0].fillColor = REST
     chart.bars[0].strokeColor = None
+    for i in range(max(0, len(ordered) - TOP), len(ordered)):
+        chart.bars[(0, i)].fillColor = ACCENT
+        chart.categoryAxis.labels[i].fontName = FONT_BOLD
+    for i in range(len(ordered)):
+        chart.bars[(0, i)].strokeColor = None
     chart.barLabelFormat = "%g"
     chart.barLabels.fontName = FONT
-    chart.barLabels.fontSize = 7
+    chart.barLabels.fontSize = LABEL_SIZE
     chart.barLabels.boxAnchor = "w"
     chart.barLabels.dx = 3
     drawing.add(chart)

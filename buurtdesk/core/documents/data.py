@@ -57,6 +57,7 @@ class MeetingInfo:
     ranked_choices: int
     residents_present: int | None
     closed: bool
+    chair: str = ""  # the chair of the meeting: a public role, printed as the contact
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ def meeting_info(s: Session, meeting_id: int) -> MeetingInfo:
         m.ranked_choices,
         m.residents_present,
         m.status == MeetingStatus.CLOSED,
+        clean(m.chair).strip(),
     )
 
 

@@ -1,4 +1,4 @@
-"""Terugkoppeling: what became of every concern, then one sheet per resident who asked.
+"""Terugkoppeling: what became of every concern, then one letter per resident who asked.
 
 The overview is public (numbers, titles, streets).  Each personal sheet goes to that resident
 only and carries their own words, and their postal address when they gave one.
@@ -6,6 +6,7 @@ only and carries their own words, and their postal address when they gave one.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +29,14 @@ from buurtdesk.core.documents.base import (
     title_block,
 )
 from buurtdesk.core.documents.labels import Texts
+from buurtdesk.core.documents.letters import (
+    LetterHead,
+    Pages,
+    salutation,
+    sender_lines,
+)
+from buurtdesk.core.documents.letters import paged_texts as paged_texts  # page numbers
+from buurtdesk.core.documents.report import contact_text
 from buurtdesk.core.models import Concern, ConcernStatus, Meeting, Priority, Report, Submitter
 
 
@@ -137,16 +146,23 @@ def overview(found: dict[int, Outcome], texts: Texts) -> list[Flowable]:
     return story + [table(rows, (62 * mm, FRAME_W - 62 * mm))]
 
 
-def personal(sheet: Sheet, meeting: data.MeetingInfo, texts: Texts) -> list[Flowable]:
+def letter(
+    sheet: Sheet, meeting: data.MeetingInfo, texts: Texts, pages: Pages, today: dt.date
+) -> list[Flowable]:
+    """One resident's letter: every concern they raised, with what became of it."""
     st = styles()
-    recipient = "\n".join(x for x in (sheet.name, sheet.address) if x)
+    address = [sheet.name, *sheet.address.splitlines()]
+    sender = sender_lines(meeting.neighbourhood, meeting.location, meeting.chair, texts, today)
+    day = texts.date(meeting.date)
     story: list[Flowable] = [
-        para(texts("feedback_personal"), st.h1),
-        para(f"{meeting.neighbourhood} · {texts('meeting', date=texts.date(meeting.date))}"),
-        Spacer(1, 6),
+        LetterHead(address, sender, pages),
+        para(texts("letter_subject", date=day), st.cell_bold),
+        Spacer(1, 10),
+        para(salutation(sheet.name, texts)),
+        Spacer(1, 4),
+        para(texts("letter_intro", date=day)),
+        Spacer(1, 8),
     ]
-    if recipient:
-        story += [para(texts("feedback_to"), st.small), para(recipient, st.big), Spacer(1, 8)]
     for wording, outcome in sheet.items:
         story.append(
             KeepTogether(
@@ -160,7 +176,21 @@ def personal(sheet: Sheet, meeting: data.MeetingInfo, texts: Texts) -> list[Flow
                 ]
             )
         )
-    return story
+    signature = [texts("letter_committee", hood=meeting.neighbourhood)]
+    if meeting.chair:
+        signature.append(texts("letter_chair", chair=meeting.chair))
+    contact = contact_text(texts, meeting.neighbourhood, meeting.chair, meeting.location)
+    return story + [
+        KeepTogether(
+            [
+                para(texts("letter_closing")),
+                Spacer(1, 14),
+                para("\n".join(signature)),
+                Spacer(1, 10),
+                para(contact),
+            ]
+        )
+    ]
 
 
 def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Heading]:
@@ -169,12 +199,17 @@ def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Hea
     heading = heading_for(meeting, texts, "title_feedback")
     found = outcomes(s, meeting, texts)
     story = title_block(heading) + overview(found, texts)
+    pages, today = Pages(), dt.date.today()
     for sheet in sheets(s, meeting, found):
-        story += [PageBreak(), *personal(sheet, meeting, texts)]
+        story += [PageBreak(), *letter(sheet, meeting, texts, pages, today)]
     return story, heading
 
 
-CSV_HEADER = ("name", "email", "address", "concerns", "your_words", "outcome")
+CSV_HEADER = {
+    "nl": ("naam", "e-mail", "adres", "knelpunten", "uw woorden", "uitkomst", "aanhef"),
+    "en": ("name", "email", "address", "concerns", "your_words", "outcome", "salutation"),
+}
+CSV_DELIMITER = {"nl": ";", "en": ","}  # Dutch spreadsheets read ";" as the separator
 
 
 def _one_line(value: str) -> str:
@@ -185,20 +220,19 @@ def feedback_csv_rows(s: Session, meeting_id: int, lang: str = "nl") -> list[lis
     """Header plus one row per resident who wants feedback and gave an e-mail address."""
     texts = Texts(lang)
     meeting = data.meeting_info(s, meeting_id)
-    rows: list[list[str]] = [list(CSV_HEADER)]
+    rows: list[list[str]] = [list(CSV_HEADER[lang])]
     for sheet in sheets(s, meeting, outcomes(s, meeting, texts)):
         if not sheet.email:
             continue
         codes = "; ".join(f"{o.code} {o.title}" for _w, o in sheet.items)
         words = " | ".join(w for w, _o in sheet.items)
         result = " | ".join(" ".join(o.lines) for _w, o in sheet.items)
-        rows.append(
-            [_one_line(x) for x in (sheet.name, sheet.email, sheet.address, codes, words, result)]
-        )
+        values = (sheet.name, sheet.email, sheet.address, codes, words, result)
+        rows.append([_one_line(x) for x in values] + [salutation(sheet.name, texts)])
     return rows
 
 
-def write_csv(path: Path, rows: list[list[str]]) -> None:
+def write_csv(path: Path, rows: list[list[str]], lang: str = "nl") -> None:
     # utf-8 with a byte-order mark, so spreadsheet programs read the accents right.
     with path.open("w", encoding="utf-8-sig", newline="") as f:
-        safe_writer(f).writerows(rows)
+        safe_writer(f, delimiter=CSV_DELIMITER[lang]).writerows(rows)

@@ -1,38 +1,53 @@
 """Verslag: the public report of a meeting, for the notice board.  No personal data at all.
 
 Concerns appear by number, public title, theme and street; never a resident's wording, and
-an action by its partner only (the responsible person's name stays in the file).
+an action by its partner only (the responsible person's name stays in the file).  A heading
+starts a new page only when too little room is left for it and the first lines under it;
+tables then run on, so no page is left half empty.  Street names never break.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
-from reportlab.platypus import Flowable, KeepTogether, Spacer
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.documents import data, ties
-from buurtdesk.core.documents.actionlist import EARLIER_WIDTHS, WIDTHS
+from buurtdesk.core.documents.actionlist import (
+    EARLIER_ROOM,
+    EARLIER_WIDTHS,
+    WIDTHS,
+    action_rows,
+    bold_rows,
+    earlier_rows,
+    earlier_style,
+    late_style,
+    score_text,
+    section,
+)
 from buurtdesk.core.documents.base import (
+    FRAME_W,
     Heading,
-    columns,
     heading_for,
-    hours,
     para,
     public_label,
     styles,
     table,
 )
 from buurtdesk.core.documents.base import title_block as _title_block
-from buurtdesk.core.documents.chart import bar_chart, ranking
+from buurtdesk.core.documents.chart import bar_chart, ranking, shown_rows
 from buurtdesk.core.documents.labels import Texts
+from buurtdesk.core.documents.streets import Streets, column_width, nowrap
+from buurtdesk.core.models import VotingMethod
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
 
 
 def attendance_block(att: data.Attendance, texts: Texts) -> list[Flowable]:
-    st = styles()
     residents = (
         texts("residents_present", count=att.residents)
         if att.residents is not None
@@ -40,85 +55,125 @@ def attendance_block(att: data.Attendance, texts: Texts) -> list[Flowable]:
     )
     none = texts("none")
     if not att.present and not att.absent:  # nobody recorded who came: say so, not "geen"
-        return [para(texts("attendance"), st.h2), para(residents), para(texts("partners_unknown"))]
+        return [*section(texts("attendance")), para(residents), para(texts("partners_unknown"))]
     return [
-        para(texts("attendance"), st.h2),
+        *section(texts("attendance")),
         para(residents),
         para(texts("partners_present", names=", ".join(att.present) or none)),
         para(texts("partners_absent", names=", ".join(att.absent) or none)),
     ]
 
 
-def agenda_block(items: list[tuple[str, str]], texts: Texts) -> list[Flowable]:
+def agenda_block(items: list[tuple[str, str]], texts: Texts, keep: Streets) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [para(texts("agenda"), st.h2)]
+    story: list[Flowable] = section(texts("agenda"))
     for pos, (title, notes) in enumerate(items, start=1):
-        block: list[Flowable] = [para(f"{pos}. {title}", st.cell_bold)]
+        block: list[Flowable] = [para(f"{pos}. {keep(title)}", st.cell_bold)]
         if notes.strip():
-            block.append(para(notes.strip(), st.body))
+            block.append(para(keep(notes.strip()), st.body))
         block.append(Spacer(1, 4))
         story.append(KeepTogether(block))
     return story
 
 
-def concerns_block(concerns: list[data.ConcernInfo], texts: Texts) -> list[Flowable]:
+def concerns_block(concerns: list[data.ConcernInfo], texts: Texts, keep: Streets) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [para(texts("concerns_raised"), st.h2)]
+    story: list[Flowable] = section(texts("concerns_raised"))
     if not concerns:
         return story + [para(texts("no_concerns"), st.small)]
     rows = [
         [texts("number"), texts("concern"), texts("theme"), texts("street"), texts("residents")]
     ]
-    rows += [[c.code, c.title, c.theme, c.street, str(c.residents)] for c in concerns]
-    return story + [table(rows, columns(14, 74, 28, 32, 26))]
+    rows += [[c.code, c.title, c.theme, nowrap(c.street), str(c.residents)] for c in concerns]
+    street_w = column_width([r[3] for r in rows], 10, least=60, most=FRAME_W * 0.3)
+    fixed = (36.0, 80.0, street_w, 70.0)
+    widths = (fixed[0], FRAME_W - sum(fixed), *fixed[1:])
+    return story + [table(keep.rows(rows), widths)]
 
 
-def priorities_block(chosen: list[data.PriorityInfo], texts: Texts) -> list[Flowable]:
+def priorities_block(
+    chosen: list[data.PriorityInfo],
+    texts: Texts,
+    method: VotingMethod,
+    meeting_date: dt.date,
+    keep: Streets,
+) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [para(texts("priorities"), st.h2)]
+    story: list[Flowable] = section(texts("priorities"))
     if not chosen:
         return story + [para(texts("no_priorities"), st.small)]
-    header = [texts("what"), texts("who"), texts("deadline"), texts("hours"), texts("status")]
     for p in chosen:
         head = [
-            para(f"{p.rank}. {p.code} {public_label(p.title, p.street)}", st.cell_bold),
-            para(f"{texts('score')}: {p.score:g}", st.small),
+            CondPageBreak(30 * mm),  # a priority's title never ends a page without its table
+            para(keep(f"{p.rank}. {p.code} {public_label(p.title, p.street)}"), st.cell_bold),
+            para(score_text(p.score, method, texts), st.small),
         ]
         if not p.actions:
-            story.append(KeepTogether([*head, para(texts("no_actions"), st.small)]))
+            story += [*head, para(texts("no_actions"), st.small), Spacer(1, 6)]
             continue
-        rows = [header] + [
-            [
-                a.description,
-                a.partner,
-                texts.short_date(a.due),
-                hours(a.hours_planned),
-                texts.status(a.status.value),
-            ]
-            for a in p.actions
-        ]
-        story += [KeepTogether([*head, table(rows, WIDTHS)]), Spacer(1, 6)]
+        rows, late = action_rows(p.actions, texts, meeting_date)
+        story += [*head, table(keep.rows(rows), WIDTHS, extra=late_style(late)), Spacer(1, 6)]
     return story
 
 
-def earlier_block(actions: list[data.ActionInfo], texts: Texts) -> list[Flowable]:
-    st = styles()
-    story: list[Flowable] = [para(texts("earlier_actions"), st.h2)]
+def earlier_block(
+    actions: list[data.ActionInfo], texts: Texts, meeting_date: dt.date, keep: Streets
+) -> list[Flowable]:
+    story: list[Flowable] = section(texts("earlier_actions"), EARLIER_ROOM)
     if not actions:
-        return story + [para(texts("no_earlier"), st.small)]
-    rows = [[texts("what"), texts("who"), texts("deadline"), texts("hours"), texts("status")]]
-    for a in actions:
-        what = f"{a.concern_code} · {a.description}" if a.concern_code else a.description
-        rows.append(
-            [
-                what,
-                a.partner,
-                texts.short_date(a.due),
-                hours(a.hours_planned),
-                texts.status(a.status.value),
-            ]
-        )
-    return story + [table(rows, EARLIER_WIDTHS)]
+        return story + [para(texts("no_earlier"), styles().small)]
+    rows, late, groups = earlier_rows(actions, texts, meeting_date)
+    rows = bold_rows(keep.rows(rows), groups)
+    return story + [table(rows, EARLIER_WIDTHS, extra=earlier_style(late, groups))]
+
+
+def ranking_block(
+    scores: list[tuple[str, str, float]], tie: ties.TieInfo | None, texts: Texts, keep: Streets
+) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = section(texts("ranking"))
+    shown, left_out = shown_rows(scores)
+    if not shown:
+        return story + [para(texts("no_ranking"), st.small)]
+    story.append(bar_chart(shown, keep))
+    if left_out:
+        story.append(para(texts("chart_left_out", n=len(left_out), codes=", ".join(left_out))))
+    if tie is not None:
+        story.append(para(ties.sentence(tie, texts.lang), st.body))
+    return story
+
+
+def contact_text(texts: Texts, hood: str, chair: str, place: str) -> str:
+    """ "Vragen? Neem contact op met het buurtcomité van X, voorzitter Y, of kom langs in Z."."""
+    contact = texts("contact_line", hood=hood)
+    if chair:
+        contact += texts("contact_chair", chair=chair)
+    if place:
+        contact += texts("contact_place", place=place)
+    return contact + "."
+
+
+def closing_block(s: Session, meeting: data.MeetingInfo, texts: Texts) -> list[Flowable]:
+    """The next meeting (date, time, place) and whom to contact."""
+    following = data.next_meeting(s, meeting)
+    if following is None:
+        when = texts("to_be_announced")
+        place = meeting.location
+    else:
+        when = texts.date(following.date, weekday=True)
+        if following.start_time is not None:
+            when += " " + texts("time_at", time=following.start_time.strftime("%H:%M"))
+        if following.location:
+            when += f", {following.location}"
+        place = following.location or meeting.location
+    # A public page: the committee and the place, never the chair's own name.
+    contact = contact_text(texts, meeting.neighbourhood, "", place)
+    return [
+        *section(texts("next_meeting"), 25 * mm),
+        para(f"{texts('next_meeting')}: {when}", styles().big),
+        Spacer(1, 4),
+        para(contact),
+    ]
 
 
 def compose(
@@ -135,18 +190,14 @@ def compose(
     tie = ties.tie_info(s, meeting_id)
     scores = ties.chosen_first(ranking(lib, s, meeting_id), tie)
     notes = [(t, n) for t, n in data.agenda(s, meeting_id) if n.strip()]
+    keep = Streets([c.street for c in concerns] + [p.street for p in chosen])
     if not (concerns or chosen or earlier or scores or notes or meeting.residents_present):
         story += [Spacer(1, 10), para(texts("nothing_yet"), st.big)]
     story += attendance_block(data.attendance(s, meeting), texts)
-    story += agenda_block(data.agenda(s, meeting_id), texts)
-    story += concerns_block(concerns, texts)
-    story.append(para(texts("ranking"), st.h2))
-    if any(score for *_x, score in scores):
-        story.append(bar_chart(scores))
-        if tie is not None:
-            story.append(para(ties.sentence(tie, lang), st.body))
-    else:
-        story.append(para(texts("no_ranking"), st.small))
-    story += priorities_block(chosen, texts)
-    story += earlier_block(earlier, texts)
+    story += agenda_block(data.agenda(s, meeting_id), texts, keep)
+    story += concerns_block(concerns, texts, keep)
+    story += ranking_block(scores, tie, texts, keep)
+    story += priorities_block(chosen, texts, meeting.voting_method, meeting.date, keep)
+    story += earlier_block(earlier, texts, meeting.date, keep)
+    story += closing_block(s, meeting, texts)
     return story, heading
