@@ -80,3 +80,12 @@ def test_a_table_is_tagged_with_rows_header_cells_and_data_cells(made) -> None:
         assert {str(c.S) for c in rows[1].K} == {"/TD"}
         stream = pdf.pages[0].obj.Contents.read_bytes()
         assert b"/Artifact <</Type /Layout>> BDC" in stream  # its rules and background
+
+
+def test_the_chart_is_a_figure_with_alternative_text(made) -> None:
+    with pikepdf.open(made("report")) as pdf:
+        elements = list(pdf.Root.StructTreeRoot.K[0].K)
+        figures = [e for e in elements if pikepdf.Name.Figure == e.S]
+        assert len(figures) == 1
+        alt = str(figures[0].Alt)
+        assert alt.startswith("Uitslag van de stemming: K") and ": " in alt

@@ -10,8 +10,9 @@ paragraph in reading order (a table as ``Table`` > ``TR`` > ``TH``/``TD``), the
 ``ParentTree``, ``/StructParents`` on each page, ``/MarkInfo``, ``/Lang``,
 ``/ViewerPreferences /DisplayDocTitle`` and the title in the XMP metadata.
 
-Not tagged: drawings such as the chart (no ``Figure`` with alternative text), text in a
-table cell that is not a paragraph, and rules drawn outside a table (not marked as artifacts).
+A drawing wrapped in :class:`Figure` (the verslag's chart) is one ``Figure`` element whose
+``/Alt`` text says what it shows.  Not tagged: text in a table cell that is not a paragraph,
+and rules drawn outside a table (not marked as artifacts).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from reportlab.platypus import Paragraph, Table
+from reportlab.platypus import Flowable, Paragraph, Table
 
 HEADINGS = {"h1": "H1", "h2": "H2"}
 Cell = tuple[int, int, int]  # (table, row, column) of a table cell's marked content
@@ -32,12 +33,15 @@ class Tagger:
     table cell it belongs to."""
 
     pages: list[list[tuple[str, Cell | None]]] = field(default_factory=list)
+    alt: dict[tuple[int, int], str] = field(default_factory=dict)  # (page, MCID) -> text
 
-    def begin(self, canv: Any, tag: str, cell: Cell | None = None) -> None:
+    def begin(self, canv: Any, tag: str, cell: Cell | None = None, alt: str = "") -> None:
         page = canv.getPageNumber() - 1
         while len(self.pages) <= page:
             self.pages.append([])
         canv.addLiteral(f"/{tag} <</MCID {len(self.pages[page])}>> BDC")
+        if alt:
+            self.alt[page, len(self.pages[page])] = alt
         self.pages[page].append((tag, cell))
 
     @staticmethod
@@ -64,6 +68,25 @@ class TaggedParagraph(Paragraph):
             tagger.begin(canvas, HEADINGS.get(str(self.style.name).split("-", 1)[0], "P"))
         super().drawOn(canvas, x, y, _sW)
         tagger.end(canvas)
+
+
+class Figure(Flowable):
+    """A drawing (a chart) as one ``Figure`` with alternative text for a screen reader."""
+
+    def __init__(self, drawing: Flowable, alt: str) -> None:
+        super().__init__()
+        self.drawing, self.alt = drawing, alt
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.drawing.wrap(available_width, available_height)
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N803
+        tagger: Tagger | None = getattr(canvas, "tagger", None)
+        if tagger is not None:
+            tagger.begin(canvas, "Figure", alt=self.alt)
+        self.drawing.drawOn(canvas, x, y, _sW)
+        if tagger is not None:
+            tagger.end(canvas)
 
 
 class TaggedTable(Table):
@@ -99,7 +122,9 @@ class TaggedTable(Table):
             self.canv.table_cell = None
 
 
-def _elements(pdf: Any, document: Any, page: Any, tags: list[tuple[str, Cell | None]]) -> Any:
+def _elements(
+    pdf: Any, document: Any, page: Any, tags: list[tuple[str, Cell | None]], alt: dict[int, str]
+) -> Any:
     """The structure elements of one page's marked content: (new children of the document,
     the element of each MCID)."""
     import pikepdf
@@ -120,6 +145,8 @@ def _elements(pdf: Any, document: Any, page: Any, tags: list[tuple[str, Cell | N
     for mcid, (tag, cell) in enumerate(tags):
         if cell is None:
             children.append(element(tag, document, mcid))
+            if mcid in alt:
+                children[-1].Alt = pikepdf.String(alt[mcid])
             marked.append(children[-1])
             continue
         if cell[0] not in tables:
@@ -152,7 +179,8 @@ def finish(path: Path, tagger: Tagger, title: str, lang: str) -> None:
             tags = tagger.pages[index] if index < len(tagger.pages) else []
             page.obj.StructParents = index
             page.obj.Tabs = pikepdf.Name.S
-            children, marked = _elements(pdf, document, page, tags)
+            alt = {m: text for (p, m), text in tagger.alt.items() if p == index}
+            children, marked = _elements(pdf, document, page, tags, alt)
             kids.extend(children)
             nums.append(index)
             nums.append(marked)

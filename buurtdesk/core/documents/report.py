@@ -16,6 +16,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.documents import data, ties
+from buurtdesk.core.documents.accessible import Figure
 from buurtdesk.core.documents.actionlist import (
     EARLIER_ROOM,
     EARLIER_WIDTHS,
@@ -135,7 +136,8 @@ def ranking_block(
     shown, left_out = shown_rows(scores)
     if not shown:
         return story + [para(texts("no_ranking"), st.small)]
-    story.append(bar_chart(shown, keep))
+    alt = "; ".join(f"{code} {title}: {score:g}" for code, title, score in shown)
+    story.append(Figure(bar_chart(shown, keep), f"{texts('ranking')}: {alt}"))
     if left_out:
         story.append(para(texts("chart_left_out", n=len(left_out), codes=", ".join(left_out))))
     if tie is not None:
