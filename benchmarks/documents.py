@@ -121,9 +121,10 @@ def table_rows(lib: object, meeting_id: int) -> list[list[str]]:
     texts = Texts("nl")
     with lib.session() as s:  # type: ignore[attr-defined]
         chosen = data.priorities(s, meeting_id)
-    rows = action_rows([], texts)
+        day = data.meeting_info(s, meeting_id).date
+    rows, _late = action_rows([], texts, day)
     for p in chosen:
-        rows += action_rows(p.actions, texts)[1:]
+        rows += action_rows(p.actions, texts, day)[0][1:]
     return rows
 
 

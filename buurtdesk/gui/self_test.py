@@ -152,9 +152,29 @@ def check_pdf(library: Library, meeting_id: int, out: Path) -> Path:
     data = out.read_bytes()
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-1024:]:
         raise CheckError(f"{out.name} is not a complete PDF")
-    if b"DejaVu" not in data:
+    if not any("DejaVu" in name for name in embedded_fonts(out)):
         raise CheckError(f"{out.name} does not embed the DejaVu font")
     return out
+
+
+def embedded_fonts(path: Path) -> set[str]:
+    """The names of the fonts whose files are inside the PDF (read with pikepdf, since a
+    tagged PDF keeps its objects in compressed streams)."""
+    import pikepdf
+
+    names: set[str] = set()
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            resources = page.obj.get("/Resources", {})
+            for font in dict(resources.get("/Font", {})).values():
+                described = font.get("/FontDescriptor")
+                if described is None and "/DescendantFonts" in font:
+                    described = font.DescendantFonts[0].get("/FontDescriptor")
+                if described is not None and any(
+                    key in described for key in ("/FontFile", "/FontFile2", "/FontFile3")
+                ):
+                    names.add(str(font.get("/BaseFont", "")))
+    return names
 
 
 def _attempt(name: str, step: Callable[[], object], failures: list[str]) -> bool:

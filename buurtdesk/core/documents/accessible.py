@@ -17,6 +17,7 @@ and rules drawn outside a table (not marked as artifacts).
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -165,9 +166,23 @@ def _elements(
 
 def finish(path: Path, tagger: Tagger, title: str, lang: str) -> None:
     """Add the structure tree and the accessibility entries to the PDF at ``path``."""
+
+    from buurtdesk.core.output_paths import temp_path
+
+    # Saved under a name of BuurtDesk's own beside it: a killed export leaves a file the next
+    # write in that folder sweeps, never one of pikepdf's.
+    tagged = temp_path(Path(path))
+    try:
+        _tag(path, tagged, tagger, title, lang)
+        os.replace(tagged, path)
+    finally:
+        tagged.unlink(missing_ok=True)
+
+
+def _tag(path: Path, tagged: Path, tagger: Tagger, title: str, lang: str) -> None:
     import pikepdf
 
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+    with pikepdf.open(path) as pdf:
         root = pdf.Root
         tree = pdf.make_indirect(pikepdf.Dictionary(Type=pikepdf.Name.StructTreeRoot))
         document = pdf.make_indirect(
@@ -196,4 +211,4 @@ def finish(path: Path, tagger: Tagger, title: str, lang: str) -> None:
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
             meta["dc:title"] = title
             meta["dc:language"] = [lang]
-        pdf.save(path, object_stream_mode=pikepdf.ObjectStreamMode.generate)
+        pdf.save(tagged, object_stream_mode=pikepdf.ObjectStreamMode.generate)
