@@ -133,7 +133,6 @@ class ConcernsToolbar(QWidget):
         row = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Formulieren invoeren (Ctrl+E)"), self)
         self.import_button = QPushButton(self.tr("Importeren…"), self)
-        self.review_button = QPushButton(self.tr("Mogelijke dubbelen…"), self)
         self.merge_button = QPushButton(self.tr("Samenvoegen"), self)
         self.unmerge_button = QPushButton(self.tr("Splitsen"), self)
         self.delete_button = QPushButton(self.tr("Verwijderen"), self)
@@ -142,12 +141,7 @@ class ConcernsToolbar(QWidget):
         for button in (self.new_button, self.import_button):
             row.addWidget(button)
         row.addSpacing(16)
-        for button in (
-            self.review_button,
-            self.merge_button,
-            self.unmerge_button,
-            self.delete_button,
-        ):
+        for button in (self.merge_button, self.unmerge_button, self.delete_button):
             row.addWidget(button)
         row.addStretch(1)
         row.addWidget(self.count_label)
@@ -158,7 +152,6 @@ class ConcernsToolbar(QWidget):
         return [
             (self.new_button, actions.new_form),
             (self.import_button, actions.import_),
-            (self.review_button, actions.review),
             (self.merge_button, actions.merge),
             (self.unmerge_button, actions.unmerge),
             (self.delete_button, actions.delete),

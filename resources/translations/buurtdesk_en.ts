@@ -917,10 +917,6 @@
         <translation>Import…</translation>
     </message>
     <message>
-        <source>Mogelijke dubbelen…</source>
-        <translation>Possible duplicates…</translation>
-    </message>
-    <message>
         <source>Samenvoegen</source>
         <translation>Merge</translation>
     </message>

@@ -917,10 +917,6 @@
         <translation>Importeren…</translation>
     </message>
     <message>
-        <source>Mogelijke dubbelen…</source>
-        <translation>Mogelijke dubbelen…</translation>
-    </message>
-    <message>
         <source>Samenvoegen</source>
         <translation>Samenvoegen</translation>
     </message>
