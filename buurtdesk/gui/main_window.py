@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -361,8 +361,9 @@ class MainWindow(QMainWindow):
         size, maximised = first_size(screen.size())
         self.resize(size.expandedTo(self.minimumSize()))
         self.move(screen.center() - self.rect().center())
-        if maximised:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+        if maximised:  # through the state's own type: importing Qt here costs start-up time
+            state = self.windowState()
+            self.setWindowState(state | type(state).WindowMaximized)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue("window/geometry", self.saveGeometry())
