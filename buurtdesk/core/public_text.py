@@ -165,10 +165,19 @@ def _tidy(text: str, capital: bool) -> str:
     return text
 
 
+# Every detail clean() takes out needs one of these: a digit (phone, postcode, house number,
+# bank account), an "@" or a written "at" (e-mail), or a word that introduces a name.  A text
+# with none of them is returned at once: most titles, at a fraction of the cost.
+_MAYBE = re.compile(
+    r"\d|@|(?i:\bat\b|buur(?:man|vrouw)|meneer|mevrouw|famil|\bfam\.|\bdhr\b|\bmevr\b|"
+    r"\bmw\.|\bde\s+heer\b|\bik\s+(?:ben|heet)\b|\bnaam\b)"
+)
+
+
 @lru_cache(maxsize=16_384)  # the projector cleans every title again at each count
 def clean(text: str, street: str = "") -> str:
     """``text`` without personal details, ready to go public; unchanged when it has none."""
-    if not text:
+    if not text or not _MAYBE.search(text):
         return text
     work = _EMAIL.sub(_CUT, text)
     work = _IBAN.sub(_CUT, work)
