@@ -49,7 +49,7 @@ class ConcernsArea(QObject):
         self.lib: Library | None = None
         self.meeting: MeetingRow | None = None
         self._all: list[Any] = []
-        self._wordings: dict[int, list[str]] = {}
+        self._wordings: dict[int, list[str]] | None = None  # read on the first search
         self._index: DuplicateIndex | None = None
         self._index_key: tuple[int, int] | None = None
         self._keep_index = False
@@ -126,14 +126,13 @@ class ConcernsArea(QObject):
 
     def reload(self) -> None:
         """Read the concerns again (after an edit, an undo or a meeting switch)."""
-        from buurtdesk.core.concern_queries import report_wordings
         from buurtdesk.core.concerns import list_concerns, theme_names
 
         if self.lib is None or self.meeting is None:
             return
         hood = self.meeting.neighbourhood_id
         self._all = list_concerns(self.lib, hood, include_merged=True)
-        self._wordings = report_wordings(self.lib, hood)
+        self._wordings = None
         self.toolbar.set_themes(theme_names(self.lib))
         self._fill()
 
@@ -148,7 +147,7 @@ class ConcernsArea(QObject):
                 if r.id in here or (r.merged_into and codes.get(r.merged_into) in here)
             ]
         selected = self.selected_ids()
-        self.model.set_rows(rows, self._wordings)
+        self.model.set_rows(rows, self._wordings or {})
         self._load_personal()
         self._filter_changed()
         self.select_ids(selected)
@@ -157,6 +156,9 @@ class ConcernsArea(QObject):
 
     def _filter_changed(self) -> None:
         t = self.toolbar
+        if t.search_edit.text().strip() and self._wordings is None and self.lib is not None:
+            self._read_wordings()
+            return
         selected = self.selected_ids()
         self.proxy.set_filter(
             ListFilter(query=t.search_edit.text(), theme=t.theme_filter(), status=t.status_filter())
@@ -170,6 +172,15 @@ class ConcernsArea(QObject):
         if shown != total:
             text = arg(self.tr("%1 van %2"), shown, text)
         t.count_label.setText(text)
+
+    def _read_wordings(self) -> None:
+        """The residents' own words, for the search: read when a search is first typed, so
+        opening a meeting of a large file does not wait for them."""
+        from buurtdesk.core.concern_queries import report_wordings
+
+        assert self.lib is not None and self.meeting is not None
+        self._wordings = report_wordings(self.lib, self.meeting.neighbourhood_id)
+        self._fill()  # the rows again, now with their words, and the filter with them
 
     def _in_view(self, status: str | None) -> int:
         """The concerns the status choice covers, before search and theme narrow them: merged
