@@ -255,7 +255,9 @@ class Library:
             make_backup(self.path, "meeting-closed", keep=backup_keep(self))
         return old
 
-    def meeting_summary(self, meeting_id: int) -> MeetingSummary:
+    def meeting_summary(self, meeting_id: int, points: float | None = None) -> MeetingSummary:
+        """What a meeting holds, counted; ``points`` is the ranking's total when the caller
+        has it at hand (the Stemmen area), else it is worked out here."""
         with self.session() as s:
             concern_ids = select(Report.concern_id).where(Report.meeting_id == meeting_id)
             concerns = _count(
@@ -271,8 +273,9 @@ class Library:
             priorities = _count(
                 s, select(Priority.id).where(Priority.meeting_id == meeting_id).subquery()
             )
-        points = 0.0
-        if votes:
+        if points is None:
+            points = 0.0
+        if votes and not points:
             from buurtdesk.core.voting import meeting_ranking
 
             points = float(meeting_ranking(self, meeting_id).total)

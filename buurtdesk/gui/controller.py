@@ -273,8 +273,11 @@ class MainController(QObject):
         """After an action edit: the open-actions count in the header."""
         meeting = self.current_meeting()
         if self.library is not None and meeting is not None:
+            area, points = self._voting_area, None
+            if area is not None and area.meeting_id == meeting.id and area.ranking is not None:
+                points = float(area.ranking.total)  # the total the Stemmen area shows
             self.window.meeting_summary.setText(
-                summary_line(self.library.meeting_summary(meeting.id))
+                summary_line(self.library.meeting_summary(meeting.id, points))
             )
 
     # -- edits ----------------------------------------------------------------------------
