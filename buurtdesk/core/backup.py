@@ -46,9 +46,11 @@ def backup_dir(db_path: Path) -> Path:
 
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
-    """Newest first.  Stale ``.part`` files of killed backups are swept away first."""
+    """Newest first.  What a killed backup left (``output_paths.sweep``) is removed first."""
+    from buurtdesk.core.output_paths import sweep
+
     folder = backup_dir(db_path)
-    sweep_parts(folder)
+    sweep(folder)
     found = []
     for path in folder.glob(f"*{DB_SUFFIX}") if folder.is_dir() else ():
         parts = path.stem.rsplit("_", 2)
@@ -59,40 +61,6 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
         reason = parts[2] if len(parts) > 2 else ""
         found.append(BackupInfo(path, made, reason, path.stat().st_size))
     return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
-
-
-def sweep_parts(folder: Path) -> list[Path]:
-    """Remove the ``.part`` files (and their journals) that a killed backup left in a backups
-    folder: a SIGKILL cannot be caught, so the next look at the folder cleans up.  A ``.part``
-    that a running backup is still writing is locked by SQLite and is left alone."""
-    removed = []
-    for part in folder.glob(f"*{DB_SUFFIX}.part") if folder.is_dir() else ():
-        if not _abandoned(part):
-            continue
-        for path in (part, *(part.with_name(part.name + s) for s in ("-journal", "-wal", "-shm"))):
-            try:
-                path.unlink(missing_ok=True)
-            except OSError:
-                continue
-        removed.append(part)
-    return removed
-
-
-def _abandoned(part: Path) -> bool:
-    try:
-        con = sqlite3.connect(part, timeout=0)
-    except sqlite3.Error:
-        return True
-    try:
-        con.execute("BEGIN EXCLUSIVE")
-        con.rollback()
-    except sqlite3.OperationalError as exc:
-        return "locked" not in str(exc) and "busy" not in str(exc)
-    except sqlite3.Error:
-        return True
-    finally:
-        con.close()
-    return True
 
 
 def make_backup(
@@ -115,10 +83,11 @@ def make_backup(
         while target.exists():  # two backups in one second
             n += 1
             target = folder / f"{db_path.stem}_{now.strftime(STAMP)}_{reason}-{n}{DB_SUFFIX}"
-    tmp = target.with_name(target.name + ".part")
+    from buurtdesk.core.output_paths import temp_path
+
+    tmp = temp_path(target)  # a name the next look at the folder sweeps if this is killed
     try:
         with writing(target):
-            tmp.unlink(missing_ok=True)  # one left by an earlier, killed backup
             backup_file(db_path, tmp)
             tmp.replace(target)
     finally:
@@ -166,13 +135,13 @@ def stored_keep(db_path: Path) -> int:
     """The ``backup_keep`` setting read straight from the file (for backups made without an
     open ``Library``: the command line, a restore); the default when it cannot be read."""
     try:
-        con = sqlite3.connect(f"{Path(db_path).resolve().as_uri()}?mode=ro", uri=True)
+        con = connect_read_only(Path(db_path))
         try:
             row = con.execute("SELECT value FROM setting WHERE key = ?", (KEEP_KEY,)).fetchone()
         finally:
             con.close()
         return max(1, int(row[0])) if row is not None else DEFAULT_KEEP
-    except (sqlite3.Error, ValueError, TypeError):
+    except (sqlite3.Error, OSError, ValueError, TypeError):
         return DEFAULT_KEEP
 
 
@@ -236,7 +205,7 @@ def restore(backup: Path, db_path: Path) -> Path:
     # Prune only afterwards: the safety copy must not push out the backup being restored.
     unpruned = 1_000_000
     safety = make_backup(db_path, "before-restore", keep=unpruned) if db_path.exists() else backup
-    src = sqlite3.connect(f"{backup.resolve().as_uri()}?mode=ro", uri=True)
+    src = connect_read_only(backup)
     try:
         dst = sqlite3.connect(db_path)
         try:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from buurtdesk.core import erasure
 from buurtdesk.core.backup import list_backups
+from buurtdesk.core.output_paths import temp_path
 
 
 def rewrite_backups(
@@ -24,7 +25,7 @@ def rewrite_backups(
     db_path = Path(db_path)
     updates = sorted(db_path.parent.glob(f"{glob.escape(db_path.stem)}.schema*.bak"))
     for path in [info.path for info in list_backups(db_path)] + updates:
-        tmp = path.with_name(path.name + ".part")
+        tmp = temp_path(path)
         try:
             mem = erasure.memory_copy(path)
             try:
