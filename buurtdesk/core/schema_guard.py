@@ -67,12 +67,10 @@ def notice(objects: tuple[str, ...]) -> str:
 def glance(path: Path) -> tuple[int, tuple[str, ...]]:
     """``(user_version, foreign_objects)`` read quickly, without the integrity check that
     opening makes; ``(0, ())`` when the file cannot be read that way (opening then says why)."""
-    from buurtdesk.core.db import read_only_uri
+    from buurtdesk.core.db import connect_read_only
 
     try:
-        with path.open("rb") as fh:
-            header = fh.read(100)
-        con = sqlite3.connect(read_only_uri(path, header), uri=True)
+        con = connect_read_only(path)
         try:
             return con.execute("PRAGMA user_version").fetchone()[0], foreign_objects(con)
         finally:
