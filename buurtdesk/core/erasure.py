@@ -136,10 +136,10 @@ def remover(people: Sequence[Person]) -> Callable[[str], str]:
 
 
 def generic_scrub(text: str) -> str:
-    """Phone numbers, e-mail addresses and house numbers out of a text."""
-    from buurtdesk.core.privacy import _scrub
+    """Every personal detail :func:`public_text.clean` finds out of a text, spaces tidied."""
+    from buurtdesk.core.public_text import clean
 
-    return _scrub(text) or ""
+    return " ".join(clean(text).split())
 
 
 def _same(text: str) -> str:

@@ -237,11 +237,9 @@ def anonymise(lib: Library, submitter_ids: list[int]) -> int:
 
 
 def _scrub(text: str | None) -> str | None:
-    from buurtdesk.core.public_text import clean
+    from buurtdesk.core.erasure import generic_scrub
 
-    if text is None:
-        return None
-    return " ".join(clean(text).split())
+    return None if text is None else generic_scrub(text)
 
 
 def _street(text: str | None) -> str | None:
