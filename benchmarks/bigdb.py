@@ -58,8 +58,8 @@ def build(path: Path, hoods: int, meetings: int, per_meeting: int) -> list[int]:
     """Write the file; return the ids of the newest meeting of each neighbourhood."""
     from sqlalchemy import insert, select
 
-    from buurtdesk.core import models as m
-    from buurtdesk.core.library import Library
+    from buurtdesk.core.store import models as m
+    from buurtdesk.core.store.library import Library
 
     rng = random.Random(SEED)
     lib = Library(path, daily_backup=False)

@@ -32,8 +32,8 @@ STATUSES = ("open", "open", "open", "chosen", "resolved", "merged")
 
 
 def rows(count: int, seed: int = SEED) -> list[Any]:
-    from buurtdesk.core.concerns import ConcernListRow
-    from buurtdesk.core.models import ConcernStatus
+    from buurtdesk.core.concerns.intake import ConcernListRow
+    from buurtdesk.core.store.models import ConcernStatus
 
     rnd = random.Random(seed)
     out = []
@@ -69,7 +69,7 @@ def steps() -> list[tuple[str, str | None, str | None]]:
 def measure(tiny: bool = False) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication, QTableView
 
-    from buurtdesk.gui.concern_model import ConcernListModel, ConcernProxy, ListFilter
+    from buurtdesk.gui.concerns.model import ConcernListModel, ConcernProxy, ListFilter
 
     app = QApplication.instance() or QApplication([])
     count = 500 if tiny else CONCERNS

@@ -73,7 +73,7 @@ def sentence(rng: random.Random) -> tuple[str, str, str]:
 
 
 def suggest_p95_ms(concerns: int) -> float:
-    from buurtdesk.core.duplicates import DuplicateIndex, IndexEntry
+    from buurtdesk.core.concerns.duplicates import DuplicateIndex, IndexEntry
 
     rng = random.Random(SEED)
     index = DuplicateIndex()
@@ -102,10 +102,10 @@ def write_forms(path: Path, rows: int, rng: random.Random) -> None:
 
 def import_seconds(rows: int) -> tuple[float, float]:
     """Importing ``rows`` forms, and taking the import back (Bewerken › Ongedaan maken)."""
-    from buurtdesk.core.concern_delete import remove_import
-    from buurtdesk.core.concern_import import guess_mapping, import_rows
-    from buurtdesk.core.library import Library
-    from buurtdesk.core.tables import read_table
+    from buurtdesk.core.concerns.delete import remove_import
+    from buurtdesk.core.concerns.import_forms import guess_mapping, import_rows
+    from buurtdesk.core.store.library import Library
+    from buurtdesk.core.store.tables import read_table
 
     rng = random.Random(SEED + 1)
     with tempfile.TemporaryDirectory() as tmp:

@@ -52,8 +52,15 @@ def make_db(path: Path, priorities: int, actions: int) -> int:
     """Write the synthetic meeting; returns its id."""
     from sqlalchemy import select
 
-    from buurtdesk.core.library import Library
-    from buurtdesk.core.models import Action, Concern, Meeting, Neighbourhood, Partner, Priority
+    from buurtdesk.core.store.library import Library
+    from buurtdesk.core.store.models import (
+        Action,
+        Concern,
+        Meeting,
+        Neighbourhood,
+        Partner,
+        Priority,
+    )
 
     rng = random.Random(SEED)
     lib = Library(path)
@@ -132,7 +139,7 @@ def measure(tiny: bool = False, runs: int | None = None) -> dict[str, object]:
     import tempfile
 
     from buurtdesk.core.documents import make_document
-    from buurtdesk.core.library import Library
+    from buurtdesk.core.store.library import Library
 
     priorities, actions = (5, 4) if tiny else (50, 10)
     runs = runs or (1 if tiny else 7)

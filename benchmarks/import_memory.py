@@ -20,7 +20,7 @@ ROWS, TINY_ROWS = 1_000_000, 20_000
 
 
 def read_all(path: Path) -> dict[str, float]:
-    from buurtdesk.core.tables import read_table
+    from buurtdesk.core.store.tables import read_table
 
     start = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     table = read_table(path)

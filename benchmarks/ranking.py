@@ -1,7 +1,7 @@
 """Recomputing a ranking: 300 concerns, 2,000 ranked ballots (synthetic, from a seed).
 
-* ``ranking_ms``: the median time of :func:`buurtdesk.core.voting.meeting_ranking`, what the
-  window calls after every committed ballot: read the ballots from the file, score, rank.
+* ``ranking_ms``: the median time of :func:`buurtdesk.core.voting.counting.meeting_ranking`, what
+  the window calls after every committed ballot: read the ballots from the file, score, rank.
 * ``ranking_min_ms`` and ``ranking_cpu_ms``: the fastest run and the median CPU time, which
   tell a slow computation from a busy machine (``ranking_load_avg``);
 * ``ranking_engine_ms``: the pure engine alone (score and rank ballots already in memory).
@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from buurtdesk.core.library import Library
+    from buurtdesk.core.store.library import Library
 
 SEED = 20261204
 CONCERNS, BALLOTS, K = 300, 2000, 3
@@ -28,8 +28,8 @@ CONCERNS, BALLOTS, K = 300, 2000, 3
 
 def build(path: Path, concerns: int, ballots: int, seed: int = SEED) -> tuple[Library, int]:
     """A file with one meeting, ``concerns`` open concerns and ``ballots`` ranked ballots."""
-    from buurtdesk.core.library import Library
-    from buurtdesk.core.models import Ballot, Concern, Meeting, VotingMethod
+    from buurtdesk.core.store.library import Library
+    from buurtdesk.core.store.models import Ballot, Concern, Meeting, VotingMethod
 
     rnd = random.Random(seed)
     lib = Library(path)
@@ -89,9 +89,9 @@ def _timings(func: Callable[[], object], repeat: int) -> tuple[float, float, flo
 
 
 def measure(tiny: bool = False) -> dict[str, float | None]:
-    from buurtdesk.core.ranking import Candidate, rank, score_ranked
-    from buurtdesk.core.voting import ballots as all_ballots
-    from buurtdesk.core.voting import meeting_ranking, voting_concerns
+    from buurtdesk.core.voting.counting import ballots as all_ballots
+    from buurtdesk.core.voting.counting import meeting_ranking, voting_concerns
+    from buurtdesk.core.voting.ranking import Candidate, rank, score_ranked
 
     concerns, ballots = (30, 200) if tiny else (CONCERNS, BALLOTS)
     repeat = 5 if tiny else 200

@@ -27,8 +27,8 @@ def make_file(path: Path, n: int = CONCERNS) -> tuple[int, dict[int, int]]:
     """A neighbourhood with ``n`` open concerns on one meeting's ballot; returns ids."""
     import datetime as dt
 
-    from buurtdesk.core.library import Library
-    from buurtdesk.core.models import Concern, Report
+    from buurtdesk.core.store.library import Library
+    from buurtdesk.core.store.models import Concern, Report
 
     rng = random.Random(SEED)
     lib = Library(path)
@@ -67,12 +67,12 @@ def run(tiny: bool) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from buurtdesk.core import voting
-    from buurtdesk.core.library import Library
-    from buurtdesk.core.slide_data import load_deck
-    from buurtdesk.gui.projector import ProjectorWindow
-    from buurtdesk.gui.slides import RANKING
-    from buurtdesk.gui.voting_area import VotingArea
+    from buurtdesk.core.documents.slide_data import load_deck
+    from buurtdesk.core.store.library import Library
+    from buurtdesk.core.voting import counting as voting
+    from buurtdesk.gui.projector.slides import RANKING
+    from buurtdesk.gui.projector.window import ProjectorWindow
+    from buurtdesk.gui.voting.area import VotingArea
 
     commits: list[float] = []
     core_set_tally = voting.set_tally

@@ -1,3 +1,3 @@
-from buurtdesk.core.cli import main
+from buurtdesk.cli.main import main
 
 main()

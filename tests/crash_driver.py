@@ -6,8 +6,8 @@ Run by tests/test_crash_safety.py, which kills it with SIGKILL at random moments
 
 import sys
 
-from buurtdesk.core.concerns import FormInput, save_form
-from buurtdesk.core.library import Library
+from buurtdesk.core.concerns.intake import FormInput, save_form
+from buurtdesk.core.store.library import Library
 
 db, meeting_id, first, last = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])
 lib = Library(db, create=False, daily_backup=False)

@@ -10,8 +10,8 @@ from pathlib import Path
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from buurtdesk.core.library import Library
-from buurtdesk.core.models import (
+from buurtdesk.core.store.library import Library
+from buurtdesk.core.store.models import (
     Action,
     ActionStatus,
     ActionUpdate,

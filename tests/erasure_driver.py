@@ -8,7 +8,8 @@ import time
 from pathlib import Path
 from typing import Any
 
-from buurtdesk.core import backup, privacy
+from buurtdesk.core.privacy import personal as privacy
+from buurtdesk.core.store import backup
 
 
 def pause_after(module: Any, name: str) -> None:
@@ -30,11 +31,11 @@ if what == "backup":
 else:
     import importlib.util
 
-    from buurtdesk.core.library import Library
+    from buurtdesk.core.store.library import Library
 
     modules: list[Any] = [privacy]
-    if importlib.util.find_spec("buurtdesk.core.erasure"):
-        modules.append(importlib.import_module("buurtdesk.core.erasure"))
+    if importlib.util.find_spec("buurtdesk.core.privacy.erasure"):
+        modules.append(importlib.import_module("buurtdesk.core.privacy.erasure"))
     for module, name in ((modules[0], "backup_file"), (modules[-1], "write_vacuumed")):
         if hasattr(module, name):
             pause_after(module, name)

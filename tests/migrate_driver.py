@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-from buurtdesk.core.library import Library
+from buurtdesk.core.store.library import Library
 
 kill_after = int(os.environ.get("KILL_AFTER_INDEX", "0"))
 made = 0

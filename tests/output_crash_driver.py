@@ -8,7 +8,7 @@ import os
 import sys
 import time
 
-from buurtdesk.core.cli import run
+from buurtdesk.cli.main import run
 
 
 def stop(src: str, dst: str) -> None:

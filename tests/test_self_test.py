@@ -34,7 +34,7 @@ def test_self_test_keeps_the_slide_and_pdf_when_asked(tmp_path: Path) -> None:
     env_run = run_python(
         "-c",
         "import os, sys; os.environ['BUURTDESK_SELF_TEST_OUT'] = sys.argv[1];"
-        "from buurtdesk.core.cli import main; main(['--self-test'])",
+        "from buurtdesk.cli.main import main; main(['--self-test'])",
         str(out),
         home=tmp_path,
     )
@@ -46,7 +46,7 @@ def test_self_test_keeps_the_slide_and_pdf_when_asked(tmp_path: Path) -> None:
 def test_a_failing_check_gives_exit_1_and_the_reason(tmp_path: Path) -> None:
     script = (
         "import sys\n"
-        "from buurtdesk.gui import self_test\n"
+        "from buurtdesk.gui.common import self_test\n"
         "def broken(*args):\n"
         "    raise self_test.CheckError('the printer is on fire')\n"
         "self_test.check_pdf = broken\n"
@@ -61,6 +61,6 @@ def test_a_failing_check_gives_exit_1_and_the_reason(tmp_path: Path) -> None:
 
 
 def test_self_test_is_in_the_help() -> None:
-    from buurtdesk.core.cli import build_parser
+    from buurtdesk.cli.main import build_parser
 
     assert "--self-test" in build_parser().format_help()

@@ -17,7 +17,7 @@ from pypdf import PdfReader
 
 from buurtdesk.core.documents import KINDS, make_document
 from buurtdesk.core.documents.labels import LABELS
-from buurtdesk.core.paths import resources_dir
+from buurtdesk.core.store.paths import resources_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 FOLDER = resources_dir() / "translations"
@@ -108,7 +108,7 @@ def test_catalogue_lists_every_text_of_the_sources(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from buurtdesk.core.library import create_demo
+    from buurtdesk.core.store.library import create_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.buurtdesk"
     create_demo(path, today=dt.date(2026, 11, 20))
@@ -131,7 +131,7 @@ def dutch_fragments(data: set[str]) -> list[str]:
 
 @pytest.mark.parametrize("kind", KINDS)
 def test_english_documents_carry_no_dutch_labels(demo: Path, tmp_path: Path, kind: str) -> None:
-    from buurtdesk.core.library import Library
+    from buurtdesk.core.store.library import Library
     from tests.gui.visible_text import file_data
 
     lib = Library(demo)

@@ -88,7 +88,7 @@ def lower_limits(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     that records every workbook openpyxl was asked to open."""
     import openpyxl
 
-    from buurtdesk.core import xlsx_read
+    from buurtdesk.core.store import xlsx_read
 
     monkeypatch.setattr(xlsx_read, "MAX_PART_BYTES", 8 * xlsx_read.MB)
     monkeypatch.setattr(xlsx_read, "MAX_SHARED_TEXT_BYTES", 2 * xlsx_read.MB)

@@ -3,7 +3,7 @@
     python tools/forms.py          regenerate buurtdesk/gui/forms/*_form.py from ui/*.ui
     python tools/forms.py check    exit 1 when a compiled form is older than its .ui
 
-Every other form is read at run time by ``QUiLoader`` (``buurtdesk.gui.uiload``).  The main
+Every other form is read at run time by ``QUiLoader`` (``buurtdesk.gui.common.uiload``).  The main
 window is compiled with ``pyside6-uic`` because the loader costs about 20 ms at start-up
 (QtUiTools, its widget registry and its callbacks), a seventh of a bare window's start.
 Each compiled file records the SHA-256 of the .ui it came from, so a stale one is caught.

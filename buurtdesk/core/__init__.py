@@ -1,0 +1,1 @@
+"""Plain Python, no Qt: the data, the rules and the documents."""

@@ -14,12 +14,12 @@ from types import TracebackType
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from buurtdesk.core.paths import ui_dir
-from buurtdesk.gui import language
-from buurtdesk.gui.icons import APP_ID, app_icon
+from buurtdesk.core.store.paths import ui_dir
+from buurtdesk.gui.common import language
+from buurtdesk.gui.common.icons import APP_ID, app_icon
+from buurtdesk.gui.common.startup_probe import attach_if_asked
+from buurtdesk.gui.common.texts import translate
 from buurtdesk.gui.main_window import MainWindow
-from buurtdesk.gui.startup_probe import attach_if_asked
-from buurtdesk.gui.texts import translate
 
 APP_NAME = "BuurtDesk"
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
@@ -47,7 +47,7 @@ def report_unexpected_error(
     from PySide6.QtWidgets import QMessageBox  # not before the first paint: only for errors
 
     try:
-        write_errors = sys.modules.get("buurtdesk.core.write_errors")
+        write_errors = sys.modules.get("buurtdesk.core.store.write_errors")
         if write_errors is not None and isinstance(error, write_errors.WriteError):
             QMessageBox.warning(
                 QApplication.activeWindow(),

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QSignalBlocker, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from buurtdesk.gui import texts
-from buurtdesk.gui.concerns_area import ConcernsArea
-from buurtdesk.gui.dialogs import NewMeetingDialog, NewNeighbourhoodDialog
+from buurtdesk.gui.common import texts
+from buurtdesk.gui.common.dialogs import NewMeetingDialog, NewNeighbourhoodDialog
+from buurtdesk.gui.common.texts import meeting_details, meeting_header, summary_line
+from buurtdesk.gui.concerns.area import ConcernsArea
 from buurtdesk.gui.main_window import (
     ACTIONS,
     DOCUMENTS,
@@ -23,16 +24,15 @@ from buurtdesk.gui.main_window import (
     NO_MEETING_PAGE,
     VOTING,
 )
-from buurtdesk.gui.texts import meeting_details, meeting_header, summary_line
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from buurtdesk.core.library import Library, MeetingRow
-    from buurtdesk.gui.actions_area import ActionsArea
-    from buurtdesk.gui.documents_area import DocumentsArea
+    from buurtdesk.core.store.library import Library, MeetingRow
+    from buurtdesk.gui.actions.area import ActionsArea
+    from buurtdesk.gui.documents.area import DocumentsArea
     from buurtdesk.gui.main_window import MainWindow
-    from buurtdesk.gui.voting_area import VotingArea
+    from buurtdesk.gui.voting.area import VotingArea
 
 EMPTY, FILLED = range(2)
 
@@ -226,7 +226,7 @@ class MainController(QObject):
     def voting_area(self) -> VotingArea:
         """The Stemmen area, built on first use so it costs nothing before the first paint."""
         if self._voting_area is None:
-            from buurtdesk.gui.voting_area import VotingArea
+            from buurtdesk.gui.voting.area import VotingArea
 
             area = VotingArea(self.window.undo_stack, self.window.voting_host)
             self.window.voting_host.layout().addWidget(area)
@@ -243,7 +243,7 @@ class MainController(QObject):
     @property
     def actions_area(self) -> ActionsArea:
         if self._actions_area is None:
-            from buurtdesk.gui.actions_area import ActionsArea
+            from buurtdesk.gui.actions.area import ActionsArea
 
             host = self.window.actions_host
             self._actions_area = ActionsArea(self.window.undo_stack, host)
@@ -255,7 +255,7 @@ class MainController(QObject):
     @property
     def documents_area(self) -> DocumentsArea:
         if self._documents_area is None:
-            from buurtdesk.gui.documents_area import DocumentsArea
+            from buurtdesk.gui.documents.area import DocumentsArea
 
             host = self.window.documents_host
             self._documents_area = DocumentsArea(host)
@@ -306,8 +306,8 @@ class MainController(QObject):
         if self.library is None or meeting is None:
             self.window.statusBar().showMessage(self.tr("Kies eerst een bijeenkomst."), 4000)
             return
-        from buurtdesk.core.meeting_details import load_details
-        from buurtdesk.gui.meeting_details_dialog import DetailsCommand, MeetingDetailsDialog
+        from buurtdesk.core.store.meeting_details import load_details
+        from buurtdesk.gui.common.meeting_details_dialog import DetailsCommand, MeetingDetailsDialog
 
         dialog = MeetingDetailsDialog(load_details(self.library, meeting.id), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:

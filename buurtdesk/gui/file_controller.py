@@ -15,14 +15,14 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 
 from buurtdesk import __version__
-from buurtdesk.core.paths import DB_SUFFIX, default_db_path, demo_db_path, usual_db_path
-from buurtdesk.gui.dialogs import NewNeighbourhood, NewNeighbourhoodDialog
-from buurtdesk.gui.first_run import FirstRunDialog, Start, StartChoice
-from buurtdesk.gui.recent_files import remember, start_folder
-from buurtdesk.gui.texts import arg, file_filter, file_problem_text
+from buurtdesk.core.store.paths import DB_SUFFIX, default_db_path, demo_db_path, usual_db_path
+from buurtdesk.gui.common.dialogs import NewNeighbourhood, NewNeighbourhoodDialog
+from buurtdesk.gui.common.first_run import FirstRunDialog, Start, StartChoice
+from buurtdesk.gui.common.recent_files import remember, start_folder
+from buurtdesk.gui.common.texts import arg, file_filter, file_problem_text
 
 if TYPE_CHECKING:
-    from buurtdesk.core.library import Library
+    from buurtdesk.core.store.library import Library
     from buurtdesk.gui.controller import MainController
     from buurtdesk.gui.main_window import MainWindow
 
@@ -84,9 +84,9 @@ class FileController(QObject):
 
         A file another BuurtDesk window edits is offered read-only (or, when that window is
         known to be gone, to take over); two windows never edit one file at once."""
-        from buurtdesk.core.db import DatabaseFileError
-        from buurtdesk.core.filelock import FileInUse
-        from buurtdesk.core.library import Library
+        from buurtdesk.core.store.db import DatabaseFileError
+        from buurtdesk.core.store.filelock import FileInUse
+        from buurtdesk.core.store.library import Library
 
         try:
             with busy():
@@ -177,8 +177,8 @@ class FileController(QObject):
     def open_demo(self) -> bool:
         """Open the demo file, writing it first when it is missing (or rebuilding a broken
         one: it holds only fictional data, so nothing of the user's is lost)."""
-        from buurtdesk.core.db import DatabaseFileError
-        from buurtdesk.core.library import Library, create_demo
+        from buurtdesk.core.store.db import DatabaseFileError
+        from buurtdesk.core.store.library import Library, create_demo
 
         path = demo_db_path()
         try:

@@ -27,21 +27,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.core.paths import usual_db_path
+from buurtdesk.core.store.paths import usual_db_path
+from buurtdesk.gui.common.icons import app_icon, icon
+from buurtdesk.gui.common.language_menu import add_language_menu
+from buurtdesk.gui.common.recent_files import RecentMenu
+from buurtdesk.gui.common.texts import arg, meeting_label
+from buurtdesk.gui.common.uiload import child
 from buurtdesk.gui.forms.main_window_form import Ui_MainWindow
 from buurtdesk.gui.forms.meeting_page_form import Ui_MeetingPage
-from buurtdesk.gui.icons import app_icon, icon
-from buurtdesk.gui.language_menu import add_language_menu
-from buurtdesk.gui.recent_files import RecentMenu
-from buurtdesk.gui.texts import arg, meeting_label
-from buurtdesk.gui.uiload import child
 
 if TYPE_CHECKING:  # (annotations only: each Qt class costs ~1 ms the first time it is imported)
     from PySide6.QtGui import QCloseEvent
 
     from buurtdesk.gui.controller import MainController
     from buurtdesk.gui.file_controller import FileController
-    from buurtdesk.gui.projector_control import ProjectorControl
+    from buurtdesk.gui.projector.control import ProjectorControl
 
 NO_FILE_PAGE, NO_MEETING_PAGE, MEETING_PAGE = range(3)  # the pages of contentStack
 AREA_ICONS = ("concerns", "voting", "actions", "documents")
@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
             return
         from buurtdesk.gui.controller import MainController
         from buurtdesk.gui.file_controller import FileController
-        from buurtdesk.gui.projector_control import ProjectorControl
+        from buurtdesk.gui.projector.control import ProjectorControl
 
         self.controller = MainController(self)
         self.files = FileController(self, self.controller)
@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         self.plan_meeting_button.clicked.connect(c.new_meeting)
         self.add_neighbourhood_button.clicked.connect(c.new_neighbourhood)
         self.start_button.clicked.connect(f.show_first_run)
-        from buurtdesk.gui.safety_controller import SafetyController
+        from buurtdesk.gui.safety.controller import SafetyController
 
         self.safety = SafetyController(self)
 
@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
     def _start_pending(self) -> None:
         self._fallback.stop()
         if self._pending:
-            from buurtdesk.gui.quick_start import QuickStart
+            from buurtdesk.gui.common.quick_start import QuickStart
 
             QuickStart(self, self._pending.pop()).run()
 
@@ -271,7 +271,7 @@ class MainWindow(QMainWindow):
 
     def show_guide(self) -> None:
         """Help › Handleiding: the meeting cycle on one page (not modal, to read alongside)."""
-        from buurtdesk.gui.guide import GuideDialog
+        from buurtdesk.gui.common.guide import GuideDialog
 
         self.guide = GuideDialog(self)
         self.guide.show()

@@ -83,8 +83,8 @@ def kept(before: list[str], after: list[str]) -> bool:
 
 def make_file(path: Path) -> tuple[Path, int, int]:
     """A file with one neighbourhood, one meeting and one stored concern; (path, hood, meeting)."""
-    from buurtdesk.core import concerns
-    from buurtdesk.core.library import Library
+    from buurtdesk.core.concerns import intake as concerns
+    from buurtdesk.core.store.library import Library
 
     lib = Library(path)
     try:

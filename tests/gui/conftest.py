@@ -17,8 +17,9 @@ import pytest
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
-from buurtdesk.core import paths as core_paths
-from buurtdesk.gui import file_controller, language
+from buurtdesk.core.store import paths as core_paths
+from buurtdesk.gui import file_controller
+from buurtdesk.gui.common import language
 
 MEETING_DATES = (dt.date(2026, 3, 5), dt.date(2026, 6, 11), dt.date(2026, 9, 17))
 DEMO_TODAY = dt.date(2026, 11, 20)
@@ -107,7 +108,7 @@ class HoodFile:
 @pytest.fixture
 def hood_file(tmp_path: Path) -> HoodFile:
     """One neighbourhood with three meetings and no concerns, votes or actions."""
-    from buurtdesk.core.library import Library
+    from buurtdesk.core.store.library import Library
 
     path = tmp_path / "wijk.buurtdesk"
     lib = Library(path)
@@ -124,7 +125,7 @@ def hood_file(tmp_path: Path) -> HoodFile:
 
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
-    from buurtdesk.core.library import create_demo
+    from buurtdesk.core.store.library import create_demo
 
     path = tmp_path / "demo-test.buurtdesk"
     create_demo(path, today=DEMO_TODAY)

@@ -12,8 +12,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from buurtdesk.core.library import Library
-from buurtdesk.core.models import (
+from buurtdesk.core.store.library import Library
+from buurtdesk.core.store.models import (
     Action,
     ActionStatus,
     Concern,

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.core.paths import resources_dir
+from buurtdesk.core.store.paths import resources_dir
 
 TAG = re.compile(r"<[^>]+>")
 WORD = re.compile(r"[^\W\d_]+")

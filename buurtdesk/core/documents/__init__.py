@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from buurtdesk.core.library import Library
+    from buurtdesk.core.store.library import Library
 
 KINDS = ("actions", "report", "forms", "ballots", "feedback", "invitation")
 LANGS = ("nl", "en")
@@ -41,7 +41,7 @@ def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     A failed write leaves any existing file at ``path`` as it was; a refused path (a folder, a
     database) or a failure becomes one ``DocumentError`` naming the file and the cause.
     """
-    from buurtdesk.core.write_errors import WriteError, replace_atomically
+    from buurtdesk.core.store.write_errors import WriteError, replace_atomically
 
     try:
         replace_atomically(path, write)

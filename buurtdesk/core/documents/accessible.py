@@ -167,7 +167,7 @@ def _elements(
 def finish(path: Path, tagger: Tagger, title: str, lang: str) -> None:
     """Add the structure tree and the accessibility entries to the PDF at ``path``."""
 
-    from buurtdesk.core.output_paths import temp_path
+    from buurtdesk.core.store.output_paths import temp_path
 
     # Saved under a name of BuurtDesk's own beside it: a killed export leaves a file the next
     # write in that folder sweeps, never one of pikepdf's.

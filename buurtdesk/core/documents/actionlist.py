@@ -29,7 +29,7 @@ from buurtdesk.core.documents.base import (
     title_block,
 )
 from buurtdesk.core.documents.labels import Texts
-from buurtdesk.core.models import ActionStatus, VotingMethod
+from buurtdesk.core.store.models import ActionStatus, VotingMethod
 
 # Who, due, hours and status fit "Woningcorporatie", "06-06-2026", "besteed /" and "vervallen"
 # at 10 pt without splitting a word; what (and the latest note) share the rest.

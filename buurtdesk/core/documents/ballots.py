@@ -14,7 +14,6 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
-from buurtdesk.core import public_text
 from buurtdesk.core.documents import data, print_runs
 from buurtdesk.core.documents.base import (
     FRAME_W,
@@ -33,13 +32,14 @@ from buurtdesk.core.documents.sheet import (
     sheet_styles,
     title_with_number,
 )
-from buurtdesk.core.models import VotingMethod
-from buurtdesk.core.slide_data import public_street
+from buurtdesk.core.documents.slide_data import public_street
+from buurtdesk.core.privacy import public_text
+from buurtdesk.core.store.models import VotingMethod
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from buurtdesk.core.library import Library
+    from buurtdesk.core.store.library import Library
 
 MAX_BALLOTS = 500
 build = build_sheets  # the footer counts the pages of each ballot
@@ -48,7 +48,7 @@ MAX_MARKS = 8  # circles that fit in a row
 
 def _from_voting(lib: Library, meeting_id: int) -> list[tuple[str, str, str]]:
     """The voting engine's list of concerns on the ballot: exactly what the counting accepts."""
-    voting: Any = import_module("buurtdesk.core.voting")
+    voting: Any = import_module("buurtdesk.core.voting.counting")
     rows = [
         (str(c.code), str(c.title), str(c.street)) for c in voting.voting_concerns(lib, meeting_id)
     ]

@@ -12,12 +12,12 @@ from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from sqlalchemy.orm import Session
 
-from buurtdesk.core import public_text
 from buurtdesk.core.documents import data
 from buurtdesk.core.documents.base import ACCENT, FONT, FONT_BOLD, FRAME_W, GREY, LINE, clean
+from buurtdesk.core.privacy import public_text
 
 if TYPE_CHECKING:
-    from buurtdesk.core.library import Library
+    from buurtdesk.core.store.library import Library
 
 MAX_BARS = 20
 TOP = 3  # highlighted: the bars the room chose from
@@ -29,7 +29,7 @@ REST = colors.HexColor("#a9c4dc")
 def _from_voting(lib: Library, meeting_id: int) -> list[tuple[str, str, float]] | None:
     """The ranking engine's order and scores, when the engine is there and has an answer."""
     try:
-        voting = import_module("buurtdesk.core.voting")
+        voting = import_module("buurtdesk.core.voting.counting")
         found: Any = voting.meeting_ranking(lib, meeting_id)
         rows = getattr(found, "rows", found)
         result = [(str(r.code), public_text.clean(str(r.title)), float(r.score)) for r in rows]

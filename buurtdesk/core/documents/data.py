@@ -1,5 +1,5 @@
 """Read what the documents show, as plain frozen rows.  Public rows carry no personal data:
-titles, action texts and notes come cleaned (:mod:`buurtdesk.core.public_text`), and an
+titles, action texts and notes come cleaned (:mod:`buurtdesk.core.privacy.public_text`), and an
 action shows its partner, never the responsible person."""
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.models import (
+from buurtdesk.core.documents.slide_data import public_street
+from buurtdesk.core.privacy.public_text import clean
+from buurtdesk.core.store.models import (
     Action,
     ActionStatus,
     ActionUpdate,
@@ -30,8 +32,6 @@ from buurtdesk.core.models import (
     Theme,
     VotingMethod,
 )
-from buurtdesk.core.public_text import clean
-from buurtdesk.core.slide_data import public_street
 
 OPEN = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
@@ -353,7 +353,7 @@ def latest_priorities(s: Session, meeting: MeetingInfo) -> list[PriorityInfo]:
 
 def retention_months(s: Session) -> int:
     """The retention period the privacy settings use (see core/privacy.py)."""
-    from buurtdesk.core.privacy import DEFAULT_RETENTION_MONTHS, RETENTION_KEY
+    from buurtdesk.core.privacy.personal import DEFAULT_RETENTION_MONTHS, RETENTION_KEY
 
     value = s.scalar(select(Setting.value).where(Setting.key == RETENTION_KEY))
     try:

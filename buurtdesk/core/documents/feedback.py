@@ -16,7 +16,6 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.csv_safe import safe_writer
 from buurtdesk.core.documents import data, ties
 from buurtdesk.core.documents.base import (
     FRAME_W,
@@ -37,7 +36,8 @@ from buurtdesk.core.documents.letters import (
 )
 from buurtdesk.core.documents.letters import paged_texts as paged_texts  # page numbers
 from buurtdesk.core.documents.report import contact_text
-from buurtdesk.core.models import Concern, ConcernStatus, Meeting, Priority, Report, Submitter
+from buurtdesk.core.store.csv_safe import safe_writer
+from buurtdesk.core.store.models import Concern, ConcernStatus, Meeting, Priority, Report, Submitter
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from buurtdesk.core.documents import data, print_runs, sheet
 from buurtdesk.core.documents.base import ACCENT, FONT, FRAME_W, Heading, heading_for, para, styles
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.sheet import marks, sheet_styles, title_with_number
-from buurtdesk.core.models import Meeting
+from buurtdesk.core.store.models import Meeting
 
 MAX_FORMS = 1000
 

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.documents.base import Heading
-from buurtdesk.core.models import Report, Setting
+from buurtdesk.core.store.models import Report, Setting
 
 FORM_RANGES_KEY = "printed_form_ranges"
 SEED_RANGE = 16**4  # a seed prints as four hex digits

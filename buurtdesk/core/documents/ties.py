@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core import public_text
-from buurtdesk.core.models import Concern, TieResolution
+from buurtdesk.core.privacy import public_text
+from buurtdesk.core.store.models import Concern, TieResolution
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class TieInfo:
 
 def tie_info(s: Session, meeting_id: int) -> TieInfo | None:
     """The meeting's stored tie resolution, or None when the room had no tie to settle."""
-    from buurtdesk.core._voting_ties import load_tie
+    from buurtdesk.core.voting._ties import load_tie
 
     tie = load_tie(s, meeting_id)
     if tie is None or not tie.group or tie.how == TieResolution.NONE:

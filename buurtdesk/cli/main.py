@@ -1,0 +1,262 @@
+"""The command line.  Messages are in English and machine output is stable, for scripts.
+
+Exit codes: 0 success; 2 finished but refused some rows; 1 an error that changed nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Sequence
+from importlib import import_module
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from buurtdesk import __version__
+
+if TYPE_CHECKING:
+    from buurtdesk.core.store.library import Library
+
+# Each area adds its own subcommands: a module with ``register(sub)``, which may call
+# ``group(sub, "import", ...)`` to share a verb with other areas.
+COMMAND_MODULES: tuple[str, ...] = (
+    "buurtdesk.cli.backup",
+    "buurtdesk.cli.privacy",
+    "buurtdesk.cli.actions",
+    "buurtdesk.cli.slides",
+    "buurtdesk.cli.voting",
+    "buurtdesk.cli.documents",
+    "buurtdesk.cli.concerns",
+)
+
+EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2
+
+
+class CliError(Exception):
+    """An error to print as one line; nothing was changed."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CliError(f"{message} (see '{self.prog} --help')")
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"invalid date {text!r}: expected YYYY-MM-DD") from None
+
+
+def db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    # --db may stand before or after the subcommand; the subcommand's copy must not
+    # overwrite a value given before it, hence SUPPRESS there.
+    parser.add_argument(
+        "--db",
+        type=Path,
+        metavar="PATH",
+        default=None if top else argparse.SUPPRESS,
+        help="the BuurtDesk database file",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="buurtdesk", description="BuurtDesk: neighbourhood meetings.")
+    parser.add_argument("--version", action="version", version=f"BuurtDesk {__version__}")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window offscreen on a temporary demo file, render a slide and a PDF",
+    )
+    db_option(parser, top=True)
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+
+    demo = sub.add_parser("demo", help="write a demo database")
+    db_option(demo, top=False)
+    demo.add_argument("--force", action="store_true", help="overwrite an existing file")
+    demo.set_defaults(func=cmd_demo)
+
+    check = sub.add_parser("check", help="integrity check; print schema version and counts")
+    db_option(check, top=False)
+    check.set_defaults(func=cmd_check)
+
+    msub = group(sub, "meeting", "list, add and set up meetings")
+    mlist = msub.add_parser("list", help="one line per meeting, oldest first")
+    db_option(mlist, top=False)
+    mlist.set_defaults(func=cmd_meeting_list)
+    madd = msub.add_parser("add", help="add a meeting; prints its id")
+    db_option(madd, top=False)
+    madd.add_argument("--neighbourhood", required=True, metavar="NAME")
+    madd.add_argument("--date", required=True, type=_iso_date, metavar="YYYY-MM-DD")
+    madd.set_defaults(func=cmd_meeting_add)
+    for name in COMMAND_MODULES:
+        import_module(name).register(sub)
+    return parser
+
+
+def group(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
+    """The subcommands of a shared verb (``meeting``, ``import``, ``export``), made once per
+    parser: kept on ``sub`` itself, so a new parser never finds an old parser's group."""
+    groups: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault("buurtdesk_groups", {})
+    if name not in groups:
+        parser = sub.add_parser(name, help=help_text)
+        parser.set_defaults(func=lambda args: _needs(parser))
+        groups[name] = parser.add_subparsers(
+            dest=f"{name}_command", parser_class=_Parser, metavar="ACTION"
+        )
+    return groups[name]
+
+
+def _needs(parser: argparse.ArgumentParser) -> int:
+    raise CliError(f"{parser.prog}: choose an action (see '{parser.prog} --help')")
+
+
+def db_path(args: argparse.Namespace) -> Path:
+    if args.db is None:
+        raise CliError(f"{args.command}: --db PATH is required")
+    return Path(args.db)
+
+
+# Commands that only read the database: they open a current file read-only, so they work on a
+# read-only file, folder or disk.  A file that still needs its update, or that carries SQL of
+# its own (triggers, views), is opened for writing: that updates it or drops them first.
+LOOKING = {"check", "meeting list", "person show", "person find", "action list"}
+LOOKING |= {"action history", "action hours", "action backlog", "export"}
+
+
+def _looking(args: argparse.Namespace) -> bool:
+    command = str(args.command)
+    action = getattr(args, f"{command}_command", None)
+    return command in LOOKING or f"{command} {action}" in LOOKING
+
+
+def open_library(
+    args: argparse.Namespace, *, create: bool = False, writes: bool = False
+) -> Library:
+    from buurtdesk.core.store.db import SCHEMA_VERSION
+    from buurtdesk.core.store.library import Library
+    from buurtdesk.core.store.schema_guard import glance
+
+    path = db_path(args)
+    if _looking(args) and not writes:
+        version, foreign = glance(path)
+        if version == SCHEMA_VERSION and (args.command == "check" or not foreign):
+            return Library(path, create=False, read_only=True)
+    lib = Library(path, create=create)
+    if lib.removed:
+        from buurtdesk.core.store.schema_guard import notice
+
+        print(f"note: {path}: {notice(lib.removed)}", file=sys.stderr)
+    return lib
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from buurtdesk.core.store.library import create_demo
+
+    path = db_path(args)
+    if path.exists() and not args.force:
+        raise CliError(f"{path} already exists; use --force to overwrite it")
+    create_demo(path, force=args.force)
+    print(f"demo database written to {path}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from buurtdesk.core.store.schema_guard import glance
+
+    lib = open_library(args)
+    try:
+        foreign = glance(lib.path)[1] if lib.read_only else ()
+        integrity = lib.integrity()
+        print(f"file: {lib.path}")
+        print(f"schema version: {lib.schema_version}")
+        print(f"integrity: {integrity}")
+        for name, count in lib.counts().items():
+            print(f"{name}: {count}")
+    finally:
+        lib.close()
+    if foreign:  # they stay until the file is opened for writing, which drops them
+        print(f"not BuurtDesk's: {', '.join(foreign)} (dropped when opened for editing)")
+    return EXIT_OK if integrity == "ok" and not foreign else EXIT_ERROR
+
+
+def cmd_meeting_list(args: argparse.Namespace) -> int:
+    lib = open_library(args)
+    try:
+        for m in lib.meetings():
+            print(f"{m.id}\t{m.neighbourhood}\t{m.date.isoformat()}\t{m.status.value}")
+    finally:
+        lib.close()
+    return EXIT_OK
+
+
+def cmd_meeting_add(args: argparse.Namespace) -> int:
+    name = args.neighbourhood.strip()
+    if not name:
+        raise CliError("--neighbourhood must not be empty")
+    lib = open_library(args, create=True)
+    try:
+        hood = lib.neighbourhood_id(name, create=True)
+        assert hood is not None
+        print(lib.add_meeting(hood, args.date))
+    finally:
+        lib.close()
+    return EXIT_OK
+
+
+def _self_test() -> int:
+    from buurtdesk.gui.common.self_test import run as run_self_test
+
+    return run_self_test()
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    from buurtdesk.gui.app import main as gui_main
+
+    return gui_main(db_path=args.db)
+
+
+def window_only(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the window (none, or ``--db PATH``), without building
+    the parser: its subcommands import a dozen modules, some 20 ms the window should not wait."""
+    if not argv:
+        return argparse.Namespace(db=None, self_test=False)
+    if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
+        return argparse.Namespace(db=Path(argv[1]), self_test=False)
+    return None
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Parse and run; return the exit code.  Errors become one line on stderr."""
+    try:
+        given = sys.argv[1:] if argv is None else list(argv)
+        args = window_only(given) or build_parser().parse_args(given)
+        if args.self_test:
+            return _self_test()
+        func: Callable[[argparse.Namespace], int] = getattr(args, "func", _open_window)
+        return func(args)
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except BrokenPipeError:  # output piped into `head`: stop quietly
+        return EXIT_OK
+    except (ValueError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+    except KeyboardInterrupt:
+        print("error: interrupted", file=sys.stderr)
+    except Exception as exc:  # never a traceback for the user
+        # A refused file is expected, not unexpected.  The db module is not imported up
+        # front: opening the window must not wait for it.
+        db = sys.modules.get("buurtdesk.core.store.db")
+        if db is not None and isinstance(exc, db.DatabaseFileError):
+            print(f"error: {exc}", file=sys.stderr)
+            return EXIT_ERROR
+        if os.environ.get("BUURTDESK_DEBUG"):
+            raise
+        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    sys.exit(run(argv))

@@ -1,0 +1,142 @@
+"""Personal data from the command line: inspection, deletion, retention, anonymised copy."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path, group, open_library
+
+if TYPE_CHECKING:
+    from buurtdesk.core.privacy.personal import Erasure
+
+MIN_MONTHS, MAX_MONTHS = 1, 120  # privacy.MIN_MONTHS/MAX_MONTHS, without importing the ORM
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    anon = group(sub, "export", "write documents and exports").add_parser(
+        "anonymised", help="a copy of the whole file with all personal data removed"
+    )
+    db_option(anon)
+    anon.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    anon.set_defaults(func=cmd_export_anonymised)
+
+    person = group(sub, "person", "find, show (inspection) or delete a resident's data")
+    find = person.add_parser("find", help="people whose name, phone, e-mail or address matches")
+    find.add_argument("query")
+    db_option(find)
+    find.set_defaults(func=cmd_find)
+    show = person.add_parser("show", help="everything held on one person, as JSON")
+    show.add_argument("id", type=int)
+    db_option(show)
+    show.set_defaults(func=cmd_show)
+    delete = person.add_parser("delete", help="delete one person's data; the concerns stay")
+    delete.add_argument("id", type=int)
+    db_option(delete)
+    delete.set_defaults(func=cmd_delete)
+
+    retention = sub.add_parser("retention", help="preview or apply the retention period")
+    db_option(retention)
+    retention.add_argument(
+        "--months",
+        type=_months,
+        metavar=f"{MIN_MONTHS}-{MAX_MONTHS}",
+        help="set the retention period first",
+    )
+    retention.add_argument("--apply", action="store_true", help="anonymise what the preview lists")
+    retention.set_defaults(func=cmd_retention)
+
+
+def _months(text: str) -> int:
+    try:
+        months = int(text)
+    except ValueError:
+        months = 0
+    if not MIN_MONTHS <= months <= MAX_MONTHS:
+        raise argparse.ArgumentTypeError(
+            f"must be a whole number of months from {MIN_MONTHS} to {MAX_MONTHS}, not {text!r}"
+        )
+    return months
+
+
+def _erased_line(done: Erasure) -> str:
+    return f"backups: {done.backups_rewritten} rewritten, {done.backups_removed} removed"
+
+
+def cmd_export_anonymised(args: argparse.Namespace) -> int:
+    from buurtdesk.core.privacy.personal import export_anonymised
+    from buurtdesk.core.store.output_paths import check_output
+
+    output = check_output(args.output, database=db_path(args))
+    if output.exists():
+        raise CliError(f"{output} already exists")
+    lib = open_library(args)
+    try:
+        # Scrubbed in memory, written under a temporary name the next write there sweeps.
+        print(export_anonymised(lib, output))
+    finally:
+        lib.close()
+    return EXIT_OK
+
+
+def cmd_find(args: argparse.Namespace) -> int:
+    from buurtdesk.core.privacy.personal import find_people
+
+    lib = open_library(args)
+    try:
+        for p in find_people(lib, args.query):
+            print(f"{p.id}\t{p.name}\t{p.phone}\t{p.email}\t{p.reports}")
+    finally:
+        lib.close()
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from buurtdesk.core.privacy.personal import inspection
+
+    lib = open_library(args)
+    try:
+        print(json.dumps(inspection(lib, args.id), ensure_ascii=False, indent=2))
+    finally:
+        lib.close()
+    return EXIT_OK
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    from buurtdesk.core.privacy.personal import erase_people
+
+    lib = open_library(args)
+    try:
+        done = erase_people(lib, [args.id], delete=True)
+    finally:
+        lib.close()
+    print(f"deleted person {args.id}; {done.reports} report(s) kept without personal data")
+    print(_erased_line(done))
+    return EXIT_OK
+
+
+def cmd_retention(args: argparse.Namespace) -> int:
+    from buurtdesk.core.privacy.personal import (
+        erase_people,
+        retention_candidates,
+        retention_months,
+        set_retention_months,
+    )
+
+    lib = open_library(args)
+    try:
+        if args.months is not None:
+            set_retention_months(lib, args.months)
+        people = retention_candidates(lib)
+        print(f"retention: {retention_months(lib)} months; {len(people)} person(s) due")
+        for p in people:
+            print(f"{p.id}\t{p.reports} report(s)")
+        if args.apply:
+            done = erase_people(lib, [p.id for p in people], delete=False)
+            print(f"anonymised {done.people} person(s)")
+            print(_erased_line(done))
+    finally:
+        lib.close()
+    return EXIT_OK

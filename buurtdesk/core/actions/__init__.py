@@ -1,0 +1,1 @@
+"""Agreed actions and their follow-up."""

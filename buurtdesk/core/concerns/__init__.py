@@ -1,0 +1,1 @@
+"""Concerns: intake of forms, imports, duplicates, merging and deleting."""

@@ -1,0 +1,1 @@
+"""Personal data under the AVG, and text cleaned before it goes public."""

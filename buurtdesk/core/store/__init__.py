@@ -1,0 +1,2 @@
+"""The BuurtDesk file: models, opening and migrating, the Library facade, backups,
+reading and writing files."""

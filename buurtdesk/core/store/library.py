@@ -1,0 +1,370 @@
+"""The one facade the window and the command line use to read and change a BuurtDesk file.
+
+Every method is one transaction: it opens its own session, commits when the work is
+complete and returns plain values, never live ORM objects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from buurtdesk.core.store.db import SCHEMA_VERSION, open_engine
+from buurtdesk.core.store.defaults import DEFAULT_AGENDA
+from buurtdesk.core.store.filelock import FileLock
+from buurtdesk.core.store.models import (
+    Action,
+    ActionStatus,
+    ActionUpdate,
+    AgendaItem,
+    AuditEntry,
+    Ballot,
+    Concern,
+    ConcernStatus,
+    Meeting,
+    MeetingPartner,
+    MeetingStatus,
+    Neighbourhood,
+    Partner,
+    Priority,
+    Report,
+    Submitter,
+    Tally,
+    Theme,
+)
+
+
+@dataclass(frozen=True)
+class NeighbourhoodRow:
+    id: int
+    name: str
+    municipality: str
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    neighbourhood_id: int
+    neighbourhood: str
+    date: dt.date
+    start_time: dt.time | None
+    location: str
+    chair: str
+    status: MeetingStatus
+
+
+@dataclass(frozen=True)
+class ConcernRow:
+    id: int
+    code: str
+    title: str
+    theme: str
+    street: str
+    reports: int
+    status: ConcernStatus
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    id: int
+    description: str
+    owner: str
+    due_date: dt.date | None
+    status: ActionStatus
+    meeting_date: dt.date
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    concerns: int
+    reports: int
+    votes: int
+    priorities: int
+    open_actions: int
+    points: float = 0  # the ranking's total, as the Stemmen area shows it
+
+
+COUNTED = {
+    "neighbourhoods": Neighbourhood,
+    "meetings": Meeting,
+    "partners": Partner,
+    "themes": Theme,
+    "concerns": Concern,
+    "reports": Report,
+    "submitters": Submitter,
+    "ballots": Ballot,
+    "tallies": Tally,
+    "priorities": Priority,
+    "actions": Action,
+    "action_updates": ActionUpdate,
+    "audit_entries": AuditEntry,
+}
+
+OPEN_ACTION = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
+
+
+def _count(session: Session, stmt: object) -> int:
+    return int(session.scalar(select(func.count()).select_from(stmt)) or 0)  # type: ignore[arg-type]
+
+
+class Library:
+    """A BuurtDesk file, opened (created or migrated when needed) on construction."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        create: bool = True,
+        daily_backup: bool = True,
+        lock: bool = False,
+        take_over: bool = False,
+        read_only: bool = False,
+    ) -> None:
+        """``lock`` (the window) refuses a file another window edits, with FileInUse, unless
+        ``take_over``; ``read_only`` opens it for looking only (every write fails)."""
+        self.path = Path(path)
+        self.read_only = read_only
+        self.lock: FileLock | None = None
+        existed = self.path.exists()
+        if lock and not read_only:
+            try:
+                self.lock = FileLock(self.path, take_over=take_over)
+            except OSError:
+                self.lock = None  # a folder we cannot write to: SQLite will say so if it matters
+        removed: list[str] = []
+        try:
+            self.engine = open_engine(
+                self.path, create=create, read_only=read_only, removed=removed
+            )
+        except BaseException:
+            self.close_lock()
+            raise
+        self.removed = tuple(removed)  # triggers and views the file brought, now dropped
+        self.backup_error: OSError | None = None
+        if daily_backup and existed and not read_only:
+            from buurtdesk.core.store.backup import backup_keep, daily_backup_if_due
+
+            try:
+                daily_backup_if_due(self.path, keep=backup_keep(self))
+            except OSError as exc:  # an unwritable backup folder must not stop the work
+                self.backup_error = exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+        self.close_lock()
+
+    def close_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    # -- neighbourhoods -------------------------------------------------------------------
+
+    def neighbourhoods(self) -> list[NeighbourhoodRow]:
+        with self.session() as s:
+            rows = s.scalars(select(Neighbourhood).order_by(Neighbourhood.name))
+            return [NeighbourhoodRow(n.id, n.name, n.municipality) for n in rows]
+
+    def add_neighbourhood(self, name: str, municipality: str = "") -> int:
+        name = name.strip()
+        if not name:
+            raise ValueError("a neighbourhood needs a name")
+        with self.session() as s, s.begin():
+            if s.scalar(select(Neighbourhood.id).where(Neighbourhood.name == name)):
+                raise ValueError(f"a neighbourhood named {name!r} already exists")
+            hood = Neighbourhood(name=name, municipality=municipality.strip())
+            s.add(hood)
+            s.flush()
+            return hood.id
+
+    def neighbourhood_id(self, name: str, *, create: bool = False) -> int | None:
+        with self.session() as s:
+            found = s.scalar(select(Neighbourhood.id).where(Neighbourhood.name == name.strip()))
+        if found is None and create:
+            return self.add_neighbourhood(name)
+        return found
+
+    # -- meetings -------------------------------------------------------------------------
+
+    def meetings(self, neighbourhood_id: int | None = None) -> list[MeetingRow]:
+        stmt = (
+            select(Meeting, Neighbourhood.name)
+            .join(Neighbourhood)
+            .order_by(Meeting.date, Meeting.start_time, Meeting.id)
+        )
+        if neighbourhood_id is not None:
+            stmt = stmt.where(Meeting.neighbourhood_id == neighbourhood_id)
+        with self.session() as s:
+            return [
+                MeetingRow(
+                    m.id,
+                    m.neighbourhood_id,
+                    hood,
+                    m.date,
+                    m.start_time,
+                    m.location,
+                    m.chair,
+                    m.status,
+                )
+                for m, hood in s.execute(stmt)
+            ]
+
+    def add_meeting(
+        self,
+        neighbourhood_id: int,
+        date: dt.date,
+        start_time: dt.time | None = None,
+        location: str = "",
+        chair: str = "",
+        agenda: tuple[str, ...] = DEFAULT_AGENDA,
+    ) -> int:
+        with self.session() as s, s.begin():
+            if s.get(Neighbourhood, neighbourhood_id) is None:
+                raise ValueError(f"no neighbourhood with id {neighbourhood_id}")
+            meeting = Meeting(
+                neighbourhood_id=neighbourhood_id,
+                date=date,
+                start_time=start_time,
+                location=location.strip(),
+                chair=chair.strip(),
+            )
+            meeting.agenda = [AgendaItem(position=i, title=t) for i, t in enumerate(agenda)]
+            partners = s.scalars(select(Partner).where(Partner.active).order_by(Partner.position))
+            meeting.partners = [MeetingPartner(partner=p) for p in partners]
+            s.add(meeting)
+            s.flush()
+            return meeting.id
+
+    def set_meeting_status(self, meeting_id: int, status: MeetingStatus) -> MeetingStatus:
+        """Change a meeting's status; closing a meeting also makes a backup.  Returns the old."""
+        with self.session() as s, s.begin():
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is None:
+                raise ValueError(f"no meeting with id {meeting_id}")
+            old, meeting.status = meeting.status, MeetingStatus(status)
+        if status == MeetingStatus.CLOSED and old != MeetingStatus.CLOSED:
+            from buurtdesk.core.store.backup import backup_keep, make_backup
+
+            make_backup(self.path, "meeting-closed", keep=backup_keep(self))
+        return old
+
+    def meeting_summary(self, meeting_id: int, points: float | None = None) -> MeetingSummary:
+        """What a meeting holds, counted; ``points`` is the ranking's total when the caller
+        has it at hand (the Stemmen area), else it is worked out here."""
+        with self.session() as s:
+            concern_ids = select(Report.concern_id).where(Report.meeting_id == meeting_id)
+            concerns = _count(
+                s,
+                select(Concern.id)
+                .where(Concern.id.in_(concern_ids), Concern.status != ConcernStatus.MERGED)
+                .subquery(),
+            )
+            reports = _count(s, select(Report.id).where(Report.meeting_id == meeting_id).subquery())
+            votes = _count(
+                s, select(Ballot.id).where(Ballot.meeting_id == meeting_id).subquery()
+            ) + _count(s, select(Tally.id).where(Tally.meeting_id == meeting_id).subquery())
+            priorities = _count(
+                s, select(Priority.id).where(Priority.meeting_id == meeting_id).subquery()
+            )
+        if points is None:
+            points = 0.0
+        if votes and not points:
+            from buurtdesk.core.voting.counting import meeting_ranking
+
+            points = float(meeting_ranking(self, meeting_id).total)
+        return MeetingSummary(
+            concerns, reports, votes, priorities, len(self.open_actions(meeting_id)), points
+        )
+
+    # -- concerns and actions -------------------------------------------------------------
+
+    def concerns_of_meeting(self, meeting_id: int) -> list[ConcernRow]:
+        """The concerns raised for a meeting (by any report), merged ones left out."""
+        n_reports = (
+            select(func.count(Report.id))
+            .where(Report.concern_id == Concern.id)
+            .correlate(Concern)
+            .scalar_subquery()
+        )
+        stmt = (
+            select(Concern, Theme.name, n_reports)
+            .outerjoin(Theme, Concern.theme_id == Theme.id)
+            .where(
+                Concern.id.in_(select(Report.concern_id).where(Report.meeting_id == meeting_id)),
+                Concern.status != ConcernStatus.MERGED,
+            )
+            .order_by(Concern.number)
+        )
+        with self.session() as s:
+            return [
+                ConcernRow(c.id, c.code, c.title, theme or "", c.street, n, c.status)
+                for c, theme, n in s.execute(stmt)
+            ]
+
+    def open_actions(self, meeting_id: int) -> list[ActionRow]:
+        """Actions of earlier meetings of the same neighbourhood that are not yet finished."""
+        with self.session() as s:
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is None:
+                return []
+            stmt = (
+                select(Action, Partner.name, Meeting.date)
+                .join(Meeting, Action.meeting_id == Meeting.id)
+                .outerjoin(Partner, Action.owner_partner_id == Partner.id)
+                .where(
+                    Meeting.neighbourhood_id == meeting.neighbourhood_id,
+                    or_(  # earlier as the Terugblik list counts it: same day, made before
+                        Meeting.date < meeting.date,
+                        (Meeting.date == meeting.date) & (Meeting.id < meeting.id),
+                    ),
+                    Action.status.in_(OPEN_ACTION),
+                )
+                .order_by(Meeting.date, Action.id)
+            )
+            return [
+                ActionRow(a.id, a.description, owner or "", a.due_date, a.status, date)
+                for a, owner, date in s.execute(stmt)
+            ]
+
+    # -- whole file -----------------------------------------------------------------------
+
+    def counts(self) -> dict[str, int]:
+        with self.session() as s:
+            return {name: _count(s, model) for name, model in COUNTED.items()}
+
+    def integrity(self) -> str:
+        with self.engine.connect() as conn:
+            rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+        return "ok" if [r[0] for r in rows] == ["ok"] else "; ".join(r[0] for r in rows[:5])
+
+    @property
+    def schema_version(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or SCHEMA_VERSION)
+
+
+def create_demo(path: Path | str, *, force: bool = False, today: dt.date | None = None) -> None:
+    """Write the fictional demo neighbourhood to ``path`` (refusing to overwrite unless forced)."""
+    from buurtdesk.core.demo.neighbourhood import populate_demo
+
+    path = Path(path)
+    if path.exists():
+        if not force:
+            raise FileExistsError(f"{path} already exists")
+        if not path.is_file():
+            raise ValueError(f"{path} is not a file")
+        for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            extra.unlink(missing_ok=True)
+    lib = Library(path, daily_backup=False)
+    try:
+        with lib.session() as s, s.begin():
+            populate_demo(s, today or dt.date.today())
+    finally:
+        lib.close()

@@ -1,0 +1,97 @@
+"""One clear sentence for a file that could not be written: which file, and why."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+REASONS = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the disk is full",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ENOENT: "the folder does not exist",
+    errno.EROFS: "the disk is read-only",
+    errno.EISDIR: "it is a folder",
+}
+
+
+class WriteError(OSError):
+    """Writing ``path`` failed; ``str()`` is one sentence naming the file and the cause."""
+
+
+def describe(path: Path, exc: BaseException) -> str:
+    if isinstance(exc, OSError):
+        reason = REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+    elif "full" in str(exc):
+        reason = "the disk is full"
+    elif "unable to open database file" in str(exc):
+        reason = "permission denied, or the folder does not exist"
+    else:
+        reason = str(exc)
+    return f"cannot write {path}: {reason}"
+
+
+@contextmanager
+def writing(path: Path) -> Iterator[None]:
+    """Turn an OS or SQLite failure while writing ``path`` into a ``WriteError``."""
+    try:
+        yield
+    except WriteError:
+        raise
+    except (OSError, sqlite3.Error) as exc:
+        raise WriteError(describe(path, exc)) from None
+
+
+_SQLITE_REASONS = {
+    "database or disk is full": "the disk is full",
+    "attempt to write a readonly database": "the file is read-only",
+    "disk I/O error": "the disk could not be written",
+}
+
+
+def saving_failed(path: Path, exc: BaseException) -> WriteError | None:
+    """The ``WriteError`` for an SQLite failure that means the file cannot take the change."""
+    if not isinstance(exc, sqlite3.OperationalError):
+        return None
+    for marker, reason in _SQLITE_REASONS.items():
+        if marker in str(exc):
+            return WriteError(f"cannot save to {path}: {reason}; nothing was changed")
+    return None
+
+
+def on_engine_error(path: Path) -> Callable[[Any], None]:
+    """A SQLAlchemy ``handle_error`` listener: a full disk becomes one clear ``WriteError``."""
+
+    def handle(context: Any) -> None:
+        error = saving_failed(path, context.original_exception)
+        if error is not None:
+            raise error
+
+    return handle
+
+
+def replace_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
+    """Let ``write`` fill a temporary file beside ``path``, then move it into place.
+
+    ``path`` is checked first (never a folder or a database; see ``output_paths``), and stale
+    temporary files of an earlier, killed write in that folder are removed.  A failure (a full
+    disk, no permission) leaves any earlier file at ``path`` as it was, leaves no temporary file
+    behind, and raises one ``WriteError`` naming ``path`` and the cause.
+    """
+    from buurtdesk.core.store.output_paths import check_output, sweep, temp_path
+
+    path = check_output(path)
+    sweep(path.parent)
+    tmp = temp_path(path)
+    try:
+        with writing(path):
+            write(tmp)
+            os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -1,0 +1,1 @@
+"""Voting: methods, tallies, ballots, ties and the ranking."""

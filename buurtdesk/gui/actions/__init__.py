@@ -1,0 +1,1 @@
+"""The actions page: agreed actions and their review."""

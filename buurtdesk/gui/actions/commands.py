@@ -1,0 +1,189 @@
+"""Undoable edits of the Acties area.  Each command's redo and undo call core functions.
+
+The first redo happens before the command is pushed (so a refused edit never reaches the
+stack); ``push`` then only records it.  ``done`` is called after every redo and undo so the
+area can refresh.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox
+
+from buurtdesk.gui.common.texts import translate
+
+if TYPE_CHECKING:
+    from buurtdesk.core.actions.follow_up import ActionFields, ActionSnapshot
+    from buurtdesk.core.store.library import Library
+
+Refresh = Callable[[int | None], None]  # the action id to select afterwards
+
+
+class _ActionCommand(QUndoCommand):
+    def __init__(self, lib: Library, text: str, done: Refresh) -> None:
+        super().__init__(text)
+        self.lib = lib
+        self._done = done
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:
+            self._first = False
+        else:
+            self._guarded(self.apply)
+        self._done(self.selected())
+
+    def undo(self) -> None:
+        self._guarded(self.revert)
+        self._done(self.selected())
+
+    def _guarded(self, step: Callable[[], None]) -> None:
+        """A file changed meanwhile (say, from the command line): say so, drop the command."""
+        from buurtdesk.core.actions.follow_up import ActionError
+
+        try:
+            step()
+        except ActionError:
+            self.setObsolete(True)
+            QMessageBox.warning(
+                None,
+                translate("Acties", "Niet gelukt"),
+                translate(
+                    "Acties",
+                    "Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is "
+                    "intussen veranderd of verwijderd.",
+                ),
+            )
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def selected(self) -> int | None:
+        return None
+
+
+class AddActionCommand(_ActionCommand):
+    """Adds an action; undo deletes it, redo puts the very same action back."""
+
+    def __init__(self, lib: Library, priority_id: int, values: ActionFields, done: Refresh) -> None:
+        from buurtdesk.core.actions.edit import add_action
+
+        super().__init__(lib, "", done)
+        self.action_id = add_action(lib, priority_id, values)
+        self.setText(translate("Acties", "actie toevoegen"))
+        self._saved: ActionSnapshot | None = None
+
+    def apply(self) -> None:
+        from buurtdesk.core.actions.edit import restore_action
+
+        assert self._saved is not None
+        restore_action(self.lib, self._saved)
+
+    def revert(self) -> None:
+        from buurtdesk.core.actions.edit import delete_action
+
+        self._saved = delete_action(self.lib, self.action_id)
+
+    def selected(self) -> int | None:
+        return self.action_id
+
+
+class EditActionCommand(_ActionCommand):
+    def __init__(
+        self, lib: Library, action_id: int, before: ActionFields, after: ActionFields, done: Refresh
+    ) -> None:
+        from buurtdesk.core.actions.edit import edit_action
+
+        super().__init__(lib, "", done)
+        edit_action(lib, action_id, after)
+        self.setText(translate("Acties", "actie bewerken"))
+        self.action_id, self.before, self.after = action_id, before, after
+
+    def apply(self) -> None:
+        from buurtdesk.core.actions.edit import edit_action
+
+        edit_action(self.lib, self.action_id, self.after)
+
+    def revert(self) -> None:
+        from buurtdesk.core.actions.edit import edit_action
+
+        edit_action(self.lib, self.action_id, self.before)
+
+    def selected(self) -> int | None:
+        return self.action_id
+
+
+class DeleteActionCommand(_ActionCommand):
+    def __init__(self, lib: Library, action_id: int, done: Refresh) -> None:
+        from buurtdesk.core.actions.edit import delete_action
+
+        super().__init__(lib, "", done)
+        self.action_id = action_id
+        self._saved = delete_action(lib, action_id)
+        self.setText(translate("Acties", "actie verwijderen"))
+
+    def apply(self) -> None:
+        from buurtdesk.core.actions.edit import delete_action
+
+        self._saved = delete_action(self.lib, self.action_id)
+
+    def revert(self) -> None:
+        from buurtdesk.core.actions.edit import restore_action
+
+        restore_action(self.lib, self._saved)
+
+    def selected(self) -> int | None:
+        return self.action_id
+
+
+class AddUpdateCommand(_ActionCommand):
+    """A dated update at a review; undo removes it and gives the action its old status back."""
+
+    def __init__(
+        self, lib: Library, action: Any, update: dict[str, Any], meeting_id: int, done: Refresh
+    ) -> None:
+        super().__init__(lib, "", done)
+        self.action_id: int = action.id
+        self._old_status = str(action.status)
+        self._old_result: str = action.result
+        self._update = update
+        self._meeting_id = meeting_id
+        self._update_id = self._add()
+        self.setText(translate("Acties", "actie bijwerken"))
+
+    def _add(self) -> int:
+        from buurtdesk.core.actions.edit import add_update
+
+        u = self._update
+        return add_update(
+            self.lib,
+            self.action_id,
+            u["status"],
+            u["note"],
+            u["hours_spent"],
+            date=u["date"],
+            meeting_id=self._meeting_id,
+        )
+
+    def apply(self) -> None:
+        self._update_id = self._add()
+
+    def revert(self) -> None:
+        from buurtdesk.core.actions.edit import delete_update
+        from buurtdesk.core.store.models import ActionStatus
+
+        delete_update(
+            self.lib,
+            self._update_id,
+            restore_status=ActionStatus(self._old_status),
+            restore_result=self._old_result,
+        )
+
+    def selected(self) -> int | None:
+        return self.action_id

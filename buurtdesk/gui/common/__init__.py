@@ -1,0 +1,1 @@
+"""Widgets, dialogs and helpers every part of the window uses."""

@@ -1,0 +1,54 @@
+"""A date typed as dd-mm-jjjj in a plain line edit, read with the entry form's own parser.
+
+A section-based date editor jumps past the month when "-" is typed after the day, so
+"01-03-2027" could be saved as another date without a word.  Every dialog that asks for a
+date uses this instead: what is typed stays as typed, and an impossible date is refused with
+the same sentence the entry form gives.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QLineEdit
+
+from buurtdesk.gui.common.texts import format_date, translate
+from buurtdesk.gui.concerns.entry_messages import date_message
+
+
+class DateEntry:
+    """Reads and fills one ``QLineEdit`` holding a date."""
+
+    def __init__(self, edit: QLineEdit, *, optional: bool = False) -> None:
+        self.edit = edit
+        self.optional = optional
+        edit.setMaxLength(10)
+        edit.setPlaceholderText(translate("Invoer", "dd-mm-jjjj"))
+        edit.setClearButtonEnabled(optional)
+
+    def set_date(self, day: dt.date | None) -> None:
+        self.edit.setText(format_date(day) if day else "")
+
+    def date(self) -> dt.date | None:
+        """The typed date, or None when the field is empty; raises ``DateError``."""
+        from buurtdesk.core.concerns.intake import parse_date  # on use: the window paints first
+
+        text = self.edit.text().strip()
+        return parse_date(text) if text else None
+
+    def value(self) -> dt.date | None:
+        """The typed date, or None while it is empty or no date (``problem`` says which)."""
+        return None if self.problem() else self.date()
+
+    def problem(self) -> str:
+        """Why the typed text is no date, in words a volunteer understands; empty when fine."""
+        text = self.edit.text()
+        if not text.strip():
+            return "" if self.optional else translate("Invoer", "Vul een datum in: dd-mm-jjjj.")
+        from buurtdesk.core.concerns.intake import DateError, parse_date
+
+        try:
+            parse_date(text)
+        except DateError as error:
+            return date_message(error.code, text)
+        return ""

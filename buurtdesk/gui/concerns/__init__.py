@@ -1,0 +1,1 @@
+"""The concerns page: entry form, list, import, duplicates."""

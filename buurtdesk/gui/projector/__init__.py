@@ -1,0 +1,1 @@
+"""The projector window, its slides and their preview."""

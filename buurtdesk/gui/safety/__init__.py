@@ -1,0 +1,1 @@
+"""Backups, privacy, the public-text review and the audit log."""

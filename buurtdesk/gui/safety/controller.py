@@ -1,0 +1,178 @@
+"""Backups, restore, privacy and the meeting's status, as the window's menus reach them.
+
+Created with the other controllers; it imports its dialogs (and through them the database
+layer) only when a menu item is used, so it costs nothing before the first paint.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox
+
+from buurtdesk.gui.common.texts import arg, translate
+
+if TYPE_CHECKING:
+    from buurtdesk.gui.main_window import MainWindow
+
+STATUS_MESSAGE_MS = 15000
+
+
+class MeetingStatusCommand(QUndoCommand):
+    """Start or close a meeting; undo puts the old status back (a backup made stays)."""
+
+    def __init__(self, safety: SafetyController, meeting_id: int, status: str, text: str) -> None:
+        super().__init__(text)
+        self.safety, self.meeting_id, self.status = safety, meeting_id, status
+        self.old: str | None = None
+
+    def redo(self) -> None:
+        self.old = str(self.safety.set_status(self.meeting_id, self.status))
+
+    def undo(self) -> None:
+        if self.old is not None:
+            self.safety.set_status(self.meeting_id, self.old)
+
+
+class SafetyController(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        w = window
+        w.action_backups.triggered.connect(self.show_backups)
+        w.action_restore.triggered.connect(lambda: self.show_backups(restore=True))
+        w.action_privacy.triggered.connect(self.show_privacy)
+        w.action_start_meeting.triggered.connect(self.start_meeting)
+        w.action_close_meeting.triggered.connect(self.close_meeting)
+        w.meeting_menu.aboutToShow.connect(self.update_actions)
+        w.meeting_combo.currentIndexChanged.connect(lambda _i: self.update_actions())
+        self.update_actions()
+
+    @property
+    def library(self) -> Any:
+        return self.window.controller.library
+
+    # -- the meeting's status -------------------------------------------------------------
+
+    def update_actions(self) -> None:
+        meeting = self.window.controller.current_meeting() if self.library else None
+        status = str(meeting.status) if meeting is not None else ""
+        self.window.action_start_meeting.setEnabled(status == "planned")
+        self.window.action_close_meeting.setEnabled(status in ("planned", "in_progress"))
+
+    def start_meeting(self) -> None:
+        self._change_status("in_progress", self.tr("Bijeenkomst starten"))
+
+    def close_meeting(self) -> None:
+        self._change_status("closed", self.tr("Bijeenkomst afsluiten"))
+
+    def _change_status(self, status: str, text: str) -> None:
+        meeting = self.window.controller.current_meeting()
+        if self.library is None or meeting is None or str(meeting.status) == status:
+            return
+        self.window.undo_stack.push(MeetingStatusCommand(self, meeting.id, status, text))
+
+    def set_status(self, meeting_id: int, status: str) -> str:
+        """Store the status and show it; a failed backup on closing is said, calmly."""
+        lib = self.library
+        before = next((m.status for m in lib.meetings() if m.id == meeting_id), status)
+        from sqlalchemy.exc import SQLAlchemyError
+
+        try:
+            lib.set_meeting_status(meeting_id, status)
+        except SQLAlchemyError:  # nothing was stored (a read-only or full disk)
+            QMessageBox.warning(
+                self.window,
+                self.tr("Status niet gewijzigd"),
+                self.tr("De status kon niet in het bestand worden opgeslagen; er is niets "
+                        "veranderd. Is het bestand alleen-lezen of de schijf vol?"),
+            )  # fmt: skip
+            return str(before)  # undo then puts back what is still there
+        except OSError as exc:  # the status is stored; only the backup failed
+            self.status_message(
+                arg(
+                    self.tr("De bijeenkomst is afgesloten, maar de back-up lukte niet: %1"),
+                    exc.strerror or exc,
+                )
+            )
+        else:
+            if status == "closed":
+                self.status_message(self.tr("Bijeenkomst afgesloten; er is een back-up gemaakt."))
+        self.window.controller.reload(meeting_id=meeting_id)
+        self.update_actions()
+        return str(before)
+
+    def status_message(self, text: str) -> None:
+        self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    # -- dialogs --------------------------------------------------------------------------
+
+    def show_backups(self, restore: bool = False) -> None:
+        if self.library is None:
+            return
+        from buurtdesk.gui.safety.backup_dialog import BackupDialog
+
+        dialog = BackupDialog(self.window, self.library, self.restore)
+        if restore:
+            dialog.table.setFocus()
+        dialog.exec()
+
+    def show_privacy(self) -> None:
+        if self.library is None:
+            return
+        from buurtdesk.gui.safety.privacy_dialog import PrivacyDialog
+
+        PrivacyDialog(self.window, self.library, self.after_erasure).exec()
+
+    def after_erasure(self) -> None:
+        """Personal data was deleted: it must not come back through undo, nor stay on screen."""
+        self.window.undo_stack.clear()
+        self.window.controller.reload()
+
+    # -- restore --------------------------------------------------------------------------
+
+    def restore(self, backup_path: Path) -> Any:
+        """Close the file, put the backup in its place, reopen it.  Returns the new library
+        (``None`` when the file could not be reopened); the current state is backed up first."""
+        import sqlite3
+
+        from buurtdesk.core.store import backup
+        from buurtdesk.core.store.db import DatabaseFileError
+
+        c = self.window.controller
+        path = c.library.path
+        c.close()
+        try:
+            safety = backup.restore(backup_path, path)
+        except (DatabaseFileError, OSError, sqlite3.Error) as exc:
+            QMessageBox.warning(
+                self.window,
+                self.tr("Niet teruggezet"),
+                arg(
+                    self.tr(
+                        "Deze back-up kon niet worden teruggezet; er is niets veranderd.\n\n%1"
+                    ),
+                    exc,
+                ),
+            )
+            safety = None
+        if not self.window.files.open_path(path):
+            c.reload()
+            return None
+        if safety is not None:
+            QMessageBox.information(
+                self.window,
+                self.tr("Teruggezet"),
+                arg(
+                    self.tr(
+                        "De back-up is teruggezet en het bestand is weer geopend.\n\n"
+                        "De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: "
+                        "zo kunt u altijd terug."
+                    ),
+                    translate("Back-up", "vóór herstellen"),
+                ),
+            )
+        return self.library

@@ -1,0 +1,1 @@
+"""The voting page: tallies, ballots, ties and the live ranking."""
