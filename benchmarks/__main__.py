@@ -50,7 +50,7 @@ def main() -> int:
     args = parser.parse_args()
     runs = args.runs or (2 if args.tiny else 9)
 
-    from buurtdesk.core.store.library import create_demo
+    from buurtdesk.core.demo.create import create_demo
 
     results: dict[str, object] = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -33,7 +33,7 @@ STATUSES = ("open", "open", "open", "chosen", "resolved", "merged")
 
 def rows(count: int, seed: int = SEED) -> list[Any]:
     from buurtdesk.core.concerns.intake import ConcernListRow
-    from buurtdesk.core.store.models import ConcernStatus
+    from buurtdesk.core.enums import ConcernStatus
 
     rnd = random.Random(seed)
     out = []

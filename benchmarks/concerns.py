@@ -73,7 +73,8 @@ def sentence(rng: random.Random) -> tuple[str, str, str]:
 
 
 def suggest_p95_ms(concerns: int) -> float:
-    from buurtdesk.core.concerns.duplicates import DuplicateIndex, IndexEntry
+    from buurtdesk.core.concerns.duplicates import DuplicateIndex
+    from buurtdesk.core.concerns.words import IndexEntry
 
     rng = random.Random(SEED)
     index = DuplicateIndex()

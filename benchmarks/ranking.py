@@ -28,8 +28,9 @@ CONCERNS, BALLOTS, K = 300, 2000, 3
 
 def build(path: Path, concerns: int, ballots: int, seed: int = SEED) -> tuple[Library, int]:
     """A file with one meeting, ``concerns`` open concerns and ``ballots`` ranked ballots."""
+    from buurtdesk.core.enums import VotingMethod
     from buurtdesk.core.store.library import Library
-    from buurtdesk.core.store.models import Ballot, Concern, Meeting, VotingMethod
+    from buurtdesk.core.store.models import Ballot, Concern, Meeting
 
     rnd = random.Random(seed)
     lib = Library(path)

@@ -1,7 +1,7 @@
 """Start-up: whole processes, BuurtDesk and the bare baseline run alternately.
 
 ``ready`` is the moment the meeting list can be used (listed from a plain read of the file,
-see ``buurtdesk.gui.common.quick_start``); ``opened`` is when the file is open and the first area is
+see ``buurtdesk.gui.quick_start``); ``opened`` is when the file is open and the first area is
 filled, reported as ``startup_opened_ratio`` for information.  BuurtDesk's bytecode is
 compiled first, as an installed copy has it: with PYTHONDONTWRITEBYTECODE set, every start
 would otherwise compile the changed modules anew.

@@ -8,10 +8,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from buurtdesk.core.enums import ConcernStatus
 from buurtdesk.core.store.library import Library
 from buurtdesk.core.store.models import (
     Concern,
-    ConcernStatus,
     MeetingPartner,
     Partner,
     Priority,

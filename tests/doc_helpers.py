@@ -10,24 +10,21 @@ from pathlib import Path
 from pypdf import PdfReader
 from sqlalchemy import select
 
+from buurtdesk.core.enums import ActionStatus, ConcernStatus, MeetingStatus, VotingMethod
 from buurtdesk.core.store.library import Library
 from buurtdesk.core.store.models import (
     Action,
-    ActionStatus,
     ActionUpdate,
     AgendaItem,
     Concern,
-    ConcernStatus,
     Meeting,
     MeetingPartner,
-    MeetingStatus,
     Neighbourhood,
     Partner,
     Priority,
     Report,
     Submitter,
     Tally,
-    VotingMethod,
 )
 
 # Personal data that must never reach a public document.

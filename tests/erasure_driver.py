@@ -34,8 +34,8 @@ else:
     from buurtdesk.core.store.library import Library
 
     modules: list[Any] = [privacy]
-    if importlib.util.find_spec("buurtdesk.core.privacy.erasure"):
-        modules.append(importlib.import_module("buurtdesk.core.privacy.erasure"))
+    if importlib.util.find_spec("buurtdesk.core.store.erasure"):
+        modules.append(importlib.import_module("buurtdesk.core.store.erasure"))
     for module, name in ((modules[0], "backup_file"), (modules[-1], "write_vacuumed")):
         if hasattr(module, name):
             pause_after(module, name)

@@ -46,7 +46,7 @@ def test_self_test_keeps_the_slide_and_pdf_when_asked(tmp_path: Path) -> None:
 def test_a_failing_check_gives_exit_1_and_the_reason(tmp_path: Path) -> None:
     script = (
         "import sys\n"
-        "from buurtdesk.gui.common import self_test\n"
+        "from buurtdesk.gui import self_test\n"
         "def broken(*args):\n"
         "    raise self_test.CheckError('the printer is on fire')\n"
         "self_test.check_pdf = broken\n"

@@ -108,7 +108,7 @@ def test_catalogue_lists_every_text_of_the_sources(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from buurtdesk.core.store.library import create_demo
+    from buurtdesk.core.demo.create import create_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.buurtdesk"
     create_demo(path, today=dt.date(2026, 11, 20))

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from buurtdesk.core.enums import ConcernStatus
 from buurtdesk.core.store.library import Library
-from buurtdesk.core.store.models import AuditEntry, Concern, ConcernStatus, Report
+from buurtdesk.core.store.models import AuditEntry, Concern, Report
 
 
 @dataclass

@@ -10,7 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path, group, open_library
 
@@ -38,7 +38,7 @@ def _hours(text: str) -> float:
     return value
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     export = group(sub, "export", "write documents and exports of a meeting")
     for name, helptext, func in (
         ("actions-csv", "the meeting's actions and reviewed actions as CSV", cmd_actions_csv),
@@ -88,7 +88,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _run(args: argparse.Namespace, work: object) -> int:
-    from buurtdesk.core.actions.follow_up import ActionError
+    from buurtdesk.core.errors import ActionError
 
     lib = open_library(args)
     try:
@@ -204,7 +204,7 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 def cmd_update(args: argparse.Namespace) -> int:
     from buurtdesk.core.actions.edit import add_update
-    from buurtdesk.core.store.models import ActionStatus
+    from buurtdesk.core.enums import ActionStatus
 
     def work(lib: Library) -> None:
         if args.meeting is not None:

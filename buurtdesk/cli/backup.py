@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
 from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     backup = sub.add_parser("backup", help="copy the database safely, even while it is open")
     db_option(backup)
     backup.add_argument("-o", "--output", type=Path, metavar="FILE", help="where to write it")

@@ -53,7 +53,7 @@ PERSONAL_COLUMNS = [
 ]
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     isub = group(sub, "import", "import rows from a spreadsheet or survey export")
     imp = isub.add_parser("concerns", help="import typed-up concern forms from a CSV or .xlsx file")
     db_option(imp)
@@ -78,9 +78,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import_concerns(args: argparse.Namespace) -> int:
     from buurtdesk.core.concerns.import_forms import REPORT_COLUMNS, guess_mapping, import_rows
     from buurtdesk.core.concerns.import_report import ReportFile
+    from buurtdesk.core.errors import TableFileError
     from buurtdesk.core.store.csv_safe import safe_writer
     from buurtdesk.core.store.output_paths import check_output
-    from buurtdesk.core.store.tables import TableFileError, read_table
+    from buurtdesk.core.store.tables import read_table
 
     if args.report is not None:  # before any row is stored: exit 1 changes nothing
         check_output(args.report, database=db_path(args), inputs=[args.file])
@@ -165,9 +166,8 @@ def _import_with_report(
 
 def cmd_export_concerns(args: argparse.Namespace) -> int:
     from buurtdesk.core.concerns.queries import concern_reports, list_concerns
-    from buurtdesk.core.documents.slide_data import public_street
-    from buurtdesk.core.privacy.public_text import clean
     from buurtdesk.core.store.output_paths import check_output
+    from buurtdesk.core.text import clean, public_street
 
     check_output(args.output, database=db_path(args))
     lib = open_library(args)
@@ -214,7 +214,7 @@ def cmd_export_concerns(args: argparse.Namespace) -> int:
         lib.close()
     header = PUBLIC_COLUMNS + (PERSONAL_COLUMNS if args.with_personal_data else [])
     from buurtdesk.core.store.csv_safe import safe_writer
-    from buurtdesk.core.store.write_errors import replace_atomically
+    from buurtdesk.core.store.output_paths import replace_atomically
 
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8", newline="") as handle:

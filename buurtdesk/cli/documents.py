@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path, group, open_library
 
@@ -35,7 +35,7 @@ def _positive(text: str) -> int:
     return value
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     from buurtdesk.core.documents import KINDS, LANGS
 
     export = group(sub, "export", "write exports and documents")
@@ -71,7 +71,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def warn_personal(lib: Library, meeting_id: int) -> None:
     """The public texts that still look personal, as warnings on stderr."""
-    from buurtdesk.core.privacy.public_review import warning_lines
+    from buurtdesk.core.documents.public_review import warning_lines
 
     for line in warning_lines(lib, meeting_id):
         print(f"warning: {line}", file=sys.stderr)
@@ -91,7 +91,8 @@ def warn_overlap(lib: Library, start: int, count: int) -> None:
 
 
 def cmd_export_document(args: argparse.Namespace) -> int:
-    from buurtdesk.core.documents import DocumentError, make_document, write_feedback_csv
+    from buurtdesk.core.documents import make_document, write_feedback_csv
+    from buurtdesk.core.errors import DocumentError
     from buurtdesk.core.store.output_paths import check_output, replace_together
 
     options: dict[str, object] = {}

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from buurtdesk import __version__
 
@@ -96,10 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def group(sub: argparse._SubParsersAction, name: str, help_text: str) -> argparse._SubParsersAction:
+def group(
+    sub: argparse._SubParsersAction[Any], name: str, help_text: str
+) -> argparse._SubParsersAction[Any]:
     """The subcommands of a shared verb (``meeting``, ``import``, ``export``), made once per
     parser: kept on ``sub`` itself, so a new parser never finds an old parser's group."""
-    groups: dict[str, argparse._SubParsersAction] = sub.__dict__.setdefault("buurtdesk_groups", {})
+    groups: dict[str, argparse._SubParsersAction[Any]]
+    groups = sub.__dict__.setdefault("buurtdesk_groups", {})
     if name not in groups:
         parser = sub.add_parser(name, help=help_text)
         parser.set_defaults(func=lambda args: _needs(parser))
@@ -153,7 +156,7 @@ def open_library(
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from buurtdesk.core.store.library import create_demo
+    from buurtdesk.core.demo.create import create_demo
 
     path = db_path(args)
     if path.exists() and not args.force:
@@ -207,7 +210,7 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
 
 
 def _self_test() -> int:
-    from buurtdesk.gui.common.self_test import run as run_self_test
+    from buurtdesk.gui.self_test import run as run_self_test
 
     return run_self_test()
 

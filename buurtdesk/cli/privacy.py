@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path, group, open_library
 
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 MIN_MONTHS, MAX_MONTHS = 1, 120  # privacy.MIN_MONTHS/MAX_MONTHS, without importing the ORM
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     anon = group(sub, "export", "write documents and exports").add_parser(
         "anonymised", help="a copy of the whole file with all personal data removed"
     )

@@ -9,12 +9,13 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
+from typing import Any
 
 from buurtdesk.cli.documents import warn_personal
 from buurtdesk.cli.main import EXIT_OK, CliError, db_option, group, open_library
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     export = group(sub, "export", "write exports and documents")
     slides = export.add_parser("slides", help="render every projector slide to a PNG (1920x1080)")
     db_option(slides)

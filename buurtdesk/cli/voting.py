@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from buurtdesk.cli.main import (
     EXIT_OK,
@@ -18,7 +18,7 @@ from buurtdesk.cli.main import (
 )
 
 if TYPE_CHECKING:
-    from buurtdesk.core.voting.counting import VotingSettings
+    from buurtdesk.core.voting.rows import VotingSettings
 
 METHODS = ("dots", "ranked", "approval")
 
@@ -28,7 +28,7 @@ def _meeting_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--meeting", required=True, type=int, metavar="ID", help="meeting id")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[Any]) -> None:
     msub = group(sub, "meeting", "list, add and set up meetings")
     mset = msub.add_parser("set", help="voting settings of a meeting")
     _meeting_option(mset)

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import QApplication
 from buurtdesk.core.store.paths import ui_dir
 from buurtdesk.gui.common import language
 from buurtdesk.gui.common.icons import APP_ID, app_icon
-from buurtdesk.gui.common.startup_probe import attach_if_asked
 from buurtdesk.gui.common.texts import translate
 from buurtdesk.gui.main_window import MainWindow
+from buurtdesk.gui.startup_probe import attach_if_asked
 
 APP_NAME = "BuurtDesk"
 DUTCH = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)

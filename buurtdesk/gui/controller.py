@@ -16,7 +16,7 @@ from buurtdesk.gui.common import texts
 from buurtdesk.gui.common.dialogs import NewMeetingDialog, NewNeighbourhoodDialog
 from buurtdesk.gui.common.texts import meeting_details, meeting_header, summary_line
 from buurtdesk.gui.concerns.area import ConcernsArea
-from buurtdesk.gui.main_window import (
+from buurtdesk.gui.pages import (
     ACTIONS,
     DOCUMENTS,
     MEETING_PAGE,
@@ -193,7 +193,9 @@ class MainController(QObject):
             )
             w.set_page(NO_MEETING_PAGE, can_plan=has_hood)
             return
-        summary = self.library.meeting_summary(meeting.id)
+        from buurtdesk.core.voting.counting import summary_with_points
+
+        summary = summary_with_points(self.library, meeting.id)
         w.meeting_header.setText(meeting_header(meeting))
         w.meeting_details.setText(meeting_details(meeting))
         w.set_meeting_status(str(meeting.status), texts.meeting_status(meeting.status))
@@ -307,7 +309,10 @@ class MainController(QObject):
             self.window.statusBar().showMessage(self.tr("Kies eerst een bijeenkomst."), 4000)
             return
         from buurtdesk.core.store.meeting_details import load_details
-        from buurtdesk.gui.common.meeting_details_dialog import DetailsCommand, MeetingDetailsDialog
+        from buurtdesk.gui.documents.meeting_details_dialog import (
+            DetailsCommand,
+            MeetingDetailsDialog,
+        )
 
         dialog = MeetingDetailsDialog(load_details(self.library, meeting.id), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:

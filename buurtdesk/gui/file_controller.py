@@ -177,8 +177,9 @@ class FileController(QObject):
     def open_demo(self) -> bool:
         """Open the demo file, writing it first when it is missing (or rebuilding a broken
         one: it holds only fictional data, so nothing of the user's is lost)."""
+        from buurtdesk.core.demo.create import create_demo
         from buurtdesk.core.store.db import DatabaseFileError
-        from buurtdesk.core.store.library import Library, create_demo
+        from buurtdesk.core.store.library import Library
 
         path = demo_db_path()
         try:

@@ -35,6 +35,13 @@ from buurtdesk.gui.common.texts import arg, meeting_label
 from buurtdesk.gui.common.uiload import child
 from buurtdesk.gui.forms.main_window_form import Ui_MainWindow
 from buurtdesk.gui.forms.meeting_page_form import Ui_MeetingPage
+from buurtdesk.gui.pages import (
+    AREA_ICONS,
+    CONCERNS,
+    MEETING_PAGE,
+    NO_FILE_PAGE,
+    NO_MEETING_PAGE,
+)
 
 if TYPE_CHECKING:  # (annotations only: each Qt class costs ~1 ms the first time it is imported)
     from PySide6.QtGui import QCloseEvent
@@ -43,9 +50,6 @@ if TYPE_CHECKING:  # (annotations only: each Qt class costs ~1 ms the first time
     from buurtdesk.gui.file_controller import FileController
     from buurtdesk.gui.projector.control import ProjectorControl
 
-NO_FILE_PAGE, NO_MEETING_PAGE, MEETING_PAGE = range(3)  # the pages of contentStack
-AREA_ICONS = ("concerns", "voting", "actions", "documents")
-CONCERNS, VOTING, ACTIONS, DOCUMENTS = range(4)
 START_FALLBACK_MS = 1500  # open the file anyway if no paint arrives (e.g. started minimised)
 
 
@@ -258,7 +262,7 @@ class MainWindow(QMainWindow):
     def _start_pending(self) -> None:
         self._fallback.stop()
         if self._pending:
-            from buurtdesk.gui.common.quick_start import QuickStart
+            from buurtdesk.gui.quick_start import QuickStart
 
             QuickStart(self, self._pending.pop()).run()
 

@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 
 from buurtdesk.cli.main import run
-from buurtdesk.core.documents import DocumentError, make_document
+from buurtdesk.core.documents import make_document
+from buurtdesk.core.errors import DocumentError
 from buurtdesk.core.privacy import personal as privacy
 from buurtdesk.core.store import backup
 from buurtdesk.core.store.db import DatabaseFileError

@@ -16,8 +16,8 @@ import pytest
 
 from buurtdesk.core.concerns import import_forms as concern_import
 from buurtdesk.core.concerns import intake as concerns
+from buurtdesk.core.errors import TableFileError
 from buurtdesk.core.store.library import Library
-from buurtdesk.core.store.tables import TableFileError
 from buurtdesk.core.voting import counting as voting
 from tests.corpus import (
     BAD_COUNTS,

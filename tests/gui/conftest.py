@@ -125,7 +125,7 @@ def hood_file(tmp_path: Path) -> HoodFile:
 
 @pytest.fixture
 def demo_file(tmp_path: Path) -> Path:
-    from buurtdesk.core.store.library import create_demo
+    from buurtdesk.core.demo.create import create_demo
 
     path = tmp_path / "demo-test.buurtdesk"
     create_demo(path, today=DEMO_TODAY)

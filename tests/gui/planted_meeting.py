@@ -12,17 +12,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from buurtdesk.core.enums import ActionStatus, ReportSource
 from buurtdesk.core.store.library import Library
-from buurtdesk.core.store.models import (
-    Action,
-    ActionStatus,
-    Concern,
-    Partner,
-    Report,
-    ReportSource,
-    Submitter,
-    Theme,
-)
+from buurtdesk.core.store.models import Action, Concern, Partner, Report, Submitter, Theme
 
 WORDING = "Piet op Tarwestraat 12 belt 06-99887766"
 PLANTED = (

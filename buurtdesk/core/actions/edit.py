@@ -11,22 +11,11 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.actions.follow_up import (
-    ActionError,
-    ActionFields,
-    ActionSnapshot,
-    fields_of,
-    history,
-)
+from buurtdesk.core.actions.follow_up import ActionFields, ActionSnapshot, fields_of, history
+from buurtdesk.core.enums import ActionStatus
+from buurtdesk.core.errors import ActionError
 from buurtdesk.core.store.audit import record
-from buurtdesk.core.store.models import (
-    Action,
-    ActionStatus,
-    ActionUpdate,
-    Meeting,
-    Partner,
-    Priority,
-)
+from buurtdesk.core.store.models import Action, ActionUpdate, Meeting, Partner, Priority
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library

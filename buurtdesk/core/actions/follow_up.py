@@ -14,24 +14,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.store.models import (
-    Action,
-    ActionStatus,
-    ActionUpdate,
-    Concern,
-    Meeting,
-    Partner,
-    Priority,
-)
+from buurtdesk.core.enums import ActionStatus
+from buurtdesk.core.errors import ActionError as ActionError  # callers also find it here
+from buurtdesk.core.store.models import Action, ActionUpdate, Concern, Meeting, Partner, Priority
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
 
 OPEN_STATUSES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
-
-
-class ActionError(ValueError):
-    """An action change that is refused; nothing was written."""
 
 
 @dataclass(frozen=True)

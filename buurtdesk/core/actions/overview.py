@@ -16,14 +16,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.actions.follow_up import ActionError, ActionInfo, priorities, review
-from buurtdesk.core.documents.slide_data import public_street
-from buurtdesk.core.privacy.public_text import clean
+from buurtdesk.core.actions.follow_up import ActionInfo, priorities, review
+from buurtdesk.core.enums import ConcernStatus
+from buurtdesk.core.errors import ActionError
 from buurtdesk.core.store.models import (
     Action,
     ActionUpdate,
     Concern,
-    ConcernStatus,
     Meeting,
     MeetingPartner,
     Partner,
@@ -31,6 +30,7 @@ from buurtdesk.core.store.models import (
     Report,
     Theme,
 )
+from buurtdesk.core.text import clean, public_street
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -290,7 +290,7 @@ def write_concerns_csv(lib: Library, meeting_id: int, path: Path | str) -> int:
 def _write(path: Path, header: tuple[str, ...], rows: list[list[str]]) -> None:
     """Write atomically (a temporary file renamed), with a BOM so spreadsheets read UTF-8."""
     from buurtdesk.core.store.csv_safe import safe_writer
-    from buurtdesk.core.store.write_errors import replace_atomically
+    from buurtdesk.core.store.output_paths import replace_atomically
 
     def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8-sig", newline="") as handle:

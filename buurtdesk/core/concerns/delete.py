@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.concerns.edit import audit
+from buurtdesk.core.store.audit import record as audit
 from buurtdesk.core.store.models import Action, Concern, Priority, Report, Submitter, Tally
 
 if TYPE_CHECKING:

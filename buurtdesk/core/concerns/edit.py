@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from buurtdesk.core.enums import ConcernStatus
 from buurtdesk.core.store.audit import record as audit
-from buurtdesk.core.store.models import AuditEntry, Concern, ConcernStatus, Report, Submitter
+from buurtdesk.core.store.models import AuditEntry, Concern, Report, Submitter
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -183,14 +184,14 @@ _PARTICLES = frozenset(
 
 
 def _name_parts(name: str) -> list[str]:
-    from buurtdesk.core.concerns.duplicates import normalise
+    from buurtdesk.core.concerns.words import normalise
 
     return [p for p in normalise(name).split() if len(p) >= 3 and p not in _PARTICLES]
 
 
 def title_warnings(lib: Library, concern_id: int | None, title: str) -> list[str]:
     """Why a public title may hold personal data: house_number, phone, email, submitter_name."""
-    from buurtdesk.core.concerns.duplicates import normalise
+    from buurtdesk.core.concerns.words import normalise
 
     codes: list[str] = []
     if _STREET_NUMBER.search(title):

@@ -15,8 +15,14 @@ from typing import TYPE_CHECKING, Any, cast
 from rapidfuzz import fuzz
 from sqlalchemy import func, insert, select
 
-from buurtdesk.core.concerns.duplicates import DuplicateIndex, IndexEntry, normalise
-from buurtdesk.core.concerns.import_report import LineLog
+from buurtdesk.core.concerns.duplicates import DuplicateIndex
+from buurtdesk.core.concerns.import_report import (
+    REPORT_COLUMNS,
+    ImportLine,
+    ImportReport,
+    LineLog,
+    write_report,
+)
 from buurtdesk.core.concerns.intake import (
     MAX_DESCRIPTION,
     PERSONAL,
@@ -28,26 +34,16 @@ from buurtdesk.core.concerns.intake import (
 )
 from buurtdesk.core.concerns.mapping import (
     FIELD_NAMES,
-    REPORT_COLUMNS,
     REQUIRED,
-    ImportLine,
-    ImportReport,
     guess_mapping,
     parse_date,
     parse_yes,
     personal_warning,
-    write_report,
 )
 from buurtdesk.core.concerns.queries import index_entries
-from buurtdesk.core.store.models import (
-    Concern,
-    ConcernStatus,
-    Meeting,
-    Report,
-    Submitter,
-    Theme,
-    utcnow,
-)
+from buurtdesk.core.concerns.words import IndexEntry, normalise
+from buurtdesk.core.enums import ConcernStatus
+from buurtdesk.core.store.models import Concern, Meeting, Report, Submitter, Theme, utcnow
 from buurtdesk.core.store.tables import Table, TableRow, read_table
 
 if TYPE_CHECKING:

@@ -116,7 +116,7 @@ class ReportFile:
             shutil.copyfileobj(self._file, handle)
 
     def save(self, path: Path | str) -> None:
-        from buurtdesk.core.store.write_errors import replace_atomically
+        from buurtdesk.core.store.output_paths import replace_atomically
 
         replace_atomically(path, self.write_to)
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from buurtdesk.core import text as public_text
 from buurtdesk.core.concerns.delete import ReportSnapshot, delete_report, restore_report
 from buurtdesk.core.concerns.edit import (
     merge_concerns,
@@ -31,16 +32,10 @@ from buurtdesk.core.concerns.queries import (
     streets,
     theme_names,
 )
-from buurtdesk.core.privacy import public_text
-from buurtdesk.core.privacy.public_text import public_street
-from buurtdesk.core.store.models import (
-    Concern,
-    Meeting,
-    Report,
-    ReportSource,
-    Submitter,
-)
-from buurtdesk.core.text import capitalise_first
+from buurtdesk.core.enums import ReportSource
+from buurtdesk.core.errors import DateError as DateError  # callers also find it here
+from buurtdesk.core.store.models import Concern, Meeting, Report, Submitter
+from buurtdesk.core.text import capitalise_first, public_street
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -111,14 +106,6 @@ class FieldIssue:
     code: str  # empty, too_long, bad_date, odd_email, odd_phone, form_no_used, unknown_theme
     blocking: bool  # True refuses the save; False is only a warning
     message: str  # English, for the command line and the import report
-
-
-class DateError(ValueError):
-    """A date that cannot be; ``code`` is one of format, day, month, year."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
 
 
 class FormRefused(Exception):  # noqa: N818 (the public name)

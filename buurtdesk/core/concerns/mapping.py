@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from buurtdesk.core.concerns.duplicates import normalise
-from buurtdesk.core.concerns.import_report import (  # noqa: F401 - where callers have found them
-    OUTCOMES,
-    REPORT_COLUMNS,
-    ImportLine,
-    ImportReport,
-    write_report,
-)
 from buurtdesk.core.concerns.intake import parse_date as _parse_date
+from buurtdesk.core.concerns.words import normalise
 
 # Form fields, each with the header names it is known by (normalised, spaces removed).
 _HEADERS = {

@@ -11,18 +11,11 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.store.models import (
-    Concern,
-    ConcernStatus,
-    Meeting,
-    Report,
-    ReportSource,
-    Submitter,
-    Theme,
-)
+from buurtdesk.core.enums import ConcernStatus, ReportSource
+from buurtdesk.core.store.models import Concern, Meeting, Report, Submitter, Theme
 
 if TYPE_CHECKING:
-    from buurtdesk.core.concerns.duplicates import IndexEntry
+    from buurtdesk.core.concerns.words import IndexEntry
     from buurtdesk.core.store.library import Library
 
 
@@ -60,7 +53,7 @@ class ReportRow:
 
 def find_theme_id(session: Session, name: str) -> int | None:
     """The theme with this name, case and accents ignored."""
-    from buurtdesk.core.concerns.duplicates import normalise
+    from buurtdesk.core.concerns.words import normalise
 
     wanted = normalise(name)
     if not wanted:
@@ -220,7 +213,7 @@ def report_wordings(lib: Library, neighbourhood_id: int) -> dict[int, list[str]]
 
 def index_entries(lib: Library, neighbourhood_id: int) -> list[IndexEntry]:
     """Every concern not merged away, once per wording, ready for a DuplicateIndex."""
-    from buurtdesk.core.concerns.duplicates import IndexEntry
+    from buurtdesk.core.concerns.words import IndexEntry
 
     with lib.session() as s:
         stmt = (

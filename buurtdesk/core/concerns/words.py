@@ -5,10 +5,16 @@
 a word that starts with (or, for longer roots, holds) one of its roots also stands for the
 concept, so two wordings of one problem share it even when they share no word.  The groups
 follow the concerns the method lists as typical; they are no list of particular sentences.
+
+Below them, the plain-text side of comparing: :func:`normalise`, :func:`stem` and
+:func:`content_words`, and :class:`IndexEntry`, one wording the duplicate index reads.
 """
 
 from __future__ import annotations
 
+import re
+import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 
 CONCEPTS: dict[str, tuple[str, ...]] = {
@@ -81,3 +87,78 @@ def text_concepts(text: str) -> tuple[str, ...]:
         if f" {root} " in padded:
             found["~" + name] = None
     return tuple(found)
+
+
+# Texts compared as words: normalised, stemmed, function words left out.
+_EXTRA = str.maketrans({"ı": "i", "ø": "o", "ß": "ss", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d"})
+_NON_WORD = re.compile(r"[^0-9a-z]+")
+
+# Function words that say nothing about which problem a text describes.
+STOP_WORDS = frozenset(
+    " ".join(
+        (
+            "aan al alle alles als altijd ander andere ben bij daar dan dat de der deze die dit",
+            "doch doen door dus een eens en er ge geen geweest haar had heb hebben heeft hem het",
+            "hier hij hoe hun iemand iets ik in is ja je kan kon kunnen maar me meer men met mij",
+            "mijn moet na naar niet niets nog nu of om omdat ons onze ook op over reeds s t te",
+            "tegen toch toen tot u uit uw van veel voor want waren was wat we wel werd wezen wie",
+            "wil worden wordt zal ze zelf zich zij zijn zo zonder zou zeer erg heel echt weer",
+            "steeds elke elk iedere ieder even graag hele helemaal langs naast achter tussen rond",
+            "rondom sinds tijdens vanaf via binnen buiten boven onder per zoals alleen gewoon",
+            "vaak soms nooit waar waarom wanneer daardoor hierdoor",
+            # words every neighbourhood concern may use, whatever its problem
+            "straat buurt wijk",
+        )
+    ).split()
+)
+
+_SUFFIXES = ("heden", "ingen", "eren", "ing", "en", "es", "s", "e")
+
+
+@lru_cache(maxsize=4096)
+def normalise(text: str) -> str:
+    """Lowercase, accents stripped (ë→e), anything but letters and digits turned into a space."""
+    text = text.casefold()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKD", text.translate(_EXTRA))
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_NON_WORD.split(text)).strip()
+
+
+def matches(query: str, text: str) -> bool:
+    """Search as a person expects: case, accents and spaces ignored, every query word found."""
+    compact = normalise(text).replace(" ", "")
+    words = normalise(query).split()
+    return all(w in compact for w in words)
+
+
+@lru_cache(maxsize=65_536)
+def stem(word: str) -> str:
+    """A light Dutch stem: a common plural or inflection ending off a longer word."""
+    for suffix in _SUFFIXES:
+        if len(word) - len(suffix) >= 4 and word.endswith(suffix):
+            word = word[: -len(suffix)]
+            break
+    if len(word) >= 5 and word[-1] == word[-2]:
+        word = word[:-1]  # "bussen"→"buss"→"bus", "straatt" never happens but is harmless
+    return word
+
+
+@lru_cache(maxsize=4096)
+def content_words(text: str) -> tuple[str, ...]:
+    """The stems of the words that carry meaning, each once, in order."""
+    plain = normalise(text)
+    stems = [
+        stem(w) for w in plain.split() if w not in STOP_WORDS and len(w) > 1 and not w.isdigit()
+    ]
+    return tuple(dict.fromkeys([*stems, *text_concepts(plain)]))
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    concern_id: int
+    code: str
+    title: str
+    text: str
+    street: str = ""
+    theme: str = ""

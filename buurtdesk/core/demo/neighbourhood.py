@@ -16,27 +16,29 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.demo import texts as data
+from buurtdesk.core.enums import (
+    ActionStatus,
+    ConcernStatus,
+    MeetingStatus,
+    ReportSource,
+    TieResolution,
+    VotingMethod,
+)
 from buurtdesk.core.store.defaults import DEFAULT_AGENDA, seed_defaults
 from buurtdesk.core.store.models import (
     Action,
-    ActionStatus,
     ActionUpdate,
     AgendaItem,
     Concern,
-    ConcernStatus,
     Meeting,
     MeetingPartner,
-    MeetingStatus,
     Neighbourhood,
     Partner,
     Priority,
     Report,
-    ReportSource,
     Submitter,
     Tally,
     Theme,
-    TieResolution,
-    VotingMethod,
 )
 
 START = dt.time(19, 30)

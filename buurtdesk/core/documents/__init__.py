@@ -15,6 +15,8 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from buurtdesk.core.errors import DocumentError as DocumentError  # callers also find it here
+
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
 
@@ -31,17 +33,14 @@ _MODULES = {
 }
 
 
-class DocumentError(Exception):
-    """A document could not be made; the message is one clear English sentence."""
-
-
 def write_atomically(path: Path, write: Callable[[Path], None]) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then move it into place.
 
     A failed write leaves any existing file at ``path`` as it was; a refused path (a folder, a
     database) or a failure becomes one ``DocumentError`` naming the file and the cause.
     """
-    from buurtdesk.core.store.write_errors import WriteError, replace_atomically
+    from buurtdesk.core.store.output_paths import replace_atomically
+    from buurtdesk.core.store.write_errors import WriteError
 
     try:
         replace_atomically(path, write)
@@ -53,7 +52,7 @@ def make_document(
     lib: Library, kind: str, meeting_id: int, path: Path, *, lang: str = "nl", **options: Any
 ) -> Path:
     """Write the PDF ``kind`` of meeting ``meeting_id`` to ``path``; returns ``path``."""
-    from buurtdesk.core.documents.data import UnknownMeetingError
+    from buurtdesk.core.errors import UnknownMeetingError
 
     if kind not in KINDS:
         raise DocumentError(f"unknown document {kind!r}: choose one of {', '.join(KINDS)}")
@@ -100,8 +99,8 @@ def write_feedback_csv(lib: Library, meeting_id: int, path: Path, *, lang: str =
     One row per resident who asked for feedback on a report of the meeting and gave an
     e-mail address: name, e-mail, address, their concerns, their own words, the outcome.
     """
-    from buurtdesk.core.documents.data import UnknownMeetingError
     from buurtdesk.core.documents.feedback import feedback_csv_rows, write_csv
+    from buurtdesk.core.errors import UnknownMeetingError
 
     if lang not in LANGS:
         raise DocumentError(f"unknown language {lang!r}: choose one of {', '.join(LANGS)}")

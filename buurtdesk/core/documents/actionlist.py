@@ -29,7 +29,7 @@ from buurtdesk.core.documents.base import (
     title_block,
 )
 from buurtdesk.core.documents.labels import Texts
-from buurtdesk.core.store.models import ActionStatus, VotingMethod
+from buurtdesk.core.enums import ActionStatus, VotingMethod
 
 # Who, due, hours and status fit "Woningcorporatie", "06-06-2026", "besteed /" and "vervallen"
 # at 10 pt without splitting a word; what (and the latest note) share the rest.
@@ -174,7 +174,7 @@ def priority_block(
     if not p.actions:
         return [KeepTogether([*head, para(texts("no_actions"), st.small), Spacer(1, 6)])]
     for flowable in head:  # a title never ends a page without its table
-        flowable.keepWithNext = True  # type: ignore[attr-defined]
+        flowable.keepWithNext = True
     rows, late = action_rows(p.actions, texts, meeting_date)
     return [*head, table(rows, WIDTHS, extra=late_style(late)), Spacer(1, 8)]
 

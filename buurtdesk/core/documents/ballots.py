@@ -14,6 +14,7 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
+from buurtdesk.core import text as public_text
 from buurtdesk.core.documents import data, print_runs
 from buurtdesk.core.documents.base import (
     FRAME_W,
@@ -32,9 +33,8 @@ from buurtdesk.core.documents.sheet import (
     sheet_styles,
     title_with_number,
 )
-from buurtdesk.core.documents.slide_data import public_street
-from buurtdesk.core.privacy import public_text
-from buurtdesk.core.store.models import VotingMethod
+from buurtdesk.core.enums import VotingMethod
+from buurtdesk.core.text import public_street
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

@@ -60,7 +60,7 @@ def register_fonts() -> tuple[str, str]:
 def _glyphs() -> frozenset[int]:
     register_fonts()
     font = pdfmetrics.getFont(FONT)
-    return frozenset(font.face.charToGlyph)  # type: ignore[attr-defined]
+    return frozenset(font.face.charToGlyph)
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

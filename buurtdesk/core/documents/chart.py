@@ -12,9 +12,9 @@ from reportlab.lib import colors
 from reportlab.lib.utils import simpleSplit
 from sqlalchemy.orm import Session
 
+from buurtdesk.core import text as public_text
 from buurtdesk.core.documents import data
 from buurtdesk.core.documents.base import ACCENT, FONT, FONT_BOLD, FRAME_W, GREY, LINE, clean
-from buurtdesk.core.privacy import public_text
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library

@@ -1,5 +1,5 @@
 """Read what the documents show, as plain frozen rows.  Public rows carry no personal data:
-titles, action texts and notes come cleaned (:mod:`buurtdesk.core.privacy.public_text`), and an
+titles, action texts and notes come cleaned (:mod:`buurtdesk.core.text`), and an
 action shows its partner, never the responsible person."""
 
 from __future__ import annotations
@@ -11,18 +11,17 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.documents.slide_data import public_street
-from buurtdesk.core.privacy.public_text import clean
+from buurtdesk.core.enums import ActionStatus, ConcernStatus, MeetingStatus, VotingMethod
+from buurtdesk.core.errors import (
+    UnknownMeetingError as UnknownMeetingError,  # callers also find it here
+)
 from buurtdesk.core.store.models import (
     Action,
-    ActionStatus,
     ActionUpdate,
     AgendaItem,
     Concern,
-    ConcernStatus,
     Meeting,
     MeetingPartner,
-    MeetingStatus,
     Neighbourhood,
     Partner,
     Priority,
@@ -30,17 +29,13 @@ from buurtdesk.core.store.models import (
     Setting,
     Tally,
     Theme,
-    VotingMethod,
 )
+from buurtdesk.core.text import clean, public_street
 
 OPEN = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
 
 _CONCERN = func.coalesce(Action.concern_id, Priority.concern_id)
-
-
-class UnknownMeetingError(LookupError):
-    pass
 
 
 @dataclass(frozen=True)

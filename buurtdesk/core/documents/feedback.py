@@ -36,8 +36,9 @@ from buurtdesk.core.documents.letters import (
 )
 from buurtdesk.core.documents.letters import paged_texts as paged_texts  # page numbers
 from buurtdesk.core.documents.report import contact_text
+from buurtdesk.core.enums import ConcernStatus
 from buurtdesk.core.store.csv_safe import safe_writer
-from buurtdesk.core.store.models import Concern, ConcernStatus, Meeting, Priority, Report, Submitter
+from buurtdesk.core.store.models import Concern, Meeting, Priority, Report, Submitter
 
 
 @dataclass(frozen=True)

@@ -42,7 +42,7 @@ from buurtdesk.core.documents.base import title_block as _title_block
 from buurtdesk.core.documents.chart import bar_chart, ranking, shown_rows
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.streets import Streets, column_width, nowrap
-from buurtdesk.core.store.models import VotingMethod
+from buurtdesk.core.enums import VotingMethod
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library

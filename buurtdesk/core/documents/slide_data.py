@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from buurtdesk.core.privacy.public_text import clean, public_street
+from buurtdesk.core.text import clean, public_street
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library

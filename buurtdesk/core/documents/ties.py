@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.privacy import public_text
-from buurtdesk.core.store.models import Concern, TieResolution
+from buurtdesk.core import text as public_text
+from buurtdesk.core.enums import TieResolution
+from buurtdesk.core.store.models import Concern
 
 
 @dataclass(frozen=True)
@@ -26,13 +27,13 @@ class TieInfo:
 
 def tie_info(s: Session, meeting_id: int) -> TieInfo | None:
     """The meeting's stored tie resolution, or None when the room had no tie to settle."""
-    from buurtdesk.core.voting._ties import load_tie
+    from buurtdesk.core.voting.tie_record import load_tie
 
     tie = load_tie(s, meeting_id)
     if tie is None or not tie.group or tie.how == TieResolution.NONE:
         return None
     found = s.execute(select(Concern.id, Concern.number).where(Concern.id.in_(tie.group)))
-    numbers: dict[int, int] = dict(found.tuples().all())
+    numbers: dict[int, int] = {cid: number for cid, number in found}
     ordered = sorted(numbers, key=numbers.__getitem__)
     code = {cid: f"K{numbers[cid]}" for cid in ordered}
     return TieInfo(

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from buurtdesk.core.privacy import erasure
+from buurtdesk.core.store import erasure
 from buurtdesk.core.store.backup import list_backups
 from buurtdesk.core.store.output_paths import temp_path
 

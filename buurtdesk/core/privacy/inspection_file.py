@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from buurtdesk.core.store.csv_safe import safe_writer
-from buurtdesk.core.store.write_errors import replace_atomically
+from buurtdesk.core.store.output_paths import replace_atomically
 
 PERSON_FIELDS = ("id", "name", "phone", "email", "address", "wants_feedback", "consent")
 REPORT_FIELDS = ("concern", "public_title", "own_words", "source", "form_no", "received_on")

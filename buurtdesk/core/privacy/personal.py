@@ -129,8 +129,8 @@ class Erasure:
 def erase_people(lib: Library, submitter_ids: list[int], *, delete: bool) -> Erasure:
     """Delete (or anonymise) these people and every trace of them: free text, the audit log,
     the file's free pages and log, and older backups."""
-    from buurtdesk.core.privacy import erasure
     from buurtdesk.core.privacy.backup_erasure import rewrite_backups
+    from buurtdesk.core.store import erasure
 
     with lib.session() as s, s.begin():
         con = cast(sqlite3.Connection, s.connection().connection.driver_connection)
@@ -237,13 +237,13 @@ def anonymise(lib: Library, submitter_ids: list[int]) -> int:
 
 
 def _scrub(text: str | None) -> str | None:
-    from buurtdesk.core.privacy.erasure import generic_scrub
+    from buurtdesk.core.store.erasure import generic_scrub
 
     return None if text is None else generic_scrub(text)
 
 
 def _street(text: str | None) -> str | None:
-    from buurtdesk.core.documents.slide_data import public_street
+    from buurtdesk.core.text import public_street
 
     return None if text is None else public_street(text)
 
@@ -255,7 +255,7 @@ def export_anonymised(lib: Library, target: Path) -> Path:
         raise FileExistsError(f"{target} already exists")
     if target.resolve() == lib.path.resolve():
         raise ValueError("the copy must be another file")
-    from buurtdesk.core.privacy import erasure
+    from buurtdesk.core.store import erasure
     from buurtdesk.core.store.output_paths import sweep, temp_path
 
     sweep(target.parent)  # what an earlier, killed copy left

@@ -59,14 +59,14 @@ def record(
 
 
 def _no_personal_data(values: dict[str, Any] | None) -> dict[str, Any] | None:
-    from buurtdesk.core.privacy.erasure import scrub_values
+    from buurtdesk.core.store.erasure import scrub_values
 
     return None if values is None else scrub_values(values)
 
 
 def _public(values: dict[str, Any] | None) -> dict[str, Any]:
     """The keys a view may show, cleaned again (an entry may predate the safeguard)."""
-    from buurtdesk.core.privacy.erasure import scrub_values
+    from buurtdesk.core.store.erasure import scrub_values
 
     return {k: scrub_values(values[k], key=k) for k in PUBLIC_KEYS if values and k in values}
 

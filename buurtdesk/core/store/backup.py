@@ -158,7 +158,7 @@ def set_backup_keep(lib: Library, keep: int) -> list[Path]:
 
 def _log_of(db_path: Path) -> list[dict[str, Any]]:
     """The deletion log of a file; empty when the file is missing or cannot be read."""
-    from buurtdesk.core.privacy import erasure
+    from buurtdesk.core.store import erasure
 
     try:
         con = connect_read_only(db_path)
@@ -173,7 +173,7 @@ def _log_of(db_path: Path) -> list[dict[str, Any]]:
 def deleted_in_backup(backup: Path, db_path: Path) -> int:
     """How many people ``backup`` holds that were deleted or anonymised in ``db_path`` since
     (by the deletion log, which keeps ids, never personal data)."""
-    from buurtdesk.core.privacy import erasure
+    from buurtdesk.core.store import erasure
 
     logged = erasure.logged_people(_log_of(Path(db_path)))
     if not logged:
@@ -195,7 +195,7 @@ def restore(backup: Path, db_path: Path) -> Path:
     before calling this.  The deletion log of the current file is kept in the restored one
     (less the people the backup brings back), so a later restore still knows who was deleted.
     """
-    from buurtdesk.core.privacy import erasure
+    from buurtdesk.core.store import erasure
 
     backup, db_path = Path(backup), Path(db_path)
     state = inspect_file(backup)  # refuses what is not a (readable) BuurtDesk file

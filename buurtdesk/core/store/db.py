@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from buurtdesk.core.store.schema_guard import drop_foreign, foreign_objects, missing_tables
+from buurtdesk.core.store.sqlite_read import connect_read_only as connect_read_only
+from buurtdesk.core.store.sqlite_read import read_only_uri as read_only_uri
 
 if TYPE_CHECKING:  # the ORM is imported lazily: start-up speed depends on it
     from sqlalchemy.engine import Engine
@@ -81,15 +83,6 @@ def _check_header(path: Path, data: bytes, size: int) -> None:
         raise _refuse(Problem.CORRUPT, path, "the file is truncated or damaged")
 
 
-def read_only_uri(path: Path, header: bytes) -> str:
-    """A read-only SQLite URI for ``path``.  A WAL file that nobody has open (no ``-wal``
-    beside it) is read as immutable: looking at it then leaves no ``-wal``/``-shm`` behind."""
-    uri = f"{path.resolve().as_uri()}?mode=ro"
-    if header[18:20] == b"\x02\x02" and not path.with_name(f"{path.name}-wal").exists():
-        uri += "&immutable=1"
-    return uri
-
-
 def inspect_file(path: Path) -> FileState:
     """Decide whether ``path`` may be opened, without changing a byte of it."""
     path = Path(path)
@@ -152,14 +145,6 @@ def _on_connect(dbapi_con: Any, _record: Any) -> None:
 
 def _read_only(dbapi_con: Any, _record: Any) -> None:
     dbapi_con.execute("PRAGMA query_only=ON")  # any write now fails, and changes nothing
-
-
-def connect_read_only(path: Path) -> sqlite3.Connection:
-    """A connection that never writes the file nor leaves files beside it (``read_only_uri``):
-    it works in a read-only folder or on a full disk."""
-    with path.open("rb") as fh:
-        header = fh.read(100)
-    return sqlite3.connect(read_only_uri(path, header), uri=True, check_same_thread=False)
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:

@@ -13,21 +13,19 @@ from pathlib import Path
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from buurtdesk.core.enums import ActionStatus, ConcernStatus, MeetingStatus
 from buurtdesk.core.store.db import SCHEMA_VERSION, open_engine
 from buurtdesk.core.store.defaults import DEFAULT_AGENDA
 from buurtdesk.core.store.filelock import FileLock
 from buurtdesk.core.store.models import (
     Action,
-    ActionStatus,
     ActionUpdate,
     AgendaItem,
     AuditEntry,
     Ballot,
     Concern,
-    ConcernStatus,
     Meeting,
     MeetingPartner,
-    MeetingStatus,
     Neighbourhood,
     Partner,
     Priority,
@@ -256,8 +254,8 @@ class Library:
         return old
 
     def meeting_summary(self, meeting_id: int, points: float | None = None) -> MeetingSummary:
-        """What a meeting holds, counted; ``points`` is the ranking's total when the caller
-        has it at hand (the Stemmen area), else it is worked out here."""
+        """What a meeting holds, counted; ``points`` is the ranking's total as the caller
+        has it (the Stemmen area), or 0 (see ``voting.counting.summary_with_points``)."""
         with self.session() as s:
             concern_ids = select(Report.concern_id).where(Report.meeting_id == meeting_id)
             concerns = _count(
@@ -273,14 +271,8 @@ class Library:
             priorities = _count(
                 s, select(Priority.id).where(Priority.meeting_id == meeting_id).subquery()
             )
-        if points is None:
-            points = 0.0
-        if votes and not points:
-            from buurtdesk.core.voting.counting import meeting_ranking
-
-            points = float(meeting_ranking(self, meeting_id).total)
         return MeetingSummary(
-            concerns, reports, votes, priorities, len(self.open_actions(meeting_id)), points
+            concerns, reports, votes, priorities, len(self.open_actions(meeting_id)), points or 0.0
         )
 
     # -- concerns and actions -------------------------------------------------------------
@@ -348,23 +340,3 @@ class Library:
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
             return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or SCHEMA_VERSION)
-
-
-def create_demo(path: Path | str, *, force: bool = False, today: dt.date | None = None) -> None:
-    """Write the fictional demo neighbourhood to ``path`` (refusing to overwrite unless forced)."""
-    from buurtdesk.core.demo.neighbourhood import populate_demo
-
-    path = Path(path)
-    if path.exists():
-        if not force:
-            raise FileExistsError(f"{path} already exists")
-        if not path.is_file():
-            raise ValueError(f"{path} is not a file")
-        for extra in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
-            extra.unlink(missing_ok=True)
-    lib = Library(path, daily_backup=False)
-    try:
-        with lib.session() as s, s.begin():
-            populate_demo(s, today or dt.date.today())
-    finally:
-        lib.close()

@@ -27,6 +27,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from buurtdesk.core.enums import (
+    ActionStatus,
+    ConcernStatus,
+    MeetingStatus,
+    ReportSource,
+    TieResolution,
+    VotingMethod,
+)
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -54,46 +63,6 @@ def _enum(cls: type[enum.Enum]) -> Enum:
         length=20,
         values_callable=lambda e: [m.value for m in e],
     )
-
-
-class MeetingStatus(enum.StrEnum):
-    PLANNED = "planned"
-    IN_PROGRESS = "in_progress"
-    CLOSED = "closed"
-
-
-class VotingMethod(enum.StrEnum):
-    DOTS = "dots"
-    RANKED = "ranked"
-    APPROVAL = "approval"
-
-
-class ConcernStatus(enum.StrEnum):
-    OPEN = "open"  # raised, not (yet) chosen: on the backlog
-    CHOSEN = "chosen"  # a priority of some meeting
-    RESOLVED = "resolved"  # its actions are done
-    MERGED = "merged"  # its reports live under another concern
-
-
-class ReportSource(enum.StrEnum):
-    FORM = "form"
-    MEETING = "meeting"
-    EMAIL = "email"
-    PHONE = "phone"
-    SURVEY = "survey"
-
-
-class ActionStatus(enum.StrEnum):
-    OPEN = "open"
-    IN_PROGRESS = "in_progress"
-    DONE = "done"
-    DROPPED = "dropped"
-
-
-class TieResolution(enum.StrEnum):
-    NONE = "none"
-    REVOTE = "revote"
-    AGREED = "agreed"
 
 
 class Setting(Base):

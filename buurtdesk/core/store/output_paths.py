@@ -215,3 +215,22 @@ def sweep(folder: Path | str, *, now: float | None = None) -> list[Path]:
         except OSError:
             continue
     return removed
+
+
+def replace_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
+    """Let ``write`` fill a temporary file beside ``path``, then move it into place.
+
+    ``path`` is checked first (never a folder or a database; see ``output_paths``), and stale
+    temporary files of an earlier, killed write in that folder are removed.  A failure (a full
+    disk, no permission) leaves any earlier file at ``path`` as it was, leaves no temporary file
+    behind, and raises one ``WriteError`` naming ``path`` and the cause.
+    """
+    path = check_output(path)
+    sweep(path.parent)
+    tmp = temp_path(path)
+    try:
+        with writing(path):
+            write(tmp)
+            os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)

@@ -67,7 +67,7 @@ def notice(objects: tuple[str, ...]) -> str:
 def glance(path: Path) -> tuple[int, tuple[str, ...]]:
     """``(user_version, foreign_objects)`` read quickly, without the integrity check that
     opening makes; ``(0, ())`` when the file cannot be read that way (opening then says why)."""
-    from buurtdesk.core.store.db import connect_read_only
+    from buurtdesk.core.store.sqlite_read import connect_read_only
 
     try:
         con = connect_read_only(path)

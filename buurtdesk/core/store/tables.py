@@ -19,15 +19,12 @@ from itertools import islice
 from pathlib import Path
 from typing import overload
 
+from buurtdesk.core.errors import TableFileError as TableFileError  # callers also find it here
 from buurtdesk.core.store.csv_safe import unquote_cell
 
 MAX_BYTES = 200 * 1024 * 1024
 PREVIEW = 100  # rows kept from the first reading
 CHUNK = 256 * 1024  # bytes read at a time while checking the encoding
-
-
-class TableFileError(ValueError):
-    """The file as a whole cannot be read as a table; the message says why."""
 
 
 @dataclass(frozen=True)

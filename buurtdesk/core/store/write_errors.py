@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import errno
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -74,24 +73,3 @@ def on_engine_error(path: Path) -> Callable[[Any], None]:
             raise error
 
     return handle
-
-
-def replace_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
-    """Let ``write`` fill a temporary file beside ``path``, then move it into place.
-
-    ``path`` is checked first (never a folder or a database; see ``output_paths``), and stale
-    temporary files of an earlier, killed write in that folder are removed.  A failure (a full
-    disk, no permission) leaves any earlier file at ``path`` as it was, leaves no temporary file
-    behind, and raises one ``WriteError`` naming ``path`` and the cause.
-    """
-    from buurtdesk.core.store.output_paths import check_output, sweep, temp_path
-
-    path = check_output(path)
-    sweep(path.parent)
-    tmp = temp_path(path)
-    try:
-        with writing(path):
-            write(tmp)
-            os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)

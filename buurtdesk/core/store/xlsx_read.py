@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from buurtdesk.core.store.tables import TableFileError
+from buurtdesk.core.errors import TableFileError
 
 MB = 1024 * 1024
 MAX_PARTS = 2_000

@@ -10,9 +10,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.store.models import Ballot, Meeting, VotingMethod
-from buurtdesk.core.voting._db import audit, candidates, known_numbers, tally_map, valid_choices
-from buurtdesk.core.voting.counting import BallotResult, BallotRow, VoteRefused
+from buurtdesk.core.enums import VotingMethod
+from buurtdesk.core.errors import VoteRefused
+from buurtdesk.core.store.audit import record as audit
+from buurtdesk.core.store.models import Ballot, Meeting
+from buurtdesk.core.voting._db import candidates, known_numbers, tally_map, valid_choices
 from buurtdesk.core.voting.ranking import (
     Ranking,
     check_ballot,
@@ -22,6 +24,8 @@ from buurtdesk.core.voting.ranking import (
     score_dots,
     score_ranked,
 )
+from buurtdesk.core.voting.rows import BallotResult, BallotRow
+from buurtdesk.core.voting.tie_record import resolution_for
 
 # -- ballots ------------------------------------------------------------------------------------
 
@@ -155,8 +159,6 @@ def remove_ballot(s: Session, meeting_id: int, ballot_no: str) -> BallotRow:
 
 
 def compute_ranking(s: Session, m: Meeting) -> Ranking:
-    from buurtdesk.core.voting._ties import resolution_for
-
     method = VotingMethod(m.voting_method)
     valid = invalid = 0
     counts = tally_map(s, m.id) if method != VotingMethod.RANKED else {}

@@ -9,28 +9,15 @@ from typing import Any
 from sqlalchemy import func, or_, select, text
 from sqlalchemy.orm import Session
 
+from buurtdesk.core.enums import ConcernStatus, VotingMethod
+from buurtdesk.core.errors import VoteRefused
 from buurtdesk.core.store.audit import record as audit
-from buurtdesk.core.store.models import (
-    Ballot,
-    Concern,
-    ConcernStatus,
-    Meeting,
-    Priority,
-    Report,
-    Tally,
-    Theme,
-    VotingMethod,
-)
-from buurtdesk.core.voting.counting import (
-    TallyChange,
-    VoteRefused,
-    VotingConcern,
-    VotingSettings,
-)
+from buurtdesk.core.store.models import Ballot, Concern, Meeting, Priority, Report, Tally, Theme
 from buurtdesk.core.voting.ranking import (
     Candidate,
     parse_number,
 )
+from buurtdesk.core.voting.rows import TallyChange, VotingConcern, VotingSettings
 
 MAX_COUNT = 100_000  # dots or votes for one concern; anything above is a typing slip
 

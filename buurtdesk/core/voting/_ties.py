@@ -15,50 +15,20 @@ from collections.abc import Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.store.models import Concern, ConcernStatus, Priority, Setting, TieResolution
+from buurtdesk.core.enums import ConcernStatus, TieResolution
+from buurtdesk.core.errors import VoteRefused
+from buurtdesk.core.store.audit import record as audit
+from buurtdesk.core.store.models import Concern, Priority, Setting
 from buurtdesk.core.voting._ballots import compute_ranking
-from buurtdesk.core.voting._db import audit, meeting
-from buurtdesk.core.voting.counting import PriorityRow, TieRecord, VoteRefused
-from buurtdesk.core.voting.ranking import Ranking
-
-
-def _key(meeting_id: int) -> str:
-    return f"tie.meeting.{meeting_id}"
-
-
-def load_tie(s: Session, meeting_id: int) -> TieRecord | None:
-    row = s.get(Setting, _key(meeting_id))
-    if row is None or not row.value:
-        return None
-    try:
-        data = json.loads(row.value)
-        return TieRecord(
-            tuple(int(i) for i in data["group"]),
-            tuple(int(i) for i in data["chosen"]),
-            TieResolution(data["how"]),
-            str(data.get("note", "")),
-        )
-    except (ValueError, KeyError, TypeError):
-        return None
+from buurtdesk.core.voting._db import meeting
+from buurtdesk.core.voting.rows import PriorityRow, TieRecord
+from buurtdesk.core.voting.tie_record import _key, load_tie
 
 
 def _as_dict(t: TieRecord | None) -> dict[str, object] | None:
     if t is None:
         return None
     return {"group": list(t.group), "chosen": list(t.chosen), "how": t.how.value, "note": t.note}
-
-
-def resolution_for(s: Session, meeting_id: int, ranking: Ranking) -> dict[int, bool]:
-    """The stored resolution as concern id -> chosen, when it fits the current cut group."""
-    if not ranking.cut_group:
-        return {}
-    tie = load_tie(s, meeting_id)
-    if tie is None or set(tie.group) != set(ranking.cut_group):
-        return {}
-    if len(tie.chosen) != ranking.cut_seats:
-        return {}
-    chosen = set(tie.chosen)
-    return {cid: cid in chosen for cid in ranking.cut_group}
 
 
 def store_tie(

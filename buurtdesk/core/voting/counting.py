@@ -12,14 +12,24 @@ meeting or before it (the backlog), plus any concern this meeting already counte
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from buurtdesk.core.store.models import TieResolution, VotingMethod
-from buurtdesk.core.voting.ranking import BallotCheck, Ranking
+from buurtdesk.core.enums import TieResolution, VotingMethod
+from buurtdesk.core.errors import VoteRefused as VoteRefused  # callers also find it here
+from buurtdesk.core.voting.ranking import Ranking
+from buurtdesk.core.voting.rows import (
+    BallotResult,
+    BallotRow,
+    PriorityRow,
+    TallyChange,
+    TieRecord,
+    VotingConcern,
+    VotingSettings,
+)
 
 if TYPE_CHECKING:
-    from buurtdesk.core.store.library import Library
+    from buurtdesk.core.store.library import Library, MeetingSummary
 
 # Every code VoteRefused may carry, with its English meaning.
 REFUSAL_CODES: dict[str, str] = {
@@ -45,113 +55,6 @@ REFUSAL_CODES: dict[str, str] = {
     "no_votes": "no concern has any votes yet",
     "has_actions": "a priority already has actions",
 }
-
-
-class VoteRefused(ValueError):  # noqa: N818 - the name the window and CLI use
-    """A vote, setting or decision that was refused; nothing was changed."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-
-
-@dataclass(frozen=True)
-class VotingSettings:
-    meeting_id: int
-    method: VotingMethod
-    choices: int  # K: places on a ranked ballot
-    dots: int  # N: dots per resident
-    max_per_concern: int  # M: effective limit per concern (defaults to N)
-    priorities: int  # how many priorities the meeting picks
-    residents_present: int | None
-    ballots: int  # ballots stored (valid or not)
-    tallies: int  # tally rows stored
-
-    @property
-    def locked(self) -> bool:
-        """True once votes are stored: the method can no longer change."""
-        return bool(self.ballots or self.tallies)
-
-    @property
-    def max_total(self) -> int | None:
-        """The most votes the tallies may add up to, when the attendance is known."""
-        if self.residents_present is None:
-            return None
-        if self.method == VotingMethod.DOTS:
-            return self.residents_present * self.dots
-        return None
-
-
-@dataclass(frozen=True)
-class VotingConcern:
-    id: int
-    number: int
-    code: str
-    title: str
-    street: str
-    theme: str
-    reports: int
-
-
-@dataclass(frozen=True)
-class TallyChange:
-    concern_id: int
-    code: str
-    before: int | None  # None when there was no count yet
-    after: int
-
-
-@dataclass(frozen=True)
-class BallotRow:
-    id: int
-    ballot_no: str
-    method: VotingMethod
-    choices: tuple[int | str, ...]  # concern numbers as cast (text where unreadable)
-    valid: bool
-    reason_code: str  # "" when valid
-    reason: str
-
-
-@dataclass(frozen=True)
-class BallotResult:
-    """A stored ballot: ``valid`` False means it was counted as invalid, with the reason."""
-
-    ballot: BallotRow
-    check: BallotCheck
-
-    @property
-    def valid(self) -> bool:
-        return self.ballot.valid
-
-    @property
-    def reason_code(self) -> str:
-        return self.ballot.reason_code
-
-    @property
-    def reason(self) -> str:
-        return self.ballot.reason
-
-
-@dataclass(frozen=True)
-class TieRecord:
-    group: tuple[int, ...]  # the concern ids tied at the cut when it was resolved
-    chosen: tuple[int, ...]
-    how: TieResolution
-    note: str
-
-
-@dataclass(frozen=True)
-class PriorityRow:
-    concern_id: int
-    code: str
-    title: str
-    rank: int
-    score: float
-    tie_resolution: TieResolution
-    tie_note: str
-
-
-# -- settings and the ballot ----------------------------------------------------------------
 
 
 def voting_settings(lib: Library, meeting_id: int) -> VotingSettings:
@@ -290,10 +193,10 @@ def meeting_ranking(lib: Library, meeting_id: int) -> Ranking:
 
 
 def tie_resolution(lib: Library, meeting_id: int) -> TieRecord | None:
-    from buurtdesk.core.voting import _ties as t
+    from buurtdesk.core.voting.tie_record import load_tie
 
     with lib.session() as s:
-        return t.load_tie(s, meeting_id)
+        return load_tie(s, meeting_id)
 
 
 def resolve_tie(
@@ -353,3 +256,11 @@ def tallies_by_code(lib: Library, meeting_id: int) -> Mapping[str, int]:
     """``{"K12": 5, ...}``: the tallies keyed by concern number, for reports and tests."""
     codes = {c.id: c.code for c in voting_concerns(lib, meeting_id)}
     return {codes.get(cid, f"#{cid}"): n for cid, n in tallies(lib, meeting_id).items()}
+
+
+def summary_with_points(lib: Library, meeting_id: int) -> MeetingSummary:
+    """The meeting's summary with the ranking's total worked out when votes were cast."""
+    summary = lib.meeting_summary(meeting_id)
+    if not summary.votes:
+        return summary
+    return replace(summary, points=float(meeting_ranking(lib, meeting_id).total))

@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from buurtdesk.core.privacy.public_text import clean
-from buurtdesk.core.store.models import VotingMethod
-from buurtdesk.core.voting.counting import TallyChange, VoteRefused
+from buurtdesk.core.enums import VotingMethod
+from buurtdesk.core.errors import VoteFileError as VoteFileError  # callers also find it here
+from buurtdesk.core.errors import VoteRefused
+from buurtdesk.core.text import clean
 from buurtdesk.core.voting.ranking import Ranking
+from buurtdesk.core.voting.rows import TallyChange
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -29,10 +31,6 @@ RANKING_COLUMNS = ("rank", "concern", "score", "tied", "chosen", "title")
 _BALLOT_HEADERS = {"ballot", "ballot_no", "ballot no", "nr", "no", "number", "stembiljet", "#"}
 _TALLY_HEADERS = {"concern", "knelpunt", "code"}
 MAX_ROWS = 100_000
-
-
-class VoteFileError(ValueError):
-    """The file cannot be read as ballots or tallies; nothing was imported."""
 
 
 @dataclass(frozen=True)
@@ -216,7 +214,7 @@ def _num(code: str) -> int:
 def write_ranking_csv(ranking: Ranking, path: Path | str, excel_nl: bool = False) -> None:
     """Write :func:`ranking_csv` to ``path``; ``excel_nl`` adds a BOM for Dutch Excel."""
     data = ranking_csv(ranking, excel_nl).encode("utf-8-sig" if excel_nl else "utf-8")
-    from buurtdesk.core.store.write_errors import replace_atomically
+    from buurtdesk.core.store.output_paths import replace_atomically
 
     def write(tmp: Path) -> None:
         tmp.write_bytes(data)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice, zip_longest
 
@@ -281,3 +281,18 @@ def check_ballot(
             f"{len(numbers)} choices where at most {max_choices} are allowed",
         )
     return BallotCheck(tuple(known[n] for n in numbers if isinstance(n, int)), numbers)
+
+
+def tie_choice(
+    ranking: Ranking, group: Collection[int], chosen: Collection[int]
+) -> dict[int, bool]:
+    """A decided tie applied to ``ranking``: concern id -> chosen, for :func:`rank`.
+
+    Empty when the decision no longer fits: the ranking has no tie at the cut, or its tied
+    group or the places it leaves differ from when the room decided (after a correction).
+    """
+    if not ranking.cut_group or set(group) != set(ranking.cut_group):
+        return {}
+    if len(chosen) != ranking.cut_seats:
+        return {}
+    return {cid: cid in set(chosen) for cid in ranking.cut_group}

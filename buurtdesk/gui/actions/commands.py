@@ -42,7 +42,7 @@ class _ActionCommand(QUndoCommand):
 
     def _guarded(self, step: Callable[[], None]) -> None:
         """A file changed meanwhile (say, from the command line): say so, drop the command."""
-        from buurtdesk.core.actions.follow_up import ActionError
+        from buurtdesk.core.errors import ActionError
 
         try:
             step()
@@ -176,7 +176,7 @@ class AddUpdateCommand(_ActionCommand):
 
     def revert(self) -> None:
         from buurtdesk.core.actions.edit import delete_update
-        from buurtdesk.core.store.models import ActionStatus
+        from buurtdesk.core.enums import ActionStatus
 
         delete_update(
             self.lib,

@@ -298,7 +298,7 @@ class HistoryDialog(QDialog):
         self.tree.setItemDelegate(WrapDelegate(self.tree, (4,)))
         header.sectionResized.connect(lambda *_a: self.tree.doItemsLayout())
         layout.addWidget(self.tree, 1)
-        from buurtdesk.gui.safety.audit_view import AuditList
+        from buurtdesk.gui.common.audit_view import AuditList
 
         layout.addWidget(QLabel(self.tr("Logboek (wijzigingen en verwijderingen):"), self))
         self.audit_list = AuditList(self)

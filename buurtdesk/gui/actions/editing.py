@@ -49,7 +49,7 @@ class ActionEditing:
 
     def _fields(self, value: ActionInput) -> Any:
         from buurtdesk.core.actions.follow_up import ActionFields
-        from buurtdesk.core.store.models import ActionStatus
+        from buurtdesk.core.enums import ActionStatus
 
         return ActionFields(
             value.description,
@@ -81,7 +81,7 @@ class ActionEditing:
             self.add_action(priority.id, dialog.value())
 
     def add_action(self, priority_id: int, value: ActionInput) -> int | None:
-        from buurtdesk.core.actions.follow_up import ActionError
+        from buurtdesk.core.errors import ActionError
         from buurtdesk.gui.actions.commands import AddActionCommand
 
         assert self.library is not None
@@ -104,7 +104,8 @@ class ActionEditing:
             self.edit_action(action.id, dialog.value())
 
     def edit_action(self, action_id: int, value: ActionInput) -> None:
-        from buurtdesk.core.actions.follow_up import ActionError, fields_of
+        from buurtdesk.core.actions.follow_up import fields_of
+        from buurtdesk.core.errors import ActionError
         from buurtdesk.gui.actions.commands import EditActionCommand
 
         assert self.library is not None
@@ -138,7 +139,7 @@ class ActionEditing:
             self.delete_action(action.id)
 
     def delete_action(self, action_id: int) -> None:
-        from buurtdesk.core.actions.follow_up import ActionError
+        from buurtdesk.core.errors import ActionError
         from buurtdesk.gui.actions.commands import DeleteActionCommand
 
         assert self.library is not None
@@ -158,7 +159,7 @@ class ActionEditing:
             self.add_update(action.id, dialog.value())
 
     def add_update(self, action_id: int, value: UpdateInput) -> None:
-        from buurtdesk.core.actions.follow_up import ActionError
+        from buurtdesk.core.errors import ActionError
         from buurtdesk.gui.actions.commands import AddUpdateCommand
 
         assert self.library is not None and self.meeting_id is not None

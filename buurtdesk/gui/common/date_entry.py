@@ -12,8 +12,8 @@ import datetime as dt
 
 from PySide6.QtWidgets import QLineEdit
 
+from buurtdesk.gui.common.date_messages import date_message
 from buurtdesk.gui.common.texts import format_date, translate
-from buurtdesk.gui.concerns.entry_messages import date_message
 
 
 class DateEntry:
@@ -45,7 +45,8 @@ class DateEntry:
         text = self.edit.text()
         if not text.strip():
             return "" if self.optional else translate("Invoer", "Vul een datum in: dd-mm-jjjj.")
-        from buurtdesk.core.concerns.intake import DateError, parse_date
+        from buurtdesk.core.concerns.intake import parse_date
+        from buurtdesk.core.errors import DateError
 
         try:
             parse_date(text)

@@ -203,7 +203,7 @@ class ConcernsArea(QObject):
         if hide or self.lib is None or self.meeting is None:
             self.model.set_personal(None)
         else:
-            from buurtdesk.gui.concerns.personal import submitter_summaries
+            from buurtdesk.core.privacy.submitters import submitter_summaries
 
             self.model.set_personal(submitter_summaries(self.lib, self.meeting.neighbourhood_id))
         self.table.setColumnHidden(SUBMITTERS, hide)

@@ -106,7 +106,7 @@ class ConcernDialog(QDialog):
     def _add_audit_log(self) -> None:
         """The concern's log (merges, title changes) under the reports, compact."""
         from buurtdesk.core.store.audit import audit_entries
-        from buurtdesk.gui.safety.audit_view import AuditList
+        from buurtdesk.gui.common.audit_view import AuditList
 
         layout = self.layout()
         at = layout.indexOf(self.privacy_label) + 1

@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.core.concerns import intake as core
+from buurtdesk.gui.common.date_messages import date_message
 from buurtdesk.gui.common.texts import arg, format_date
 from buurtdesk.gui.common.uiload import child, load_ui
 from buurtdesk.gui.concerns import entry_messages
-from buurtdesk.gui.concerns.entry_messages import date_message, issue_message
+from buurtdesk.gui.concerns.entry_messages import issue_message
 from buurtdesk.gui.concerns.suggestions import SuggestionPanel
 
 if TYPE_CHECKING:

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.core.concerns.import_forms import FIELD_NAMES, guess_mapping, import_rows
 from buurtdesk.core.concerns.mapping import unmapped_personal
-from buurtdesk.core.store.tables import TableFileError, read_table
+from buurtdesk.core.errors import TableFileError
+from buurtdesk.core.store.tables import read_table
 from buurtdesk.gui.common.recent_files import remember_folder, start_folder
 from buurtdesk.gui.common.texts import arg, translate
 from buurtdesk.gui.common.uiload import child, load_ui

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from buurtdesk.core.concerns import intake as core
-from buurtdesk.core.concerns.duplicates import IndexEntry
+from buurtdesk.core.concerns.words import IndexEntry
 from buurtdesk.gui.common.texts import arg, translate
 from buurtdesk.gui.concerns.commands import (
     DeleteCommand,

@@ -112,7 +112,7 @@ class ConcernListModel(QAbstractTableModel):
 
     def set_rows(self, rows: Sequence[Any], wordings: dict[int, list[str]] | None = None) -> None:
         """The rows to show; the search also looks in each concern's ``wordings``."""
-        from buurtdesk.core.concerns.duplicates import normalise
+        from buurtdesk.core.concerns.words import normalise
 
         said = wordings or {}
         self.beginResetModel()
@@ -174,7 +174,7 @@ class ConcernListModel(QAbstractTableModel):
 
     def _compute_accept(self, f: ListFilter) -> list[bool]:
         """One pass per condition over plain lists: list comprehensions, no call per row."""
-        from buurtdesk.core.concerns.duplicates import normalise
+        from buurtdesk.core.concerns.words import normalise
 
         statuses = [str(r.status) for r in self._all]
         if f.status is None:

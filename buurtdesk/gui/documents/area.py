@@ -285,7 +285,8 @@ class DocumentsArea(QWidget):
     def write_pdf(self, key: str, path: Path) -> Path | None:
         """Make the PDF ``key`` at ``path``; a clear message and ``None`` when that fails."""
         assert self.library is not None and self.meeting is not None
-        from buurtdesk.core.documents import DocumentError, make_document
+        from buurtdesk.core.documents import make_document
+        from buurtdesk.core.errors import DocumentError
 
         options: dict[str, Any] = {}
         if key == "forms":
@@ -389,7 +390,8 @@ class DocumentsArea(QWidget):
         )
         if path is None:
             return
-        from buurtdesk.core.documents import DocumentError, write_feedback_csv
+        from buurtdesk.core.documents import write_feedback_csv
+        from buurtdesk.core.errors import DocumentError
 
         try:
             count = write_feedback_csv(self.library, self.meeting.id, path)

@@ -79,7 +79,9 @@ class SafetyController(QObject):
         """Store the status and show it; a failed backup on closing is said, calmly."""
         lib = self.library
         before = next((m.status for m in lib.meetings() if m.id == meeting_id), status)
-        from sqlalchemy.exc import SQLAlchemyError
+        from buurtdesk.core.errors import database_error
+
+        SQLAlchemyError = database_error()  # noqa: N806 (the class it is)
 
         try:
             lib.set_meeting_status(meeting_id, status)

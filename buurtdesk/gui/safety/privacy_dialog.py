@@ -359,7 +359,9 @@ class PrivacyDialog(QDialog):
 
     def _stored(self, change: Callable[[], Any]) -> Any:
         """Run one change to the file; ``None`` after one clear message when it failed."""
-        from sqlalchemy.exc import SQLAlchemyError
+        from buurtdesk.core.errors import database_error
+
+        SQLAlchemyError = database_error()  # noqa: N806 (the class it is)
 
         try:
             result = change()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.gui.common.texts import arg, translate
 
 if TYPE_CHECKING:
-    from buurtdesk.core.privacy.public_review import Flag
+    from buurtdesk.core.documents.public_review import Flag
     from buurtdesk.core.store.library import Library
 
 EditTitle = Callable[[int, str, str], None]  # (concern id, code, new title)
@@ -218,7 +218,7 @@ def title_editor(parent: QWidget, lib: Library) -> EditTitle | None:
 
 def confirm_public(parent: QWidget, lib: Library, meeting_id: int, output: str = "") -> bool:
     """True to go on: nothing looks personal, or the chair chose to go on anyway."""
-    from buurtdesk.core.privacy.public_review import review
+    from buurtdesk.core.documents.public_review import review
 
     flags = review(lib, meeting_id)
     if not flags:

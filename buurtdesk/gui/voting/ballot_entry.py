@@ -26,7 +26,7 @@ from buurtdesk.gui.voting.models import BallotModel
 from buurtdesk.gui.voting.texts import choices_text
 
 if TYPE_CHECKING:
-    from buurtdesk.core.voting.counting import BallotRow
+    from buurtdesk.core.voting.rows import BallotRow
 
 _SPLIT = re.compile(r"[\s,;]+")
 

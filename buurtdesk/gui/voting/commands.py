@@ -184,7 +184,8 @@ class TieCommand(VoteCommand):
         resolve_tie(self.lib, self.meeting_id, self.chosen, self.how, self.note)
 
     def revert(self) -> None:
-        from buurtdesk.core.voting.counting import VoteRefused, clear_tie, resolve_tie
+        from buurtdesk.core.errors import VoteRefused
+        from buurtdesk.core.voting.counting import clear_tie, resolve_tie
 
         clear_tie(self.lib, self.meeting_id)
         p = self.previous

@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from buurtdesk.core.voting.ranking import Candidate, Ranking, rank, score_dots
+from buurtdesk.core.voting.ranking import Candidate, Ranking, rank, score_dots, tie_choice
 
 if TYPE_CHECKING:
-    from buurtdesk.core.voting.counting import TieRecord, VotingConcern
+    from buurtdesk.core.voting.rows import TieRecord, VotingConcern
 
 
 class TallyRanking:
@@ -38,13 +38,7 @@ class TallyRanking:
         }
         ranking = rank(self.candidates, scores, self.n_priorities, **args)
         tie = self.tie
-        if (
-            ranking.cut_group
-            and tie is not None
-            and set(tie.group) == set(ranking.cut_group)
-            and len(tie.chosen) == ranking.cut_seats
-        ):
-            chosen = set(tie.chosen)
-            resolved = {cid: cid in chosen for cid in ranking.cut_group}
+        resolved = {} if tie is None else tie_choice(ranking, tie.group, tie.chosen)
+        if resolved:
             ranking = rank(self.candidates, scores, self.n_priorities, resolved, **args)
         return ranking

@@ -11,8 +11,8 @@ from buurtdesk.gui.common.texts import translate
 from buurtdesk.gui.voting.texts import ballot_reason, choices_text
 
 if TYPE_CHECKING:
-    from buurtdesk.core.voting.counting import BallotRow, VotingConcern
     from buurtdesk.core.voting.ranking import RankedRow
+    from buurtdesk.core.voting.rows import BallotRow, VotingConcern
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY, EDIT, ALIGN = (

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.gui.voting.models import TallyModel
 
 if TYPE_CHECKING:
-    from buurtdesk.core.voting.counting import VotingConcern
+    from buurtdesk.core.voting.rows import VotingConcern
 
 
 def concern_number(text: str) -> int | None:

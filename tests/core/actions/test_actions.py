@@ -11,8 +11,10 @@ from sqlalchemy import select
 
 from buurtdesk.core.actions import edit, overview
 from buurtdesk.core.actions import follow_up as actions
-from buurtdesk.core.actions.follow_up import ActionError, ActionFields
-from buurtdesk.core.store.models import ActionStatus, AuditEntry
+from buurtdesk.core.actions.follow_up import ActionFields
+from buurtdesk.core.enums import ActionStatus
+from buurtdesk.core.errors import ActionError
+from buurtdesk.core.store.models import AuditEntry
 from tests.action_helpers import DATES, Hood, make_hood
 
 

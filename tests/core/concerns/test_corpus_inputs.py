@@ -319,7 +319,8 @@ def test_a_file_changed_before_the_import_changes_nothing(
     import os
 
     from buurtdesk.core.concerns.import_forms import guess_mapping, import_rows
-    from buurtdesk.core.store.tables import TableFileError, read_table
+    from buurtdesk.core.errors import TableFileError
+    from buurtdesk.core.store.tables import read_table
     from tests.corpus import make_file, snapshot
 
     record(record_property, "inputs", "core")

@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from buurtdesk.core.concerns import intake as c
-from buurtdesk.core.concerns.duplicates import WEAK, DuplicateIndex, IndexEntry, matches, normalise
+from buurtdesk.core.concerns.duplicates import WEAK, DuplicateIndex
 from buurtdesk.core.concerns.mapping import guess_mapping
+from buurtdesk.core.concerns.words import IndexEntry, matches, normalise
 from buurtdesk.core.store.library import Library
 from buurtdesk.core.store.tables import read_table
 from tests.conftest import SHARED_DATA

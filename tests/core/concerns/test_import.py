@@ -15,8 +15,9 @@ from buurtdesk.core.concerns.import_forms import (
     import_rows,
     write_report,
 )
+from buurtdesk.core.errors import TableFileError
 from buurtdesk.core.store.library import Library
-from buurtdesk.core.store.tables import TableFileError, read_table
+from buurtdesk.core.store.tables import read_table
 from tests.conftest import SHARED_DATA
 
 SHARED_FILES = ("paper-forms.csv", "paper-forms-excel-nl.csv", "paper-forms.xlsx")

@@ -11,17 +11,15 @@ from sqlalchemy import create_engine, func, select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.demo.neighbourhood import populate_demo
+from buurtdesk.core.enums import ActionStatus, ConcernStatus, MeetingStatus
 from buurtdesk.core.store.defaults import DEFAULT_AGENDA, DEFAULT_PARTNERS, seed_defaults
 from buurtdesk.core.store.models import (
     Action,
-    ActionStatus,
     ActionUpdate,
     Base,
     Concern,
-    ConcernStatus,
     Meeting,
     MeetingPartner,
-    MeetingStatus,
     Neighbourhood,
     Priority,
     Report,

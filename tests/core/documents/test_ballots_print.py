@@ -11,8 +11,9 @@ from doc_helpers import page_texts, pdf_text
 from sheet_helpers import body_sizes
 
 from buurtdesk.core.documents import make_document
+from buurtdesk.core.enums import ConcernStatus, VotingMethod
 from buurtdesk.core.store.library import Library
-from buurtdesk.core.store.models import Ballot, Concern, ConcernStatus, Meeting, VotingMethod
+from buurtdesk.core.store.models import Ballot, Concern, Meeting
 from buurtdesk.core.voting import counting as v
 
 CODE = re.compile(r"\bK(\d+)\b")

@@ -20,7 +20,8 @@ from doc_helpers import (
 )
 from pypdf import PdfReader
 
-from buurtdesk.core.documents import KINDS, DocumentError, make_document
+from buurtdesk.core.documents import KINDS, make_document
+from buurtdesk.core.errors import DocumentError
 from buurtdesk.core.store.library import Library
 
 PUBLIC = ("actions", "report", "invitation", "ballots")
@@ -213,7 +214,7 @@ def test_bad_requests_give_one_clear_error(planted, tmp_path: Path) -> None:
 def test_demo_documents_carry_no_demo_personal_data(tmp_path: Path) -> None:
     from sqlalchemy import select
 
-    from buurtdesk.core.store.library import create_demo
+    from buurtdesk.core.demo.create import create_demo
     from buurtdesk.core.store.models import Report, Submitter
 
     db = tmp_path / "demo.buurtdesk"
@@ -242,7 +243,8 @@ def test_demo_documents_carry_no_demo_personal_data(tmp_path: Path) -> None:
 def test_ballot_follows_the_voting_method(planted, tmp_path: Path, method: str, says: str) -> None:
     from sqlalchemy import update
 
-    from buurtdesk.core.store.models import Meeting, VotingMethod
+    from buurtdesk.core.enums import VotingMethod
+    from buurtdesk.core.store.models import Meeting
 
     lib, info = planted
     with lib.session() as s, s.begin():

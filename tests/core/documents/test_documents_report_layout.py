@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from buurtdesk.core.demo.create import create_demo
 from buurtdesk.core.documents import make_document
 from buurtdesk.core.documents.chart import bar_chart
 from buurtdesk.core.documents.labels import LABELS
-from buurtdesk.core.store.library import Library, create_demo
+from buurtdesk.core.store.library import Library
 
 HEADINGS = ("attendance", "agenda", "concerns_raised", "ranking", "priorities", "earlier_actions")
 

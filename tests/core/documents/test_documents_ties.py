@@ -10,7 +10,7 @@ import pytest
 from buurtdesk.cli.main import run
 from buurtdesk.core.documents import make_document
 from buurtdesk.core.documents.ties import TieInfo, chosen_first
-from buurtdesk.core.store.models import TieResolution
+from buurtdesk.core.enums import TieResolution
 from buurtdesk.core.voting import counting as v
 from tests.doc_helpers import pdf_text, squash
 from tests.voting_helpers import Setup, build

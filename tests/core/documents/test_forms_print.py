@@ -131,7 +131,7 @@ def test_export_forms_start_warns_when_it_overlaps_a_printed_range(
 
 
 def test_a_file_opened_read_only_prints_no_unrecorded_numbers(meeting, tmp_path: Path) -> None:
-    from buurtdesk.core.documents import DocumentError
+    from buurtdesk.core.errors import DocumentError
 
     lib, mid = meeting
     looking = Library(lib.path, create=False, read_only=True)
@@ -156,7 +156,7 @@ def test_a_damaged_record_of_printed_ranges_is_read_as_none(meeting, tmp_path: P
 
 
 def test_a_pdf_that_could_not_be_written_records_no_numbers(meeting, tmp_path: Path) -> None:
-    from buurtdesk.core.documents import DocumentError
+    from buurtdesk.core.errors import DocumentError
 
     lib, mid = meeting
     for kind in ("forms", "ballots"):

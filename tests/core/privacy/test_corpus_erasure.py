@@ -18,18 +18,11 @@ import pytest
 from buurtdesk.cli.main import run
 from buurtdesk.core.concerns.delete import delete_report
 from buurtdesk.core.concerns.intake import FormInput, save_form
+from buurtdesk.core.enums import ActionStatus
 from buurtdesk.core.privacy import personal as privacy
 from buurtdesk.core.store import audit, backup, db
 from buurtdesk.core.store.library import Library
-from buurtdesk.core.store.models import (
-    Action,
-    ActionStatus,
-    ActionUpdate,
-    AuditEntry,
-    Concern,
-    Report,
-    Submitter,
-)
+from buurtdesk.core.store.models import Action, ActionUpdate, AuditEntry, Concern, Report, Submitter
 from tests.corpus import snapshot
 from tests.corpus.plugin import record
 from tests.locations import ROOT, TESTS
@@ -423,7 +416,7 @@ def test_cli_retention_months_out_of_range(
 def test_only_form_numbers_holding_an_address_are_cleared(
     form_no: str, kept: bool, record_property: Any
 ) -> None:
-    from buurtdesk.core.privacy.erasure import clean_form_no
+    from buurtdesk.core.store.erasure import clean_form_no
 
     record(record_property, "erasure", "core")
     assert clean_form_no(form_no) == (form_no if kept else None)

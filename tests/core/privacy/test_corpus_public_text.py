@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from buurtdesk.core.concerns import intake as concerns
 from buurtdesk.core.privacy import personal as privacy
-from buurtdesk.core.privacy.public_text import clean, looks_personal
+from buurtdesk.core.text import clean, looks_personal
 from tests.corpus.plugin import record
 
 # (raw text, what must be gone, the cleaned text)
@@ -357,7 +357,7 @@ def test_public_csvs_are_cleaned(
 def test_review_lists_what_still_looks_personal(record_property: Any, dirty: Any) -> None:
     from sqlalchemy import select, update
 
-    from buurtdesk.core.privacy.public_review import SUBMITTER_NAME, review
+    from buurtdesk.core.documents.public_review import SUBMITTER_NAME, review
     from buurtdesk.core.store.models import Concern
     from tests.doc_helpers import OTHER_NAME
 
@@ -384,7 +384,7 @@ def test_review_lists_what_still_looks_personal(record_property: Any, dirty: Any
 
 
 def test_review_of_clean_texts_is_empty(record_property: Any, db_path: Any) -> None:
-    from buurtdesk.core.privacy.public_review import review
+    from buurtdesk.core.documents.public_review import review
     from buurtdesk.core.store.library import Library
     from tests.doc_helpers import build_planted
 

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from buurtdesk.cli.main import run
+from buurtdesk.core.demo.create import create_demo
+from buurtdesk.core.enums import ActionStatus
 from buurtdesk.core.privacy import personal as privacy
-from buurtdesk.core.store.library import Library, create_demo
-from buurtdesk.core.store.models import Action, ActionStatus, Concern, Report, Submitter
+from buurtdesk.core.store.library import Library
+from buurtdesk.core.store.models import Action, Concern, Report, Submitter
 
 TODAY = dt.date(2026, 11, 27)
 

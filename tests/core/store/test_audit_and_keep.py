@@ -10,10 +10,11 @@ import pytest
 from buurtdesk.core.actions.edit import add_action, add_update
 from buurtdesk.core.actions.follow_up import ActionFields
 from buurtdesk.core.concerns.edit import merge_concerns, unmerge_concern
+from buurtdesk.core.enums import ActionStatus, MeetingStatus
 from buurtdesk.core.store import backup
 from buurtdesk.core.store.audit import audit_entries
 from buurtdesk.core.store.library import Library
-from buurtdesk.core.store.models import ActionStatus, Concern, MeetingStatus
+from buurtdesk.core.store.models import Concern
 from tests.action_helpers import make_hood
 
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from buurtdesk.cli.main import run
+from buurtdesk.core.enums import MeetingStatus
 from buurtdesk.core.store import backup
 from buurtdesk.core.store.db import DatabaseFileError
 from buurtdesk.core.store.library import Library
-from buurtdesk.core.store.models import MeetingStatus
 
 
 def _file_with(path: Path, hood: str) -> Library:

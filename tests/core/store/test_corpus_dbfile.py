@@ -333,7 +333,7 @@ def test_library_missing_table_refused(current: Path, record_property: Any) -> N
 @pytest.fixture(scope="module")
 def demo_file(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
     """The demo neighbourhood, and the ids the read-only commands need."""
-    from buurtdesk.core.store.library import create_demo
+    from buurtdesk.core.demo.create import create_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.buurtdesk"
     create_demo(path)

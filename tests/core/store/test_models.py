@@ -7,26 +7,28 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from buurtdesk.core.enums import (
+    ActionStatus,
+    ConcernStatus,
+    MeetingStatus,
+    ReportSource,
+    TieResolution,
+    VotingMethod,
+)
 from buurtdesk.core.store.library import Library
 from buurtdesk.core.store.models import (
     Action,
-    ActionStatus,
     ActionUpdate,
     AuditEntry,
     Ballot,
     Concern,
-    ConcernStatus,
     Meeting,
-    MeetingStatus,
     Partner,
     Priority,
     Report,
-    ReportSource,
     Submitter,
     Tally,
     Theme,
-    TieResolution,
-    VotingMethod,
 )
 
 

@@ -7,7 +7,8 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
-from buurtdesk.core.store.library import Library, create_demo
+from buurtdesk.core.demo.create import create_demo
+from buurtdesk.core.store.library import Library
 from buurtdesk.core.store.preview import peek
 
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from buurtdesk.core.store.models import ConcernStatus, TieResolution
+from buurtdesk.core.enums import ConcernStatus, TieResolution
+from buurtdesk.core.errors import VoteRefused
 from buurtdesk.core.voting import counting as v
-from buurtdesk.core.voting.counting import VoteRefused
 from tests.voting_helpers import Setup, audit_entries, build, status_of
 
 

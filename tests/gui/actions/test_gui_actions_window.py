@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from buurtdesk.gui.actions.dialogs import UpdateInput
-from buurtdesk.gui.main_window import ACTIONS, DOCUMENTS, VOTING
+from buurtdesk.gui.pages import ACTIONS, DOCUMENTS, VOTING
 
 
 def test_review_update_in_the_window_updates_header_and_undo(window: Any, demo_file: Path) -> None:

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from buurtdesk.gui.main_window import ACTIONS, CONCERNS, DOCUMENTS, VOTING
+from buurtdesk.gui.pages import ACTIONS, CONCERNS, DOCUMENTS, VOTING
 
 
 def header_count(window: Any, word: str) -> int:

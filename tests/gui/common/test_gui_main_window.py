@@ -13,14 +13,7 @@ from PySide6.QtWidgets import QDialog
 
 from buurtdesk.gui.common.dialogs import NewMeetingDialog
 from buurtdesk.gui.controller import EMPTY, FILLED
-from buurtdesk.gui.main_window import (
-    ACTIONS,
-    CONCERNS,
-    DOCUMENTS,
-    MEETING_PAGE,
-    NO_MEETING_PAGE,
-    VOTING,
-)
+from buurtdesk.gui.pages import ACTIONS, CONCERNS, DOCUMENTS, MEETING_PAGE, NO_MEETING_PAGE, VOTING
 
 
 def header(window: Any) -> str:

@@ -12,7 +12,7 @@ def test_details_are_entered_shown_and_undone(
     window: Any, hood_file: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from buurtdesk.core.store.meeting_details import load_details
-    from buurtdesk.gui.common.meeting_details_dialog import MeetingDetailsDialog
+    from buurtdesk.gui.documents.meeting_details_dialog import MeetingDetailsDialog
 
     window.files.open_path(hood_file.path)
     seen: list[Any] = []
@@ -47,7 +47,7 @@ def test_an_agenda_item_without_title_is_refused(qtbot: Any) -> None:
     import datetime as dt
 
     from buurtdesk.core.store.meeting_details import MeetingDetails
-    from buurtdesk.gui.common.meeting_details_dialog import MeetingDetailsDialog
+    from buurtdesk.gui.documents.meeting_details_dialog import MeetingDetailsDialog
 
     details = MeetingDetails(dt.time(19, 30), "", "", None, (), ())
     dialog = MeetingDetailsDialog(details)

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from buurtdesk.gui.common import quick_start
-from buurtdesk.gui.main_window import MEETING_PAGE, NO_FILE_PAGE, NO_MEETING_PAGE
+from buurtdesk.gui import quick_start
+from buurtdesk.gui.pages import MEETING_PAGE, NO_FILE_PAGE, NO_MEETING_PAGE
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from buurtdesk.core.enums import MeetingStatus
 from buurtdesk.core.store.db import DatabaseFileError, Problem
 from buurtdesk.core.store.library import MeetingRow, MeetingSummary
-from buurtdesk.core.store.models import MeetingStatus
 from buurtdesk.gui.common import texts
 
 MEETING = MeetingRow(

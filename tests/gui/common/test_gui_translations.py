@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication, QDialog, QTreeWidget
 
 from buurtdesk.gui.common import language
-from buurtdesk.gui.main_window import ACTIONS, CONCERNS, DOCUMENTS, VOTING
+from buurtdesk.gui.pages import ACTIONS, CONCERNS, DOCUMENTS, VOTING
 from tests.gui.visible_text import Untranslated, file_data, visible_texts
 
 

@@ -16,7 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
-from buurtdesk.gui.main_window import ACTIONS, CONCERNS, DOCUMENTS, VOTING
+from buurtdesk.gui.pages import ACTIONS, CONCERNS, DOCUMENTS, VOTING
 from tests.conftest import SHARED_DATA
 from tests.doc_helpers import pdf_text, squash
 from tests.gui.concerns.test_gui_concerns_entry import SHOWN, open_form, paper_forms, type_form

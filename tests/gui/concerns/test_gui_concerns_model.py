@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from buurtdesk.core.concerns.intake import ConcernListRow
-from buurtdesk.core.store.models import ConcernStatus
+from buurtdesk.core.enums import ConcernStatus
 from buurtdesk.gui.concerns.model import (
     FIRST_RAISED,
     NUMBER,

@@ -12,8 +12,9 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QGuiApplication
 
-from buurtdesk.core.documents.slide_data import SlideAction, SlidePriority, load_deck, public_street
+from buurtdesk.core.documents.slide_data import SlideAction, SlidePriority, load_deck
 from buurtdesk.core.store.library import Library
+from buurtdesk.core.text import public_street
 from buurtdesk.core.voting import counting as voting
 from buurtdesk.gui.common import texts as gui_texts
 from buurtdesk.gui.projector.slides import ACTIONS, CLOSING, CONCERNS, PRIORITIES, RANKING, TITLE

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtGui import QImage, QKeySequence
 from PySide6.QtWidgets import QApplication, QInputDialog
 
-from buurtdesk.gui.main_window import VOTING
+from buurtdesk.gui.pages import VOTING
 from buurtdesk.gui.projector.slides import RANKING, TITLE
 from tests.gui.planted_meeting import Planted, build
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from buurtdesk.gui.main_window import VOTING
+from buurtdesk.gui.pages import VOTING
 from buurtdesk.gui.projector.slides import RANKING
 from tests.gui.planted_meeting import Planted, build
 

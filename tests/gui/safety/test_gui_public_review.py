@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select, update
 
-from buurtdesk.core.privacy.public_review import review
+from buurtdesk.core.documents.public_review import review
 from buurtdesk.core.store.library import Library
 from buurtdesk.core.store.models import Concern
 from buurtdesk.gui.safety.public_review import PublicReviewDialog

@@ -103,7 +103,7 @@ def check_window(window: MainWindow, db_path: Path) -> tuple[Library, int]:
     if meeting is None:
         raise CheckError("no meeting is selected after opening the file")
     from buurtdesk.core.store.preview import peek
-    from buurtdesk.gui.common.quick_start import QuickStart  # noqa: F401  (what a normal start uses)
+    from buurtdesk.gui.quick_start import QuickStart  # noqa: F401  (what a normal start uses)
 
     listing = peek(db_path)  # the start-up's first look at the file, through plain sqlite3
     if listing is None or [m.id for m in listing.meetings] != [m.id for m in library.meetings()]:
@@ -214,7 +214,7 @@ def run() -> int:
     _use_offscreen_without_display()
     from PySide6.QtCore import QSettings
 
-    from buurtdesk.core.store.library import create_demo
+    from buurtdesk.core.demo.create import create_demo
     from buurtdesk.gui.app import make_app
 
     failures: list[str] = []

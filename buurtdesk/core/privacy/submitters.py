@@ -2,7 +2,7 @@
 
 The core's ``list_concerns`` holds no personal data (rightly); this small read-only query adds
 the submitters' names and contact details per concern, only when the user asked to see them.
-Imported lazily, after the file is open.
+The window imports it lazily, after the file is open.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from buurtdesk.core.privacy.public_text import looks_personal
+from buurtdesk.core.text import looks_personal
 
 if TYPE_CHECKING:
     from buurtdesk.core.documents.data import ActionInfo
@@ -45,8 +45,8 @@ def review(lib: Library, meeting_id: int) -> list[Flag]:
 
     from buurtdesk.core.concerns.edit import title_warnings
     from buurtdesk.core.documents import data
-    from buurtdesk.core.privacy.public_text import clean
     from buurtdesk.core.store.models import Concern
+    from buurtdesk.core.text import clean
     from buurtdesk.core.voting.counting import voting_concerns
 
     with lib.session() as s:

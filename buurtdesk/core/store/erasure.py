@@ -137,7 +137,7 @@ def remover(people: Sequence[Person]) -> Callable[[str], str]:
 
 def generic_scrub(text: str) -> str:
     """Every personal detail :func:`public_text.clean` finds out of a text, spaces tidied."""
-    from buurtdesk.core.privacy.public_text import clean
+    from buurtdesk.core.text import clean
 
     return " ".join(clean(text).split())
 
