@@ -32,7 +32,7 @@ def _faster_feature_check() -> bool:
         return bool(original(module))  # no plain source file: PySide6's own answer
 
     uses_pyside.buurtdesk = True  # type: ignore[attr-defined]
-    feature._mod_uses_pyside = uses_pyside
+    setattr(feature, "_mod_uses_pyside", uses_pyside)  # noqa: B010 (a module PySide6 made)
     return True
 
 

@@ -16,7 +16,7 @@ import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -137,7 +137,7 @@ def check_slide(library: Library, meeting_id: int, out: Path) -> Path:
         slide.render(image)
     finally:
         shiboken6.delete(holder)
-    if not image.save(str(out), "PNG"):
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]  # (str works; the stub says bytes)
         raise CheckError(f"cannot write {out}")
     if not _image_is_drawn(out):
         raise CheckError(f"{out.name} is blank")
@@ -165,7 +165,7 @@ def embedded_fonts(path: Path) -> set[str]:
     names: set[str] = set()
     with pikepdf.open(path) as pdf:
         for page in pdf.pages:
-            resources = page.obj.get("/Resources", {})
+            resources: Any = page.obj.get("/Resources", {})
             for font in dict(resources.get("/Font", {})).values():
                 described = font.get("/FontDescriptor")
                 if described is None and "/DescendantFonts" in font:

@@ -205,17 +205,6 @@ def restore(backup: Path, db_path: Path) -> Path:
     # Prune only afterwards: the safety copy must not push out the backup being restored.
     unpruned = 1_000_000
     safety = make_backup(db_path, "before-restore", keep=unpruned) if db_path.exists() else backup
-    src = connect_read_only(backup)
-    try:
-        dst = sqlite3.connect(db_path)
-        try:
-            src.backup(dst)
-            if log:
-                with dst:
-                    erasure.keep_log(dst, log)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    backup_file(backup, db_path, (lambda dst: erasure.keep_log(dst, log)) if log else None)
     prune(db_path, stored_keep(db_path))
     return safety

@@ -11,6 +11,7 @@ import enum
 import os
 import sqlite3
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -188,8 +189,13 @@ def _can_write(path: Path) -> None:
     probe.unlink()
 
 
-def backup_file(source: Path, target: Path) -> Path:
-    """Copy a database with SQLite's online backup API (consistent even while in use)."""
+def backup_file(
+    source: Path, target: Path, then: Callable[[sqlite3.Connection], None] | None = None
+) -> Path:
+    """Copy a database with SQLite's online backup API (consistent even while in use).
+
+    ``then``, when given, runs on the copy's connection in one transaction before it closes
+    (a restore keeps the current deletion log in the file it puts back)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -201,6 +207,9 @@ def backup_file(source: Path, target: Path) -> Path:
         dst = sqlite3.connect(target)
         try:
             src.backup(dst)
+            if then is not None:
+                with dst:
+                    then(dst)
         finally:
             dst.close()
     finally:

@@ -53,7 +53,8 @@ def load_ui(name: str, base: QWidget) -> QWidget:
     loaded = loader.load(str(path), None)
     if loaded is None:
         raise UiFormError(f"cannot load form {path}: {loader.errorString()}")
-    return loaded
+    widget: QWidget = loaded
+    return widget
 
 
 def child(parent: QObject, kind: type[W], name: str) -> W:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -109,13 +110,14 @@ class ConcernDialog(QDialog):
         from buurtdesk.gui.common.audit_view import AuditList
 
         layout = self.layout()
+        assert isinstance(layout, QBoxLayout)  # the form's vertical layout
         at = layout.indexOf(self.privacy_label) + 1
         label = QLabel(self.tr("Logboek (wat er met dit knelpunt is gebeurd):"), self)
         self.audit_list = AuditList(self)
         self.audit_list.setMaximumHeight(130)
         self.audit_list.set_entries(audit_entries(self.lib, "concern", self.row.id), self.row.id)
-        layout.insertWidget(at, label)  # type: ignore[attr-defined]
-        layout.insertWidget(at + 1, self.audit_list)  # type: ignore[attr-defined]
+        layout.insertWidget(at, label)
+        layout.insertWidget(at + 1, self.audit_list)
 
     def _fill_reports(self) -> None:
         headers = [self.tr("Formulier"), self.tr("Datum"), self.tr("Bron"), self.tr("Omschrijving")]

@@ -25,7 +25,7 @@ def _png(image: QImage) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # (str works; the stub says bytes)
         raise ValueError("a slide could not be encoded as PNG")
     buffer.close()
     return bytes(data.data())

@@ -166,9 +166,13 @@ class BackupDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str, str]]:
         return [
-            tuple(self.table.item(r, c).text() for c in range(3))  # type: ignore[misc]
+            (self._cell(r, 0), self._cell(r, 1), self._cell(r, 2))
             for r in range(self.table.rowCount())
         ]
+
+    def _cell(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text() if item is not None else ""
 
     # -- doing ----------------------------------------------------------------------------
 

@@ -145,6 +145,8 @@ class SafetyController(QObject):
         from buurtdesk.core.store.db import DatabaseFileError
 
         c = self.window.controller
+        if c.library is None:  # no file open: nothing to restore into
+            return None
         path = c.library.path
         c.close()
         try:

@@ -182,7 +182,8 @@ class Slide(QWidget):
         """``text`` broken at spaces into at most ``lines`` lines of ``width``; only the last
         line is cut off with … when even that is too little."""
         _font, metrics = self._font_and_metrics(self.px(fraction), bold)
-        words, result = text.strip().split(" "), []  # "K7  title" keeps its two spaces
+        words = text.strip().split(" ")  # "K7  title" keeps its two spaces
+        result: list[str] = []
         while words and len(result) < lines - 1:
             line = words.pop(0)
             while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
