@@ -182,21 +182,16 @@ def priority_block(
 def earlier_block(
     actions: Sequence[data.ActionInfo], texts: Texts, meeting_date: dt.date
 ) -> list[Flowable]:
-    st = styles()
-    story: list[Flowable] = section(texts("earlier_actions"), EARLIER_ROOM)
-    if not actions:
-        return story + [para(texts("no_earlier"), st.small)]
-    rows, late, groups = earlier_rows(actions, texts, meeting_date)
-    return story + [
-        table(bold_rows(rows, groups), EARLIER_WIDTHS, extra=earlier_style(late, groups))
-    ]
+    from buurtdesk.core.documents.earlier import earlier_block as block
+
+    return block(actions, texts, meeting_date)
 
 
 def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Heading]:
     texts = Texts(lang)
     meeting = data.meeting_info(s, meeting_id)
     heading = heading_for(meeting, texts, "title_actions")
-    chosen = data.priorities(s, meeting_id)
+    chosen = data.priorities(s, meeting_id, as_of=meeting)
     earlier = data.earlier_actions(s, meeting)
     st = styles()
     story: list[Flowable] = title_block(heading)
