@@ -236,3 +236,20 @@ def test_the_venue_name_stays_on_one_line(demo, lang: str) -> None:
         text = _text(demo[f"report-{pos}-{lang}"])
         assert re.search(r"Buurthuis\sDe\sZaaier", text)
         assert not re.search(r"Buurthuis\s*\n\s*De|De\s*\n\s*Zaaier", text)
+
+
+@pytest.mark.parametrize("width", [0.0, 4.0, 12.0, 30.0, 74.0, 200.0])
+def test_wrapping_loses_no_letter_and_never_loops(width: float) -> None:
+    from buurtdesk.core.documents.words import wrap_words
+
+    register_fonts()
+    text = "Kartoncontainer\u00a0Speltlaan staat er sinds  vorige maand\nRattenbestrijding x"
+
+    def measure(t: str) -> float:
+        return stringWidth(t, FONT_BOLD, 10)
+
+    lines = wrap_words(text, width, measure)
+    assert "".join(line.rstrip("-") for line in lines).replace(" ", "").replace(
+        "\u00a0", ""
+    ) == text.replace(" ", "").replace("\u00a0", "").replace("\n", "")
+    assert all(measure(line) <= width or len(line.rstrip("-")) == 1 for line in lines)
