@@ -122,7 +122,7 @@ def bare_table(path: Path, rows: list[list[str]]) -> None:
 
 def table_rows(lib: object, meeting_id: int) -> list[list[str]]:
     from buurtdesk.core.documents import data
-    from buurtdesk.core.documents.actionlist import action_rows
+    from buurtdesk.core.documents.action_table import action_rows
     from buurtdesk.core.documents.labels import Texts
 
     texts = Texts("nl")

@@ -133,12 +133,13 @@ class _RtlParagraph(TaggedParagraph):
     reversed (ReportLab itself would reverse the whole text and then break it)."""
 
     logical: str | None = None  # the parts of a split paragraph keep their lines as they are
+    breaker = staticmethod(wrap_rtl)  # the text in reading order -> its lines as drawn
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         if self.logical is not None:
             st = self.style
             width = availWidth - st.leftIndent - st.rightIndent
-            lines = wrap_rtl(
+            lines = self.breaker(
                 self.logical, width, lambda t: stringWidth(t, st.fontName, st.fontSize)
             )
             Paragraph.__init__(self, "<br/>".join(escape(line) for line in lines), st)
@@ -164,6 +165,7 @@ def table(
     *,
     header: bool = True,
     extra: Sequence[tuple[Any, ...]] = (),
+    kind: type[TaggedTable] = TaggedTable,
 ) -> Table:
     """A plain grid table; text cells become wrapping Paragraphs (bold in the header row)."""
     st = styles()
@@ -176,7 +178,7 @@ def table(
         ]
         for r, row in enumerate(rows)
     ]
-    t = TaggedTable(data, colWidths=list(widths), repeatRows=1 if header else 0)
+    t = kind(data, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # else the table sets an unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

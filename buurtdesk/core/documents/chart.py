@@ -9,12 +9,22 @@ from typing import TYPE_CHECKING, Any
 from reportlab.graphics.charts.barcharts import HorizontalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
-from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from sqlalchemy.orm import Session
 
 from buurtdesk.core import text as public_text
 from buurtdesk.core.documents import data
-from buurtdesk.core.documents.base import ACCENT, FONT, FONT_BOLD, FRAME_W, GREY, LINE, clean
+from buurtdesk.core.documents.base import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    FRAME_W,
+    GREY,
+    LINE,
+    clean,
+    register_fonts,
+)
+from buurtdesk.core.documents.words import lines_within
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -45,8 +55,11 @@ def ranking(lib: Library | None, s: Session, meeting_id: int) -> list[tuple[str,
 
 
 def _label_lines(text: str, width: float) -> str:
-    """The whole label, wrapped onto as many lines as it needs; never cut."""
-    return "\n".join(simpleSplit(clean(text), FONT_BOLD, LABEL_SIZE, width)) or " "
+    """The label wrapped (words whole, a street's name on one line when it fits) within
+    ``width``, measured in the bold face; past three lines it ends in "…"."""
+    register_fonts()
+    fits = lines_within(text, width, lambda t: stringWidth(t, FONT_BOLD, LABEL_SIZE))
+    return "\n".join(fits) or " "
 
 
 def shown_rows(
@@ -62,7 +75,7 @@ def bar_chart(rows: list[tuple[str, str, float]], keep: Callable[[str], str] = s
     """Best at the top; the top three in the accent colour with bold labels."""
     label_w = LABEL_W - 8
     ordered = list(reversed(rows))  # the chart draws its first category at the bottom
-    names = [keep(_label_lines(f"{code} {title}", label_w)) for code, title, _ in ordered]
+    names = [_label_lines(keep(clean(f"{code} {title}")), label_w) for code, title, _ in ordered]
     lines = max((n.count("\n") + 1 for n in names), default=1)
     bar_h = max(16.0, lines * (LABEL_SIZE + 1.5) + 5)
     height = bar_h * len(rows) + 30

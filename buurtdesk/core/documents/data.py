@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from buurtdesk.core.documents.as_of import state_as_of
 from buurtdesk.core.enums import ActionStatus, ConcernStatus, MeetingStatus, VotingMethod
 from buurtdesk.core.errors import (
     UnknownMeetingError as UnknownMeetingError,  # callers also find it here
@@ -131,7 +132,10 @@ def _label(code: str, title: str) -> str:
     return f"{code} {title}".strip()
 
 
-def _actions(s: Session, where: list[object], order: list[object]) -> list[ActionInfo]:
+def _actions(
+    s: Session, where: list[object], order: list[object], as_of: MeetingInfo | None = None
+) -> list[ActionInfo]:
+    """Actions with their partner and concern; with ``as_of`` as they stood at that meeting."""
     stmt = (
         select(Action, Partner.name, Meeting.date, Concern.id, Concern.number, Concern.title)
         .join(Meeting, Action.meeting_id == Meeting.id)
@@ -142,44 +146,43 @@ def _actions(s: Session, where: list[object], order: list[object]) -> list[Actio
         .order_by(*order)  # type: ignore[arg-type]
     )
     rows = s.execute(stmt).all()
-    ids = [a.id for a, *_ in rows]
-    spent: dict[int, float] = defaultdict(float)
-    has_spent: set[int] = set()
-    last: dict[int, str] = {}
-    if ids:
-        updates = s.scalars(
+    updates: dict[int, list[ActionUpdate]] = defaultdict(list)
+    if rows:
+        for u in s.scalars(
             select(ActionUpdate)
-            .where(ActionUpdate.action_id.in_(ids))
+            .where(ActionUpdate.action_id.in_([a.id for a, *_ in rows]))
             .order_by(ActionUpdate.date, ActionUpdate.id)
+        ):
+            updates[u.action_id].append(u)
+    day, at = (as_of.date, as_of.id) if as_of is not None else (dt.date.max, None)
+    found: list[ActionInfo] = []
+    for a, partner, agreed, concern_id, number, title in rows:
+        then = state_as_of(updates[a.id], a.status, day, at)
+        found.append(
+            ActionInfo(
+                a.id,
+                concern_id,
+                clean(a.description),
+                (partner or "").strip(),
+                a.due_date,
+                a.hours_planned,
+                then.hours_spent,
+                then.status,
+                clean(a.result) if then.status == a.status else "",
+                agreed,
+                clean(then.last_note),
+                f"K{number}" if number is not None else "",
+                clean(title or ""),
+            )
         )
-        for u in updates:
-            if u.hours_spent is not None:
-                spent[u.action_id] += u.hours_spent
-                has_spent.add(u.action_id)
-            if u.note.strip():
-                last[u.action_id] = u.note.strip()
-    return [
-        ActionInfo(
-            a.id,
-            concern_id,
-            clean(a.description),
-            (partner or "").strip(),
-            a.due_date,
-            a.hours_planned,
-            spent[a.id] if a.id in has_spent else None,
-            a.status,
-            clean(a.result),
-            agreed,
-            clean(last.get(a.id, "")),
-            f"K{number}" if number is not None else "",
-            clean(title or ""),
-        )
-        for a, partner, agreed, concern_id, number, title in rows
-    ]
+    return found
 
 
-def priorities(s: Session, meeting_id: int) -> list[PriorityInfo]:
-    """The meeting's chosen priorities by rank, each with the actions agreed for it."""
+def priorities(
+    s: Session, meeting_id: int, *, as_of: MeetingInfo | None = None
+) -> list[PriorityInfo]:
+    """The meeting's chosen priorities by rank, each with the actions agreed for it (as they
+    stood at meeting ``as_of`` when given)."""
     rows = s.execute(
         select(Priority, Concern, Theme.name)
         .join(Concern, Priority.concern_id == Concern.id)
@@ -187,7 +190,7 @@ def priorities(s: Session, meeting_id: int) -> list[PriorityInfo]:
         .where(Priority.meeting_id == meeting_id)
         .order_by(Priority.rank, Concern.number)
     ).all()
-    acts = _actions(s, [Action.meeting_id == meeting_id], [Action.id])
+    acts = _actions(s, [Action.meeting_id == meeting_id], [Action.id], as_of)
     by_priority: dict[int, list[ActionInfo]] = defaultdict(list)
     for a in acts:
         if a.concern_id is not None:
@@ -208,19 +211,22 @@ def priorities(s: Session, meeting_id: int) -> list[PriorityInfo]:
 
 
 def earlier_actions(s: Session, meeting: MeetingInfo) -> list[ActionInfo]:
-    """Actions of earlier meetings still open, or reviewed at this meeting."""
-    reviewed = select(ActionUpdate.action_id).where(
-        or_(ActionUpdate.meeting_id == meeting.id, ActionUpdate.date == meeting.date)
+    """Actions of earlier meetings still open at this one, or reviewed at it; each as it
+    stood then."""
+    reviewed = set(
+        s.scalars(
+            select(ActionUpdate.action_id).where(
+                or_(ActionUpdate.meeting_id == meeting.id, ActionUpdate.date == meeting.date)
+            )
+        )
     )
-    return _actions(
+    found = _actions(
         s,
-        [
-            Meeting.neighbourhood_id == meeting.neighbourhood_id,
-            Meeting.date < meeting.date,
-            or_(Action.status.in_(OPEN), Action.id.in_(reviewed)),
-        ],
+        [Meeting.neighbourhood_id == meeting.neighbourhood_id, Meeting.date < meeting.date],
         [Meeting.date, Action.id],
+        meeting,
     )
+    return [a for a in found if a.status in OPEN or a.id in reviewed]
 
 
 def concern_actions(s: Session, concern_ids: list[int]) -> dict[int, list[ActionInfo]]:

@@ -26,6 +26,7 @@ LABELS: dict[str, dict[str, str]] = {
         "deadline": "Uiterlijk",
         "hours": "Uren besteed / gepland",
         "late": "te laat",
+        "continued": "vervolg",
         "no_priorities": "Er zijn nog geen prioriteiten gekozen.",
         "status": "Status",
         "no_actions": "Nog geen acties afgesproken.",
@@ -49,8 +50,8 @@ LABELS: dict[str, dict[str, str]] = {
         "no_concerns": "Nog geen knelpunten ingebracht.",
         "ranking": "Uitslag van de stemming",
         "no_ranking": "Er is nog niet gestemd.",
-        "chart_left_out": "Niet in de grafiek: {n} knelpunten met minder of geen stemmen "
-        "({codes}).",
+        "chart_left_out": "Niet in de grafiek: {n} knelpunten ({codes}). Deze kregen minder "
+        "stemmen of geen; ze blijven op de lijst voor een volgende keer.",
         "next_meeting": "Volgende bijeenkomst",
         "contact_line": "Vragen, of zelf een knelpunt inbrengen? Neem contact op met het "
         "buurtcomité van {hood}",
@@ -147,6 +148,7 @@ LABELS: dict[str, dict[str, str]] = {
         "deadline": "Due",
         "hours": "Hours spent / planned",
         "late": "late",
+        "continued": "continued",
         "no_priorities": "No priorities have been chosen yet.",
         "status": "Status",
         "no_actions": "No actions agreed yet.",
@@ -170,7 +172,8 @@ LABELS: dict[str, dict[str, str]] = {
         "no_concerns": "No concerns raised yet.",
         "ranking": "Voting result",
         "no_ranking": "No votes yet.",
-        "chart_left_out": "Not in the chart: {n} concerns with fewer or no votes ({codes}).",
+        "chart_left_out": "Not in the chart: {n} concerns ({codes}). These received fewer "
+        "votes or none; they stay on the list for a later meeting.",
         "next_meeting": "Next meeting",
         "contact_line": "Questions, or a concern of your own? Contact the neighbourhood "
         "committee of {hood}",

@@ -17,18 +17,8 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.core.documents import data, ties
 from buurtdesk.core.documents.accessible import Figure
-from buurtdesk.core.documents.actionlist import (
-    EARLIER_ROOM,
-    EARLIER_WIDTHS,
-    WIDTHS,
-    action_rows,
-    bold_rows,
-    earlier_rows,
-    earlier_style,
-    late_style,
-    score_text,
-    section,
-)
+from buurtdesk.core.documents.action_table import WIDTHS, action_rows, late_style, section
+from buurtdesk.core.documents.actionlist import score_text
 from buurtdesk.core.documents.base import (
     FRAME_W,
     Heading,
@@ -40,8 +30,10 @@ from buurtdesk.core.documents.base import (
 )
 from buurtdesk.core.documents.base import title_block as _title_block
 from buurtdesk.core.documents.chart import bar_chart, ranking, shown_rows
+from buurtdesk.core.documents.earlier import earlier_block
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.streets import Streets, column_width, nowrap
+from buurtdesk.core.documents.words import word_para
 from buurtdesk.core.enums import VotingMethod
 
 if TYPE_CHECKING:
@@ -117,17 +109,6 @@ def priorities_block(
     return story
 
 
-def earlier_block(
-    actions: list[data.ActionInfo], texts: Texts, meeting_date: dt.date, keep: Streets
-) -> list[Flowable]:
-    story: list[Flowable] = section(texts("earlier_actions"), EARLIER_ROOM)
-    if not actions:
-        return story + [para(texts("no_earlier"), styles().small)]
-    rows, late, groups = earlier_rows(actions, texts, meeting_date)
-    rows = bold_rows(keep.rows(rows), groups)
-    return story + [table(rows, EARLIER_WIDTHS, extra=earlier_style(late, groups))]
-
-
 def ranking_block(
     scores: list[tuple[str, str, float]], tie: ties.TieInfo | None, texts: Texts, keep: Streets
 ) -> list[Flowable]:
@@ -155,9 +136,15 @@ def contact_text(texts: Texts, hood: str, chair: str, place: str) -> str:
     return contact + "."
 
 
+def venue(location: str) -> str:
+    """A place whose parts ("Buurthuis De Zaaier", "Zaaiersplein") each stay on one line."""
+    return ", ".join(nowrap(part) for part in location.split(",") if part.strip())
+
+
 def closing_block(s: Session, meeting: data.MeetingInfo, texts: Texts) -> list[Flowable]:
-    """The next meeting (date, time, place) and whom to contact."""
+    """The next meeting under its heading (date and time, place), then whom to contact."""
     following = data.next_meeting(s, meeting)
+    where = ""
     if following is None:
         when = texts("to_be_announced")
         place = meeting.location
@@ -165,17 +152,16 @@ def closing_block(s: Session, meeting: data.MeetingInfo, texts: Texts) -> list[F
         when = texts.date(following.date, weekday=True)
         if following.start_time is not None:
             when += " " + texts("time_at", time=following.start_time.strftime("%H:%M"))
-        if following.location:
-            when += f", {following.location}"
+        where = following.location
         place = following.location or meeting.location
     # A public page: the committee and the place, never the chair's own name.
-    contact = contact_text(texts, meeting.neighbourhood, "", place)
-    return [
-        *section(texts("next_meeting"), 25 * mm),
-        para(f"{texts('next_meeting')}: {when}", styles().big),
-        Spacer(1, 4),
-        para(contact),
-    ]
+    contact = contact_text(texts, meeting.neighbourhood, "", venue(place))
+    st = styles()
+    story: list[Flowable] = [*section(texts("next_meeting"), 25 * mm)]
+    story.append(word_para(when[:1].upper() + when[1:], st.big))
+    if where:
+        story.append(word_para(venue(where), st.big))
+    return story + [Spacer(1, 4), word_para(contact)]
 
 
 def compose(
@@ -187,7 +173,7 @@ def compose(
     heading = heading_for(meeting, texts, "title_report")
     story: list[Flowable] = _title_block(heading)
     concerns = data.concerns_raised(s, meeting_id)
-    chosen = data.priorities(s, meeting_id)
+    chosen = data.priorities(s, meeting_id, as_of=meeting)
     earlier = data.earlier_actions(s, meeting)
     tie = ties.tie_info(s, meeting_id)
     scores = ties.chosen_first(ranking(lib, s, meeting_id), tie)

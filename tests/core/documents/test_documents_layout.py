@@ -41,18 +41,18 @@ def test_dutch_documents_count_dots_not_score(planted, tmp_path: Path, kind: str
 
 
 def test_earlier_actions_keep_status_and_note_apart(planted, tmp_path: Path) -> None:
-    from buurtdesk.core.documents import actionlist, data
+    from buurtdesk.core.documents import action_table, data
     from buurtdesk.core.documents.labels import Texts
 
     lib, info = planted
     with lib.session() as s:
         meeting = data.meeting_info(s, info.meeting_id)
         earlier = data.earlier_actions(s, meeting)
-    rows, late, groups = actionlist.earlier_rows(earlier, Texts("nl"), meeting.date)
+    rows, late, groups = action_table.earlier_rows(earlier, Texts("nl"), meeting.date)
     header = rows[0]
     assert "Status" in header and "Laatste stand" in header
     assert header[3] == "Uren besteed / gepland"
-    assert actionlist.action_rows(earlier, Texts("nl"), meeting.date)[0][0][3] == header[3]
+    assert action_table.action_rows(earlier, Texts("nl"), meeting.date)[0][0][3] == header[3]
     assert groups == [1] and rows[1][0] == "K2 · Knelpunt nummer 2 in de Dorpsstraat"
     row = rows[2]
     assert row[header.index("Status")] == "loopt"

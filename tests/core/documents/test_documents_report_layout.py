@@ -91,8 +91,8 @@ def test_every_concern_in_the_chart_or_counted_in_a_note(demo_report, lang: str)
 @pytest.mark.parametrize(
     ("lang", "says"),
     [
-        ("nl", "Volgende bijeenkomst: donderdag 10 december 2026"),
-        ("en", "Next meeting: Thursday 10 December 2026"),
+        ("nl", "Volgende bijeenkomst Donderdag 10 december 2026"),
+        ("en", "Next meeting Thursday 10 December 2026"),
     ],
 )
 def test_report_ends_with_next_meeting_and_contact(demo_report, lang: str, says: str) -> None:
