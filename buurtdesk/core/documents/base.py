@@ -164,8 +164,10 @@ def table(
     *,
     header: bool = True,
     extra: Sequence[tuple[Any, ...]] = (),
+    kind: type[TaggedTable] = TaggedTable,
 ) -> Table:
-    """A plain grid table; text cells become wrapping Paragraphs (bold in the header row)."""
+    """A plain grid table; text cells become wrapping Paragraphs (bold in the header row).
+    ``kind`` may be a subclass that splits over pages in its own way."""
     st = styles()
     data = [
         [
@@ -176,7 +178,7 @@ def table(
         ]
         for r, row in enumerate(rows)
     ]
-    t = TaggedTable(data, colWidths=list(widths), repeatRows=1 if header else 0)
+    t = kind(data, colWidths=list(widths), repeatRows=1 if header else 0)
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # else the table sets an unembedded Helvetica
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

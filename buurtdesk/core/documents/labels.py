@@ -121,6 +121,7 @@ LABELS: dict[str, dict[str, str]] = {
         "to_be_announced": "nog niet bekend",
         "ballot_batch": "reeks {code}",
         "ballot_sheet": "Stembriefje nr. {no} · reeks {code}",
+        "ballot_continued": "vervolg",
         "privacy_holder": "Wie bewaart uw gegevens: het bewonersoverleg {hood}. Wilt u ze "
         "inzien, verbeteren of laten wissen, of hebt u een vraag? Vraag het aan {who}.",
         "chair_named": "{name}, de voorzitter van het bewonersoverleg",
@@ -198,8 +199,8 @@ LABELS: dict[str, dict[str, str]] = {
         "are deleted after {months} months, or sooner if you ask. Your concern itself is "
         "discussed without your name.",
         "ballot_no": "Ballot no.",
-        "ballot_dots": "Share {dots} dots among the concerns: fill in as many circles per "
-        "concern as dots you want to give it.",
+        "ballot_dots": "Share at most {dots} dots among the concerns: per concern, fill in "
+        "as many circles as dots you want to give it.",
         "ballot_dots_max": " At most {max} dots per concern.",
         "ballot_ranked": "Write 1 beside the concern you find most important, 2 beside the "
         "next, up to {choices}.",
@@ -240,6 +241,7 @@ LABELS: dict[str, dict[str, str]] = {
         "to_be_announced": "to be announced",
         "ballot_batch": "batch {code}",
         "ballot_sheet": "Ballot no. {no} · batch {code}",
+        "ballot_continued": "continued",
         "privacy_holder": "Who keeps your details: the residents' meeting of {hood}. To see, "
         "correct or delete them, or with any question, ask {who}.",
         "chair_named": "{name}, the chair of the residents' meeting",
