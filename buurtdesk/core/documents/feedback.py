@@ -37,6 +37,7 @@ from buurtdesk.core.documents.letters import (
 )
 from buurtdesk.core.documents.letters import paged_texts as paged_texts  # page numbers
 from buurtdesk.core.documents.report import contact_text
+from buurtdesk.core.documents.widows import KeepLastRows
 from buurtdesk.core.models import Concern, ConcernStatus, Meeting, Priority, Report, Submitter
 
 
@@ -143,7 +144,7 @@ def overview(found: dict[int, Outcome], texts: Texts) -> list[Flowable]:
     for o in found.values():
         label = f"{o.code} {public_label(o.title, o.street)}"
         rows.append([label, [para(line, st.cell) for line in o.lines]])
-    return story + [table(rows, (62 * mm, FRAME_W - 62 * mm))]
+    return story + [table(rows, (62 * mm, FRAME_W - 62 * mm), kind=KeepLastRows)]
 
 
 def letter(
