@@ -95,7 +95,7 @@ def action_rows(
         rows.append(
             [
                 a.description,
-                a.partner,
+                texts.stored(a.partner),
                 due_text(a, texts, meeting_date),
                 spent_planned(a),
                 texts.status(a.status.value),
@@ -129,7 +129,7 @@ def earlier_rows(
         rows.append(
             [
                 f"{a.description}\n{texts('agreed_on')} {texts.short_date(a.agreed)}",
-                a.partner,
+                texts.stored(a.partner),
                 due_text(a, texts, meeting_date),
                 spent_planned(a),
                 texts.status(a.status.value),

@@ -73,7 +73,7 @@ def _action_line(a: data.ActionInfo, texts: Texts) -> str:
     due = f", {texts('deadline').lower()} {texts.short_date(a.due)}" if a.due else ""
     done = f" {a.result}" if a.result and a.status.value == "done" else ""
     what = a.description.strip().rstrip(".")
-    return f"• {what} ({a.partner}{due}): {texts.status(a.status.value)}.{done}"
+    return f"• {what} ({texts.stored(a.partner)}{due}): {texts.status(a.status.value)}.{done}"
 
 
 def outcomes(s: Session, meeting: data.MeetingInfo, texts: Texts) -> dict[int, Outcome]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from buurtdesk.core.documents import stored_words
+
 LABELS: dict[str, dict[str, str]] = {
     "nl": {
         "page": "pagina {page} van {total}",
@@ -113,6 +115,15 @@ LABELS: dict[str, dict[str, str]] = {
         "als eerste aanpakt.",
         "invite_top3": "De huidige top 3",
         "invite_no_top3": "Er is nog geen top 3 gekozen.",
+        "invite_work": "de aanpak",
+        "invite_by": " door {who}",
+        "invite_state_open": "staat nog open",
+        "invite_state_in_progress": "loopt",
+        "invite_state_done": "is klaar",
+        "invite_state_dropped": "is vervallen",
+        "invite_no_actions": "er zijn nog geen afspraken gemaakt",
+        "invite_questions": "Vragen? Neem contact op met het buurtcomité van {hood}.",
+        "and": "en",
         "invite_how": "Zelf een knelpunt inbrengen?",
         "invite_how_text": "Vul een meldformulier in (te krijgen in het buurthuis) en geef het "
         "af bij de bijeenkomst of in het buurthuis, of vertel het ons op de avond zelf. "
@@ -233,6 +244,15 @@ LABELS: dict[str, dict[str, str]] = {
         "what the neighbourhood tackles first.",
         "invite_top3": "The current top 3",
         "invite_no_top3": "No top 3 has been chosen yet.",
+        "invite_work": "action",
+        "invite_by": " by {who}",
+        "invite_state_open": "is still open",
+        "invite_state_in_progress": "is in progress",
+        "invite_state_done": "is done",
+        "invite_state_dropped": "was dropped",
+        "invite_no_actions": "no actions agreed yet",
+        "invite_questions": "Questions? Contact the neighbourhood committee of {hood}.",
+        "and": "and",
         "invite_how": "Want to raise a concern?",
         "invite_how_text": "Fill in a concern form (available at the community centre) and hand "
         "it in at the meeting or the community centre, or tell us on the evening itself. "
@@ -314,3 +334,7 @@ class Texts:
 
     def status(self, value: str) -> str:
         return self(f"status_{value}")
+
+    def stored(self, value: str) -> str:
+        """A default name a new file starts with, in this language; else as typed."""
+        return stored_words.stored(value, self.lang)
