@@ -182,6 +182,23 @@ def build_planted(path: Path, *, title_extra: str = "", n_priorities: int = 2) -
         lib.close()
 
 
+def invitable(lib: Library, kind: str, meeting_id: int) -> int:
+    """The meeting to make ``kind`` for: an invitation is only made for a meeting still to
+    come, the next one planned after a meeting held (one is added when there is none)."""
+    if kind != "invitation":
+        return meeting_id
+    from buurtdesk.core.documents.invitation import held
+
+    with lib.session() as s:
+        refused = held(s, meeting_id)
+    if refused is None:
+        return meeting_id
+    if refused.following is not None:
+        return refused.following.id
+    later = refused.meeting.date + dt.timedelta(days=60)
+    return lib.add_meeting(refused.meeting.neighbourhood_id, later, location="Buurthuis")
+
+
 def pdf_text(path: Path) -> str:
     """All text of a PDF, whitespace collapsed to single spaces."""
     reader = PdfReader(str(path))

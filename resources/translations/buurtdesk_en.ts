@@ -1184,6 +1184,21 @@
     </message>
 </context>
 <context>
+    <name>Documenten</name>
+    <message>
+        <source>De bijeenkomst van %1 is al geweest en er is nog geen volgende bijeenkomst gepland. Plan eerst de volgende bijeenkomst en maak daar de uitnodiging voor.</source>
+        <translation>The meeting of %1 has already been held and no next meeting is planned yet. Plan the next meeting first and make the invitation for it.</translation>
+    </message>
+    <message>
+        <source>De bijeenkomst van %1 is al geweest. Een uitnodiging is voor een bijeenkomst die nog komt: kies de volgende bijeenkomst, van %2, en maak de uitnodiging daar.</source>
+        <translation>The meeting of %1 has already been held. An invitation is for a meeting still to come: choose the next meeting, of %2, and make the invitation there.</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst al geweest</source>
+        <translation>Meeting already held</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsArea</name>
     <message>
         <source>Taal van de documenten:</source>

@@ -1184,6 +1184,21 @@
     </message>
 </context>
 <context>
+    <name>Documenten</name>
+    <message>
+        <source>De bijeenkomst van %1 is al geweest en er is nog geen volgende bijeenkomst gepland. Plan eerst de volgende bijeenkomst en maak daar de uitnodiging voor.</source>
+        <translation>De bijeenkomst van %1 is al geweest en er is nog geen volgende bijeenkomst gepland. Plan eerst de volgende bijeenkomst en maak daar de uitnodiging voor.</translation>
+    </message>
+    <message>
+        <source>De bijeenkomst van %1 is al geweest. Een uitnodiging is voor een bijeenkomst die nog komt: kies de volgende bijeenkomst, van %2, en maak de uitnodiging daar.</source>
+        <translation>De bijeenkomst van %1 is al geweest. Een uitnodiging is voor een bijeenkomst die nog komt: kies de volgende bijeenkomst, van %2, en maak de uitnodiging daar.</translation>
+    </message>
+    <message>
+        <source>Bijeenkomst al geweest</source>
+        <translation>Bijeenkomst al geweest</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsArea</name>
     <message>
         <source>Taal van de documenten:</source>

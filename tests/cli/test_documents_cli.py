@@ -6,7 +6,16 @@ import csv
 from pathlib import Path
 
 import pytest
-from doc_helpers import EMAIL, NAME, OTHER_NAME, WORDING, build_planted, page_texts, pdf_text
+from doc_helpers import (
+    EMAIL,
+    NAME,
+    OTHER_NAME,
+    WORDING,
+    build_planted,
+    invitable,
+    page_texts,
+    pdf_text,
+)
 from pypdf import PdfReader
 
 from buurtdesk.cli import main as cli
@@ -18,7 +27,12 @@ from buurtdesk.core.store.library import Library
 def test_export_writes_each_document(db_path: Path, tmp_path: Path, capsys, kind: str) -> None:
     info = build_planted(db_path)
     out = tmp_path / f"{kind}.pdf"
-    code = cli.run(["export", kind, "--db", str(db_path), "--meeting", str(info.meeting_id),
+    lib = Library(db_path, create=False)
+    try:
+        mid = invitable(lib, kind, info.meeting_id)
+    finally:
+        lib.close()
+    code = cli.run(["export", kind, "--db", str(db_path), "--meeting", str(mid),
                     "-o", str(out)])  # fmt: skip
     assert code == cli.EXIT_OK
     assert capsys.readouterr().out.strip() == f"{kind} written to {out}"

@@ -34,7 +34,8 @@ codes += [
     cli.run(["export", "ranking", "--db", db_file, "--meeting", "3", "-o", db_file + ".csv"]),
 ]
 codes += [
-    cli.run(["export", kind, "--db", db_file, "--meeting", "2", "-o", db_file + kind + ".pdf"])
+    cli.run(["export", kind, "--db", db_file, "--meeting", "3" if kind == "invitation" else "2",
+             "-o", db_file + kind + ".pdf"])
     for kind in ("actions", "report", "forms", "ballots", "feedback", "invitation")
 ]
 open(db_file + ".forms.csv", "w").write("nr;omschrijving\\n9001;Losse tegels\\n")

@@ -89,7 +89,7 @@ def action_rows(
         rows.append(
             [
                 a.description,
-                a.partner,
+                texts.stored(a.partner),
                 due_text(a, texts, meeting_date),
                 spent_planned(a),
                 texts.status(a.status.value),
@@ -123,7 +123,7 @@ def earlier_rows(
         rows.append(
             [
                 f"{a.description}\n{texts('agreed_on')} {texts.short_date(a.agreed)}",
-                a.partner,
+                texts.stored(a.partner),
                 due_text(a, texts, meeting_date),
                 spent_planned(a),
                 texts.status(a.status.value),

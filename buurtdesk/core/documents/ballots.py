@@ -8,7 +8,7 @@ The counting reads the K-numbers, so any batch's order counts the same.
 from __future__ import annotations
 
 from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
@@ -16,6 +16,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table
 
 from buurtdesk.core import text as public_text
 from buurtdesk.core.documents import data, print_runs
+from buurtdesk.core.documents.accessible import TaggedTable
 from buurtdesk.core.documents.base import (
     FRAME_W,
     HEAD_BG,
@@ -44,6 +45,25 @@ if TYPE_CHECKING:
 MAX_BALLOTS = 500
 build = build_sheets  # the footer counts the pages of each ballot
 MAX_MARKS = 8  # circles that fit in a row
+ROW_PAD = 2  # above and below a concern's row: 20 concerns fit one A4 sheet
+
+
+class BallotTable(TaggedTable):
+    """The concerns of one ballot.  A ballot too long for one sheet goes on under its first
+    row with "vervolg" added, so every sheet names its ballot and says it goes on."""
+
+    continued: Flowable | None = None
+
+    def onSplit(self, T: Table, byRow: int = 1) -> None:  # noqa: N802, N803
+        super().onSplit(T, byRow)
+        T.continued = self.continued
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) == 2 and self.continued is not None:
+            rest = parts[1]
+            rest._cellvalues[0] = [self.continued, *rest._cellvalues[0][1:]]
+        return parts
 
 
 def _from_voting(lib: Library, meeting_id: int) -> list[tuple[str, str, str]]:
@@ -79,7 +99,8 @@ def _rows(
         mark_w = max(1, per) * (MARK + 2 * mm) + 4 * mm
         head = [texts("number"), texts("concern"), ""]
         body = [
-            [c, item, marks(max(1, per), round=True)] for c, item in zip(codes, items, strict=True)
+            [c, item, marks(max(1, per), round=True, padding=0)]
+            for c, item in zip(codes, items, strict=True)
         ]
         widths = [18 * mm, FRAME_W - 18 * mm - mark_w, mark_w]
     else:
@@ -88,7 +109,10 @@ def _rows(
             texts("number"),
             texts("concern"),
         ]
-        body = [[marks(1, round=False), c, item] for c, item in zip(codes, items, strict=True)]
+        body = [
+            [marks(1, round=False, padding=0), c, item]
+            for c, item in zip(codes, items, strict=True)
+        ]
         widths = [18 * mm, 18 * mm, FRAME_W - 36 * mm]
     named = [para(sheet, st.label), "", ""]
     head_cells = [para(h, st.bold) for h in head]
@@ -116,8 +140,9 @@ def one_ballot(
         return story + [para(texts("no_concerns"), st.big)]
     sheet = texts("ballot_sheet", no=number, code=batch)
     rows, widths = _rows(concerns, meeting, texts, sheet)
-    t: Table = table(rows, widths, extra=_table_style())
+    t = cast(BallotTable, table(rows, widths, extra=_table_style(), kind=BallotTable))
     t.repeatRows = 2  # every page of a long ballot names the ballot and its batch
+    t.continued = para(f"{sheet} · {texts('ballot_continued')}", sheet_styles().label)
     return story + [t]
 
 
@@ -127,8 +152,8 @@ def _table_style() -> list[tuple[Any, ...]]:
         ("BACKGROUND", (0, 0), (-1, 0), colors.white),
         ("BACKGROUND", (0, 1), (-1, 1), HEAD_BG),
         ("VALIGN", (0, 2), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 2), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 2), (-1, -1), 3),
+        ("TOPPADDING", (0, 2), (-1, -1), ROW_PAD),
+        ("BOTTOMPADDING", (0, 2), (-1, -1), ROW_PAD),
     ]
 
 

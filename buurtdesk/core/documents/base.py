@@ -167,7 +167,8 @@ def table(
     extra: Sequence[tuple[Any, ...]] = (),
     kind: type[TaggedTable] = TaggedTable,
 ) -> Table:
-    """A plain grid table; text cells become wrapping Paragraphs (bold in the header row)."""
+    """A plain grid table; text cells become wrapping Paragraphs (bold in the header row).
+    ``kind`` may be a subclass that splits over pages in its own way."""
     st = styles()
     data = [
         [

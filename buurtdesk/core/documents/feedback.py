@@ -36,6 +36,7 @@ from buurtdesk.core.documents.letters import (
 )
 from buurtdesk.core.documents.letters import paged_texts as paged_texts  # page numbers
 from buurtdesk.core.documents.report import contact_text
+from buurtdesk.core.documents.widows import KeepLastRows
 from buurtdesk.core.enums import ConcernStatus
 from buurtdesk.core.store.csv_safe import safe_writer
 from buurtdesk.core.store.models import Concern, Meeting, Priority, Report, Submitter
@@ -73,7 +74,7 @@ def _action_line(a: data.ActionInfo, texts: Texts) -> str:
     due = f", {texts('deadline').lower()} {texts.short_date(a.due)}" if a.due else ""
     done = f" {a.result}" if a.result and a.status.value == "done" else ""
     what = a.description.strip().rstrip(".")
-    return f"• {what} ({a.partner}{due}): {texts.status(a.status.value)}.{done}"
+    return f"• {what} ({texts.stored(a.partner)}{due}): {texts.status(a.status.value)}.{done}"
 
 
 def outcomes(s: Session, meeting: data.MeetingInfo, texts: Texts) -> dict[int, Outcome]:
@@ -144,7 +145,7 @@ def overview(found: dict[int, Outcome], texts: Texts) -> list[Flowable]:
     for o in found.values():
         label = f"{o.code} {public_label(o.title, o.street)}"
         rows.append([label, [para(line, st.cell) for line in o.lines]])
-    return story + [table(rows, (62 * mm, FRAME_W - 62 * mm))]
+    return story + [table(rows, (62 * mm, FRAME_W - 62 * mm), kind=KeepLastRows)]
 
 
 def letter(

@@ -1,12 +1,14 @@
 """Uitnodiging: a one-page flyer for a meeting, for letterboxes and the community centre.
 
-Date, time and place in large type, the agenda, the current top 3 with the status of their
-actions, how to hand in a concern, and whom to contact.  A short flyer still fills the page
-(the contact sits at its foot); a long one is shrunk to fit.  Asked for a meeting that is
-closed, it invites to the neighbourhood's next meeting when one is planned.
+Date, time and place in large type, the agenda, the current top 3 (one sentence each: who
+tackles it and how far that is), how to hand in a concern, and whom to contact.  A short flyer
+still fills the page (the contact sits at its foot); a long one is shrunk to fit.  A meeting
+already held gets no flyer: the refusal names the next planned meeting (:func:`held`).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -30,10 +32,10 @@ from buurtdesk.core.documents.base import (
     table,
 )
 from buurtdesk.core.documents.labels import Texts
-from buurtdesk.core.documents.report import contact_text
+from buurtdesk.core.documents.stored_words import in_sentence
+from buurtdesk.core.enums import ActionStatus
 
 TOP = 3
-ACTIONS_SHOWN = 4
 FRAME_H = PAGE_H - 2 * MARGIN - 8 * mm  # the story frame's height, less its padding
 
 
@@ -71,21 +73,76 @@ def facts_panel(meeting: data.MeetingInfo, texts: Texts) -> Flowable:
     )
 
 
+def overall(actions: tuple[data.ActionInfo, ...]) -> ActionStatus | None:
+    """How far a concern's actions are, taken together: ``None`` when there are none."""
+    live = [a.status for a in actions if a.status != ActionStatus.DROPPED]
+    if not actions:
+        return None
+    if not live:
+        return ActionStatus.DROPPED
+    for same in (ActionStatus.DONE, ActionStatus.OPEN):
+        if all(status == same for status in live):
+            return same
+    return ActionStatus.IN_PROGRESS
+
+
+def joined(names: list[str], texts: Texts) -> str:
+    """ "de politie, de gemeente en de bewoners"."""
+    if len(names) < 2:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} {texts('and')} {names[-1]}"
+
+
+def top_line(p: data.PriorityInfo, texts: Texts) -> str:
+    """ "1. Ratten bij de speeltuin — de aanpak door de gemeente loopt."."""
+    state = overall(p.actions)
+    if state is None:
+        sentence = texts("invite_no_actions")
+    else:
+        live = [a for a in p.actions if a.status != ActionStatus.DROPPED] or list(p.actions)
+        names = [in_sentence(a.partner, texts.lang) for a in live if a.partner.strip()]
+        who = joined(list(dict.fromkeys(names)), texts)
+        by = texts("invite_by", who=who) if who else ""
+        sentence = f"{texts('invite_work')}{by} {texts(f'invite_state_{state.value}')}"
+    return f"{p.rank}. {public_label(p.title, p.street)} — {sentence}."
+
+
 def top_block(top: list[data.PriorityInfo], texts: Texts) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [para(texts("invite_top3"), st.h2)]
     if not top:
         return story + [para(texts("invite_no_top3"))]
     for p in top[:TOP]:
-        story.append(para(f"{p.rank}. {public_label(p.title, p.street)}", st.cell_bold))
-        for a in p.actions[:ACTIONS_SHOWN]:
-            story.append(
-                para(f"• {a.description} ({a.partner}): {texts.status(a.status.value)}", st.cell)
-            )
-        if len(p.actions) > ACTIONS_SHOWN:
-            story.append(para(f"• … +{len(p.actions) - ACTIONS_SHOWN}", st.cell))
-        story.append(Spacer(1, 4))
+        story += [para(top_line(p, texts)), Spacer(1, 4)]
     return story
+
+
+@dataclass(frozen=True)
+class Held:
+    """A meeting already held, and the next one still to come (if one is planned)."""
+
+    meeting: data.MeetingInfo
+    following: data.MeetingInfo | None
+
+    def message(self) -> str:
+        """One English sentence for the command line."""
+        day = Texts("en").date
+        held = f"meeting {self.meeting.id} ({day(self.meeting.date)}) has already been held"
+        if self.following is None:
+            return f"{held} and no later meeting is planned: plan the next meeting first"
+        nxt = f"meeting {self.following.id} ({day(self.following.date)})"
+        return f"{held}; an invitation is for a meeting to come: the next planned one is {nxt}"
+
+
+def held(s: Session, meeting_id: int) -> Held | None:
+    """``None`` when an invitation to ``meeting_id`` makes sense: it has not been held yet."""
+    meeting = data.meeting_info(s, meeting_id)
+    if not meeting.closed:
+        return None
+    following = data.next_meeting(s, meeting)
+    while following is not None and following.closed:
+        following = data.next_meeting(s, following)
+    return Held(meeting, following)
 
 
 def _height(flowables: list[Flowable]) -> float:
@@ -106,11 +163,12 @@ def fill_page(body: list[Flowable], foot: list[Flowable]) -> list[Flowable]:
 def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Heading]:
     texts = Texts(lang)
     st = styles()
+    refused = held(s, meeting_id)
+    if refused is not None:
+        raise ValueError(refused.message())
     meeting = data.meeting_info(s, meeting_id)
-    if meeting.closed:  # made at the end of a meeting: invite to the one after it
-        meeting = data.next_meeting(s, meeting) or meeting
     heading = heading_for(meeting, texts, "title_invitation")
-    agenda = [title for title, _notes in data.agenda(s, meeting.id)]
+    agenda = [texts.stored(title) for title, _notes in data.agenda(s, meeting.id)]
     body: list[Flowable] = [
         para(texts("invite_heading", hood=meeting.neighbourhood), _style("h", 24)),
         Spacer(1, 6),
@@ -129,6 +187,6 @@ def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Hea
         para(texts("invite_how_text"), st.big),
         Spacer(1, 8),
         # A flyer goes up on doors and notice boards: no one's own name on it.
-        para(contact_text(texts, meeting.neighbourhood, "", meeting.location), st.big),
+        para(texts("invite_questions", hood=meeting.neighbourhood), st.big),
     ]
     return fill_page(body, foot), heading

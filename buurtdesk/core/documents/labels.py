@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from buurtdesk.core.documents import stored_words
+
 LABELS: dict[str, dict[str, str]] = {
     "nl": {
         "page": "pagina {page} van {total}",
@@ -114,6 +116,15 @@ LABELS: dict[str, dict[str, str]] = {
         "als eerste aanpakt.",
         "invite_top3": "De huidige top 3",
         "invite_no_top3": "Er is nog geen top 3 gekozen.",
+        "invite_work": "de aanpak",
+        "invite_by": " door {who}",
+        "invite_state_open": "staat nog open",
+        "invite_state_in_progress": "loopt",
+        "invite_state_done": "is klaar",
+        "invite_state_dropped": "is vervallen",
+        "invite_no_actions": "er zijn nog geen afspraken gemaakt",
+        "invite_questions": "Vragen? Neem contact op met het buurtcomité van {hood}.",
+        "and": "en",
         "invite_how": "Zelf een knelpunt inbrengen?",
         "invite_how_text": "Vul een meldformulier in (te krijgen in het buurthuis) en geef het "
         "af bij de bijeenkomst of in het buurthuis, of vertel het ons op de avond zelf. "
@@ -122,6 +133,7 @@ LABELS: dict[str, dict[str, str]] = {
         "to_be_announced": "nog niet bekend",
         "ballot_batch": "reeks {code}",
         "ballot_sheet": "Stembriefje nr. {no} · reeks {code}",
+        "ballot_continued": "vervolg",
         "privacy_holder": "Wie bewaart uw gegevens: het bewonersoverleg {hood}. Wilt u ze "
         "inzien, verbeteren of laten wissen, of hebt u een vraag? Vraag het aan {who}.",
         "chair_named": "{name}, de voorzitter van het bewonersoverleg",
@@ -201,8 +213,8 @@ LABELS: dict[str, dict[str, str]] = {
         "are deleted after {months} months, or sooner if you ask. Your concern itself is "
         "discussed without your name.",
         "ballot_no": "Ballot no.",
-        "ballot_dots": "Share {dots} dots among the concerns: fill in as many circles per "
-        "concern as dots you want to give it.",
+        "ballot_dots": "Share at most {dots} dots among the concerns: per concern, fill in "
+        "as many circles as dots you want to give it.",
         "ballot_dots_max": " At most {max} dots per concern.",
         "ballot_ranked": "Write 1 beside the concern you find most important, 2 beside the "
         "next, up to {choices}.",
@@ -235,6 +247,15 @@ LABELS: dict[str, dict[str, str]] = {
         "what the neighbourhood tackles first.",
         "invite_top3": "The current top 3",
         "invite_no_top3": "No top 3 has been chosen yet.",
+        "invite_work": "action",
+        "invite_by": " by {who}",
+        "invite_state_open": "is still open",
+        "invite_state_in_progress": "is in progress",
+        "invite_state_done": "is done",
+        "invite_state_dropped": "was dropped",
+        "invite_no_actions": "no actions agreed yet",
+        "invite_questions": "Questions? Contact the neighbourhood committee of {hood}.",
+        "and": "and",
         "invite_how": "Want to raise a concern?",
         "invite_how_text": "Fill in a concern form (available at the community centre) and hand "
         "it in at the meeting or the community centre, or tell us on the evening itself. "
@@ -243,6 +264,7 @@ LABELS: dict[str, dict[str, str]] = {
         "to_be_announced": "to be announced",
         "ballot_batch": "batch {code}",
         "ballot_sheet": "Ballot no. {no} · batch {code}",
+        "ballot_continued": "continued",
         "privacy_holder": "Who keeps your details: the residents' meeting of {hood}. To see, "
         "correct or delete them, or with any question, ask {who}.",
         "chair_named": "{name}, the chair of the residents' meeting",
@@ -315,3 +337,7 @@ class Texts:
 
     def status(self, value: str) -> str:
         return self(f"status_{value}")
+
+    def stored(self, value: str) -> str:
+        """A default name a new file starts with, in this language; else as typed."""
+        return stored_words.stored(value, self.lang)

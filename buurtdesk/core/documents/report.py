@@ -52,8 +52,8 @@ def attendance_block(att: data.Attendance, texts: Texts) -> list[Flowable]:
     return [
         *section(texts("attendance")),
         para(residents),
-        para(texts("partners_present", names=", ".join(att.present) or none)),
-        para(texts("partners_absent", names=", ".join(att.absent) or none)),
+        para(texts("partners_present", names=", ".join(map(texts.stored, att.present)) or none)),
+        para(texts("partners_absent", names=", ".join(map(texts.stored, att.absent)) or none)),
     ]
 
 
@@ -61,7 +61,7 @@ def agenda_block(items: list[tuple[str, str]], texts: Texts, keep: Streets) -> l
     st = styles()
     story: list[Flowable] = section(texts("agenda"))
     for pos, (title, notes) in enumerate(items, start=1):
-        block: list[Flowable] = [para(f"{pos}. {keep(title)}", st.cell_bold)]
+        block: list[Flowable] = [para(f"{pos}. {keep(texts.stored(title))}", st.cell_bold)]
         if notes.strip():
             block.append(para(keep(notes.strip()), st.body))
         block.append(Spacer(1, 4))
@@ -77,7 +77,10 @@ def concerns_block(concerns: list[data.ConcernInfo], texts: Texts, keep: Streets
     rows = [
         [texts("number"), texts("concern"), texts("theme"), texts("street"), texts("residents")]
     ]
-    rows += [[c.code, c.title, c.theme, nowrap(c.street), str(c.residents)] for c in concerns]
+    rows += [
+        [c.code, c.title, texts.stored(c.theme), nowrap(c.street), str(c.residents)]
+        for c in concerns
+    ]
     street_w = column_width([r[3] for r in rows], 10, least=60, most=FRAME_W * 0.3)
     fixed = (36.0, 80.0, street_w, 70.0)
     widths = (fixed[0], FRAME_W - sum(fixed), *fixed[1:])

@@ -72,11 +72,18 @@ class Mark(Flowable):
             c.rect(0.6, 0.6, self.size - 1.2, self.size - 1.2, stroke=1, fill=0)
 
 
-def marks(n: int, *, round: bool) -> Table:
-    """``n`` marks side by side with a little space between."""
+def marks(n: int, *, round: bool, padding: float = 3) -> Table:
+    """``n`` marks side by side with a little space between, ``padding`` above and below."""
     t = Table([[Mark(round=round) for _ in range(n)]], colWidths=[MARK + 2 * mm] * n)
     t.setStyle(
-        TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("FONTNAME", (0, 0), (-1, -1), FONT)])
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), padding),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+                ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ]
+        )
     )
     return t
 

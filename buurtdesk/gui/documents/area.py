@@ -333,7 +333,12 @@ class DocumentsArea(QWidget):
         return answer == QMessageBox.StandardButton.Yes
 
     def cleared(self, key: str) -> bool:
-        """The report goes public: first the review of what still looks personal."""
+        """The report goes public: first the review of what still looks personal.  An
+        invitation is for a meeting still to come."""
+        if key == "invitation" and self.library is not None and self.meeting is not None:
+            from buurtdesk.gui.documents.invitation_check import invitation_allowed
+
+            return invitation_allowed(self, self.library, self.meeting.id)
         if key != "report" or self.library is None or self.meeting is None:
             return True
         from buurtdesk.gui.safety.public_review import confirm_public

@@ -14,6 +14,7 @@ from doc_helpers import (
     WORDING,
     build_planted,
     fonts,
+    invitable,
     page_texts,
     pdf_text,
     squash,
@@ -55,7 +56,8 @@ def test_action_list_has_every_action_owner_and_date_in_order(planted, tmp_path:
 def test_every_kind_builds_a_pdf_with_embedded_dejavu(planted, tmp_path: Path) -> None:
     lib, info = planted
     for kind in KINDS:
-        out = make_document(lib, kind, info.meeting_id, tmp_path / f"{kind}.pdf")
+        mid = invitable(lib, kind, info.meeting_id)
+        out = make_document(lib, kind, mid, tmp_path / f"{kind}.pdf")
         assert out.read_bytes().startswith(b"%PDF-")
         found = fonts(out)
         assert found, kind
@@ -70,7 +72,8 @@ def test_every_kind_builds_a_pdf_with_embedded_dejavu(planted, tmp_path: Path) -
 def test_public_documents_carry_no_personal_data(planted, tmp_path: Path, kind: str) -> None:
     lib, info = planted
     for lang in ("nl", "en"):
-        text = pdf_text(make_document(lib, kind, info.meeting_id, tmp_path / "p.pdf", lang=lang))
+        mid = invitable(lib, kind, info.meeting_id)
+        text = pdf_text(make_document(lib, kind, mid, tmp_path / "p.pdf", lang=lang))
         flat = squash(text).lower()
         for secret in (*PLANTED, WORDING, OTHER_NAME, "Eigen woorden"):
             assert squash(secret).lower() not in flat, (kind, lang, secret)
@@ -141,7 +144,8 @@ def test_hostile_text_never_crashes(db_path: Path, tmp_path: Path, extra: str) -
     lib = Library(db_path, create=False)
     try:
         for kind in KINDS:
-            out = make_document(lib, kind, info.meeting_id, tmp_path / f"{kind}.pdf")
+            mid = invitable(lib, kind, info.meeting_id)
+            out = make_document(lib, kind, mid, tmp_path / f"{kind}.pdf")
             assert len(PdfReader(str(out)).pages) >= 1
             assert "Knelpunt nummer 1" in pdf_text(out) or kind == "forms"
     finally:
@@ -228,7 +232,8 @@ def test_demo_documents_carry_no_demo_personal_data(tmp_path: Path) -> None:
         assert secrets
         for meeting in lib.meetings():
             for kind in PUBLIC:
-                flat = squash(pdf_text(make_document(lib, kind, meeting.id, tmp_path / "d.pdf")))
+                mid = invitable(lib, kind, meeting.id)
+                flat = squash(pdf_text(make_document(lib, kind, mid, tmp_path / "d.pdf")))
                 leaked = [x for x in secrets if squash(x) in flat]
                 assert leaked == [], (kind, meeting.id, leaked[:3])
     finally:
@@ -263,12 +268,14 @@ def test_invitation_is_one_page_for_the_next_meeting(planted, tmp_path: Path) ->
     lib, info = planted
     hood = lib.neighbourhood_id("Testbuurt")
     assert hood is not None
-    lib.add_meeting(hood, dt.date(2026, 6, 2), dt.time(20, 0), location="Wijkcentrum Oost")
-    out = make_document(lib, "invitation", info.meeting_id, tmp_path / "i.pdf")
+    planned = lib.add_meeting(
+        hood, dt.date(2026, 6, 2), dt.time(20, 0), location="Wijkcentrum Oost"
+    )
+    out = make_document(lib, "invitation", planned, tmp_path / "i.pdf")
     pages = page_texts(out)
     assert len(pages) == 1
     text = pages[0]
     assert "dinsdag 2 juni 2026 om 20:00 uur" in text and "Wijkcentrum Oost" in text
     assert "1. Knelpunt nummer 1 in de Dorpsstraat" in text
-    assert "Actie 1.1 voor knelpunt 1 (Politie): open" in text
+    assert "de aanpak door de politie, de gemeente en de bewoners staat nog open." in text
     assert "Wijkagent Piet" not in text

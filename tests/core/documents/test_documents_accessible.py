@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from doc_helpers import build_planted
+from doc_helpers import build_planted, invitable
 
 from buurtdesk.core.documents import KINDS, make_document
 from buurtdesk.core.store.library import Library
@@ -26,7 +26,7 @@ def made(db_path: Path, tmp_path: Path):
 
     def make(kind: str, lang: str = "nl") -> Path:
         out = tmp_path / f"{kind}-{lang}.pdf"
-        return make_document(lib, kind, info.meeting_id, out, lang=lang)
+        return make_document(lib, kind, invitable(lib, kind, info.meeting_id), out, lang=lang)
 
     yield make
     lib.close()

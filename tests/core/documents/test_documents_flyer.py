@@ -25,13 +25,15 @@ MM = 72 / 25.4
 def test_flyer_shows_when_and_where_large_with_contact_and_fills_the_page(
     db_path: Path, tmp_path: Path, lang: str, date: str, time: str, contact: str
 ) -> None:
-    info = build_planted(db_path)
+    build_planted(db_path)
     lib = Library(db_path, create=False)
     try:
         hood = lib.neighbourhood_id("Testbuurt")
         assert hood is not None
-        lib.add_meeting(hood, dt.date(2026, 6, 2), dt.time(20, 0), location="Wijkcentrum Oost")
-        out = make_document(lib, "invitation", info.meeting_id, tmp_path / "i.pdf", lang=lang)
+        planned = lib.add_meeting(
+            hood, dt.date(2026, 6, 2), dt.time(20, 0), location="Wijkcentrum Oost"
+        )
+        out = make_document(lib, "invitation", planned, tmp_path / "i.pdf", lang=lang)
     finally:
         lib.close()
     pages = PdfReader(str(out)).pages

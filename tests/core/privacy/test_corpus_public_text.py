@@ -295,12 +295,13 @@ def test_public_pdfs_are_cleaned(
     record_property: Any, dirty: Any, tmp_path: Any, kind: str
 ) -> None:
     from buurtdesk.core.documents import make_document
-    from tests.doc_helpers import page_texts
+    from tests.doc_helpers import invitable, page_texts
 
     entry = {"actions": "actionlist-pdf", "report": "report-pdf"}.get(kind, f"{kind}-pdf")
     record(record_property, "public-text", entry)
     lib, info = dirty
-    pages = page_texts(make_document(lib, kind, info.meeting_id, tmp_path / f"{kind}.pdf"))
+    mid = invitable(lib, kind, info.meeting_id)
+    pages = page_texts(make_document(lib, kind, mid, tmp_path / f"{kind}.pdf"))
     public = pages[:1] if kind == "feedback" else pages  # then one sheet per resident
     text = " ".join(public)
     assert _leaks(text) == []
