@@ -9,7 +9,7 @@ DEB_PKGS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdb
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
             libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0
 
-.PHONY: run test bench bundle debs clean
+.PHONY: run test bench bundle lock debs clean
 
 run: $(STAMP)
 	@test -f "$(DEMO_DB)" || $(VENV)/bin/buurtdesk demo --db "$(DEMO_DB)"
@@ -29,6 +29,11 @@ bench: $(STAMP)
 bundle: $(STAMP)
 	@$(MAKE) --no-print-directory debs DEB_PKGS="binutils nsis"
 	VENV=$(VENV) installer/build-linux.sh
+
+# requirements.lock (hashed pins of the runtime dependencies and PyInstaller, Linux and Windows),
+# from which the bundle builds install; `tools/lock.sh --upgrade` moves to newer releases.
+lock:
+	tools/lock.sh
 
 debs:
 	@missing=""; for p in $(DEB_PKGS); do \

@@ -3,7 +3,8 @@
 #
 #   installer/build-linux.sh        (or: make bundle)
 #
-# 1. installs BuurtDesk with PyInstaller into .venv (created when missing);
+# 1. installs the pinned, hash-checked dependencies and PyInstaller from requirements.lock into
+#    .venv (created when missing), then BuurtDesk itself without dependencies;
 # 2. builds the one-folder bundle dist/BuurtDesk/ from installer/buurtdesk.spec;
 # 3. runs the frozen self-test: dist/BuurtDesk/buurtdesk --self-test;
 # 4. packs dist/BuurtDesk-<version>-linux-x86_64.tar.gz (with menu-installeren.sh);
@@ -22,7 +23,8 @@ step() { echo "== $1 ($((SECONDS - started)) s)"; }
 
 step "BuurtDesk $VERSION: installing the build tools"
 [ -x "$PY" ] || python3 -m venv "$VENV"
-"$PY" -m pip install -q -e '.[bundle]'
+"$PY" -m pip install -q --require-hashes -r requirements.lock
+"$PY" -m pip install -q --no-deps -e .
 
 step "building dist/BuurtDesk with PyInstaller"
 rm -rf dist/BuurtDesk build/pyinstaller

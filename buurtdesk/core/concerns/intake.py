@@ -150,9 +150,9 @@ def parse_date(text: str) -> dt.date:
     if iso:
         year, month, day = (int(g) for g in iso.groups())
     elif dutch:
-        day, month, year = (int(g) for g in dutch.groups())
-        if len(dutch.group(3)) != 4:
+        if len(dutch.group(3)) != 4:  # before int(), which refuses thousands of digits
             raise DateError("year", f"{text!r}: the year must have four digits")
+        day, month, year = (int(g) for g in dutch.groups())
     else:
         raise DateError("format", f"{text!r} is not a date: use dd-mm-jjjj or YYYY-MM-DD")
     if not 1900 <= year <= 2100:

@@ -121,7 +121,8 @@ def parse_date(text: str) -> dt.date:
     text = text.strip()
     if len(text) > 10 and text[10:11] in (" ", "T") and text[:4].isdigit():
         text = text[:10]
-    if text.isdigit() and EXCEL_SERIALS[0] <= int(text) <= EXCEL_SERIALS[1]:
+    # isdecimal, not isdigit: int() refuses "²"
+    if text.isdecimal() and len(text) <= 6 and EXCEL_SERIALS[0] <= int(text) <= EXCEL_SERIALS[1]:
         # A date cell that lost its format: Excel counts days from 30 December 1899.
         return dt.date(1899, 12, 30) + dt.timedelta(days=int(text))
     return _parse_date(text)

@@ -2,9 +2,11 @@
 
 Every CSV BuurtDesk writes goes through :func:`safe_writer`: a text cell that starts with
 ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a leading single quote, the way a
-spreadsheet itself marks "this is text".  Numbers (``int``/``float``, or text that is just a
-number such as ``-2`` or ``-2,5``) are written as they are.  :func:`unquote_cell` takes the
-quote off again when BuurtDesk reads such a file back.
+spreadsheet itself marks "this is text"; so does a text that already starts with quotes and
+one of those (``'=``), so that reading it back gives the text as it was.  Numbers
+(``int``/``float``, or text that is just a number such as ``-2`` or ``-2,5``) are written as
+they are.  :func:`unquote_cell` takes the one quote off again when BuurtDesk reads such a file
+back.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import IO, Any
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _NUMBER = re.compile(r"-?[0-9]+(?:[.,][0-9]+)?")
+_QUOTED = re.compile("'+[" + re.escape("".join(TRIGGERS)) + "]")
 
 
 def safe_cell(value: object) -> object:
@@ -25,12 +28,14 @@ def safe_cell(value: object) -> object:
     text = "" if value is None else str(value)
     if text[:1] in TRIGGERS and not _NUMBER.fullmatch(text):
         return "'" + text
+    if _QUOTED.match(text):  # else unquote_cell would take its own quote off
+        return "'" + text
     return text
 
 
 def unquote_cell(text: str) -> str:
     """Undo :func:`safe_cell` on a cell read back from a BuurtDesk CSV."""
-    return text[1:] if text[:1] == "'" and text[1:2] in TRIGGERS else text
+    return text[1:] if _QUOTED.match(text) else text
 
 
 class SafeWriter:

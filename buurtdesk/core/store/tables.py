@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -185,7 +186,10 @@ def _encoding(path: Path, start: bytes) -> str:
 
 
 def _unprintable(text: str) -> int:
-    return sum(not (c.isprintable() or c in "\r\n\t") for c in text)
+    """Control characters: binary data has them, text hardly.  Not str.isprintable, which
+    also refuses the no-break spaces of spreadsheets and the joiners and direction marks of
+    Persian and Arabic text."""
+    return sum(unicodedata.category(c) == "Cc" and c not in "\r\n\t" for c in text)
 
 
 def _sniff_delimiter(header: str) -> str:
