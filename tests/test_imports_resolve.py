@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+from functools import cache
 
 from tests.locations import ROOT
 
@@ -38,14 +39,12 @@ def test_every_buurtdesk_import_resolves() -> None:
     for where, line, module, name in imports:
         if importlib.util.find_spec(module) is None:
             broken.append(f"{where}:{line}: no module {module}")
-        elif name is not None and importlib.util.find_spec(module).submodule_search_locations:
-            # ``from package import x``: x is a submodule or a name the package defines
-            sub = f"{module}.{name}"
-            if importlib.util.find_spec(sub) is None and not _defines(module, name):
-                broken.append(f"{where}:{line}: {module} has no {name}")
+        elif name is not None and not (_defines(module, name) or _submodule(module, name)):
+            broken.append(f"{where}:{line}: {module} has no {name}")
     assert not broken, "\n".join(broken)
 
 
+@cache
 def _defines(module: str, name: str) -> bool:
     spec = importlib.util.find_spec(module)
     assert spec is not None and spec.origin is not None
@@ -60,3 +59,10 @@ def _defines(module: str, name: str) -> bool:
         elif isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
             names.add(node.id)
     return name in names
+
+
+def _submodule(package: str, name: str) -> bool:
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return False
+    return importlib.util.find_spec(f"{package}.{name}") is not None

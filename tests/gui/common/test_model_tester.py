@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 
-from buurtdesk.core.library import Library
+from buurtdesk.core.store.library import Library
+from tests.locations import ROOT
 
 DEMO_TODAY = dt.date(2026, 11, 20)
 
@@ -25,8 +26,8 @@ DEMO_TODAY = dt.date(2026, 11, 20)
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The demo file, with the last meeting counted by ranked ballots (the demo has none)."""
-    from buurtdesk.core import voting
-    from buurtdesk.core.library import create_demo
+    from buurtdesk.core.demo.create import create_demo
+    from buurtdesk.core.voting import counting as voting
 
     path = tmp_path_factory.mktemp("models") / "demo-models.buurtdesk"
     create_demo(path, today=DEMO_TODAY)
@@ -52,9 +53,9 @@ def lib(demo_path: Path) -> Iterator[Library]:
 
 
 def _concern_model(lib: Library) -> tuple[Any, Callable[[], None]]:
-    from buurtdesk.core.concern_queries import list_concerns, report_wordings
-    from buurtdesk.gui.concern_model import STATUS, TITLE, ConcernListModel, ListFilter
-    from buurtdesk.gui.concern_personal import submitter_summaries
+    from buurtdesk.core.concerns.queries import list_concerns, report_wordings
+    from buurtdesk.core.privacy.submitters import submitter_summaries
+    from buurtdesk.gui.concerns.model import STATUS, TITLE, ConcernListModel, ListFilter
 
     hood = lib.meetings()[0].neighbourhood_id
     rows = list_concerns(lib, hood, include_merged=True)
@@ -83,7 +84,7 @@ def _concern_model(lib: Library) -> tuple[Any, Callable[[], None]]:
 
 
 def _concern_proxy(lib: Library) -> tuple[Any, Callable[[], None]]:
-    from buurtdesk.gui.concern_model import ConcernProxy, ListFilter
+    from buurtdesk.gui.concerns.model import ConcernProxy, ListFilter
 
     model, change_model = _concern_model(lib)
     proxy = ConcernProxy(model)
@@ -99,8 +100,8 @@ def _concern_proxy(lib: Library) -> tuple[Any, Callable[[], None]]:
 
 
 def _tally_model(lib: Library) -> tuple[Any, Callable[[], None]]:
-    from buurtdesk.core import voting
-    from buurtdesk.gui.voting_models import TallyModel
+    from buurtdesk.core.voting import counting as voting
+    from buurtdesk.gui.voting.models import TallyModel
 
     meeting = lib.meetings()[1].id
     concerns, counts = voting.voting_concerns(lib, meeting), voting.tallies(lib, meeting)
@@ -119,8 +120,8 @@ def _tally_model(lib: Library) -> tuple[Any, Callable[[], None]]:
 
 
 def _ballot_model(lib: Library) -> tuple[Any, Callable[[], None]]:
-    from buurtdesk.core import voting
-    from buurtdesk.gui.voting_models import BallotModel
+    from buurtdesk.core.voting import counting as voting
+    from buurtdesk.gui.voting.models import BallotModel
 
     meeting = lib.meetings()[-1].id
     rows = voting.ballots(lib, meeting)
@@ -138,8 +139,8 @@ def _ballot_model(lib: Library) -> tuple[Any, Callable[[], None]]:
 
 
 def _ranking_model(lib: Library) -> tuple[Any, Callable[[], None]]:
-    from buurtdesk.core import voting
-    from buurtdesk.gui.voting_models import RankingModel
+    from buurtdesk.core.voting import counting as voting
+    from buurtdesk.gui.voting.models import RankingModel
 
     model = RankingModel()
     rankings = [voting.meeting_ranking(lib, m.id) for m in lib.meetings()]
@@ -187,7 +188,7 @@ def test_python_model_tester(name: str, lib: Library, qtmodeltester: Any) -> Non
 
 def test_every_table_model_of_the_window_is_checked() -> None:
     """A new model class in buurtdesk/gui gets its place in MODELS."""
-    gui = Path(__file__).resolve().parents[2] / "buurtdesk" / "gui"
+    gui = ROOT / "buurtdesk" / "gui"
     pattern = (
         r"^class (\w+)\((?:QAbstract(?:Table|List|Item)Model|QSortFilterProxyModel"
         r"|QIdentityProxyModel|QAbstractProxyModel|QStandardItemModel|QStringListModel)\)"

@@ -10,12 +10,13 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from buurtdesk.core import concern_mapping, concerns
-from buurtdesk.core.cli_concerns import PERSONAL_COLUMNS, PUBLIC_COLUMNS
-from buurtdesk.core.concerns import DateError, default_title
-from buurtdesk.core.csv_safe import safe_writer
-from buurtdesk.core.public_text import clean
-from buurtdesk.core.tables import read_table
+from buurtdesk.cli.concerns import PERSONAL_COLUMNS, PUBLIC_COLUMNS
+from buurtdesk.core.concerns import intake as concerns
+from buurtdesk.core.concerns import mapping as concern_mapping
+from buurtdesk.core.concerns.intake import DateError, default_title
+from buurtdesk.core.store.csv_safe import safe_writer
+from buurtdesk.core.store.tables import read_table
+from buurtdesk.core.text import clean
 
 SOME = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 DATES = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
