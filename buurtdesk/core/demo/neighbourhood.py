@@ -10,12 +10,19 @@ import datetime as dt
 import random
 import unicodedata
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.demo import texts as data
+from buurtdesk.core.demo.action_texts import ACTIONS
+from buurtdesk.core.demo.parsing import (
+    ActionText,
+    ConcernText,
+    parse_actions,
+    parse_again,
+    parse_concerns,
+)
 from buurtdesk.core.enums import (
     ActionStatus,
     ConcernStatus,
@@ -57,84 +64,6 @@ SUBMITTER_CHANCE = {
     ReportSource.PHONE: 0.8,
     ReportSource.SURVEY: 0.1,
 }
-
-
-class ConcernText(NamedTuple):
-    key: str
-    theme: str
-    street: str
-    title: str
-    wordings: tuple[str, ...]
-
-
-class UpdateText(NamedTuple):
-    day: int
-    status: ActionStatus
-    note: str
-    hours: float | None
-
-
-class ActionText(NamedTuple):
-    meeting: int  # index in data.MEETINGS of the meeting that agreed it
-    concern: str
-    partner: str
-    person: str
-    due: int
-    hours: float | None
-    description: str
-    result: str
-    updates: tuple[UpdateText, ...]
-
-
-def _hours(text: str) -> float | None:
-    return float(text) if text.strip() else None
-
-
-def _fields(line: str, count: int) -> list[str]:
-    parts = [part.strip() for part in line.split("|", count - 1)]
-    return parts + [""] * (count - len(parts))
-
-
-def parse_concerns(block: str) -> list[ConcernText]:
-    """Read ``key | theme | street | title`` lines, each followed by indented wordings."""
-    result: list[ConcernText] = []
-    for line in block.strip("\n").splitlines():
-        if line.startswith(" "):
-            key, theme, street, title, wordings = result[-1]
-            result[-1] = ConcernText(key, theme, street, title, (*wordings, line.strip()))
-        elif line.strip():
-            key, theme, street, title = _fields(line, 4)
-            result.append(ConcernText(key, theme, street, title, ()))
-    return result
-
-
-def parse_again(block: str) -> list[tuple[str, str]]:
-    """Read ``key | wording`` lines: an earlier concern raised again."""
-    return [(k, w) for k, w in (_fields(line, 2) for line in block.splitlines() if line.strip())]
-
-
-def parse_actions(block: str) -> list[ActionText]:
-    """Read the action blocks described in :mod:`buurtdesk.core.demo.texts`."""
-    result: list[ActionText] = []
-    for line in block.strip("\n").splitlines():
-        if line.startswith("@"):
-            meeting, concern, partner, person, due, hours = _fields(line[1:], 6)
-            result.append(
-                ActionText(
-                    int(meeting), concern, partner, person, int(due), _hours(hours), "", "", ()
-                )
-            )
-            continue
-        action = result[-1]
-        if line.startswith("= "):
-            result[-1] = action._replace(result=f"{action.result} {line[2:]}".strip())
-        elif line.split("|")[0].strip().lstrip("-").isdigit():
-            day, status, note, hours = _fields(line, 4)
-            update = UpdateText(int(day), ActionStatus(status), note, _hours(hours))
-            result[-1] = action._replace(updates=(*action.updates, update))
-        else:
-            result[-1] = action._replace(description=f"{action.description} {line}".strip())
-    return result
 
 
 @dataclass
@@ -378,7 +307,7 @@ def populate_demo(session: Session, today: dt.date) -> int:
     seed_defaults(session)  # a no-op when the defaults are already there
     partners = {p.name: p for p in session.scalars(select(Partner).order_by(Partner.position))}
     themes = {t.name: t for t in session.scalars(select(Theme))}
-    actions = parse_actions(data.ACTIONS)
+    actions = parse_actions(ACTIONS)
     missing = {a.partner for a in actions} - partners.keys()
     if missing:
         raise ValueError(f"partners missing from this file: {', '.join(sorted(missing))}")

@@ -7,7 +7,6 @@ functions only: this module loads before the window's first paint.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,25 +30,13 @@ from PySide6.QtWidgets import (
 from buurtdesk.gui.common.language import current_language
 from buurtdesk.gui.common.output_check import refused
 from buurtdesk.gui.common.texts import arg
+from buurtdesk.gui.documents.cards import CARD_STYLE, Kind
+from buurtdesk.gui.documents.form_numbers import numbers_free
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
 
 FOLDER_KEY = "documents/folder"
-CARD_STYLE = """
-QScrollArea, QWidget#documentsBody { background: #ffffff; }
-QFrame[card="true"] { border: 1px solid #d5dce4; border-radius: 8px; background: #f7f9fb; }
-QFrame[card="true"] QLabel { background: transparent; border: none; }
-QLabel[cardTitle="true"] { font-size: 12pt; font-weight: 600; color: #1d3557; }
-"""
-
-
-@dataclass(frozen=True)
-class Kind:
-    key: str  # the core's document kind
-    stem: str  # the default file name, before the date
-    title: str
-    description: str
 
 
 class DocumentsArea(QWidget):
@@ -294,7 +281,7 @@ class DocumentsArea(QWidget):
                 "count": self.forms_count.value(),
                 "start_no": self.forms_start.value() or None,
             }
-            if not self._numbers_free(options["start_no"], options["count"]):
+            if not numbers_free(self, self.library, options["start_no"], options["count"]):
                 return None
         if key == "ballots":
             options = {"count": self.ballots_count.value()}
@@ -307,30 +294,6 @@ class DocumentsArea(QWidget):
             return None
         finally:
             QGuiApplication.restoreOverrideCursor()
-
-    def _numbers_free(self, start: int | None, count: int) -> bool:
-        """A chosen first form number that reuses numbers printed before: ask first."""
-        if start is None or self.library is None:
-            return True
-        from buurtdesk.core.documents.print_runs import overlapping
-
-        with self.library.session() as s:
-            ranges = overlapping(s, start, count)
-        if not ranges:
-            return True
-        shown = ", ".join(f"{a}–{b}" for a, b in ranges)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Nummers al gedrukt"),
-            arg(
-                self.tr(
-                    "Formuliernummers %1 zijn al eens gedrukt. Twee formulieren met hetzelfde "
-                    "nummer zijn later niet uit elkaar te houden. Toch maken?"
-                ),
-                shown,
-            ),
-        )
-        return answer == QMessageBox.StandardButton.Yes
 
     def cleared(self, key: str) -> bool:
         """The report goes public: first the review of what still looks personal.  An

@@ -120,6 +120,7 @@ def test_ordinary_text_is_kept(record_property: Any, text: str) -> None:
 
 def test_demo_titles_and_actions_are_not_flagged(record_property: Any) -> None:
     """The fictional demo neighbourhood holds no personal data: nothing is flagged or cut."""
+    from buurtdesk.core.demo import action_texts
     from buurtdesk.core.demo import texts as demo_data
 
     record(record_property, "public-text", "title")
@@ -135,7 +136,7 @@ def test_demo_titles_and_actions_are_not_flagged(record_property: Any) -> None:
     ]
     actions = [
         line.strip()
-        for line in demo_data.ACTIONS.splitlines()
+        for line in action_texts.ACTIONS.splitlines()
         if line.strip() and not line.startswith(("@", "-"))
     ]
     assert len(titles) > 50 and len(actions) > 20
