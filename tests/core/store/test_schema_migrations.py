@@ -65,3 +65,28 @@ def test_every_foreign_key_has_an_index(tmp_path: Path) -> None:
     new = tmp_path / "new.buurtdesk"
     Library(new).close()
     assert _unindexed_foreign_keys(new) == []
+
+
+def test_downgrading_to_base_leaves_no_table_behind(tmp_path: Path) -> None:
+    import sqlite3
+
+    from alembic import command
+    from alembic.config import Config
+
+    from buurtdesk.core.store.db import MIGRATIONS, make_engine
+    from buurtdesk.core.store.library import Library
+
+    path = tmp_path / "down.buurtdesk"
+    Library(path, daily_backup=False).close()
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    engine = make_engine(path)
+    try:
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "base")
+    finally:
+        engine.dispose()
+    with sqlite3.connect(path) as con:
+        names = {row[0] for row in con.execute("SELECT name FROM sqlite_master")}
+    assert names <= {"alembic_version", "sqlite_autoindex_alembic_version_1"}, names
