@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -111,6 +112,33 @@ def read_table(path: Path | str) -> Table:
         lambda notes: _csv_rows(path, encoding, delimiter, notes),
         first_notes,
     )
+
+
+def read_csv_rows(path: Path | str) -> list[list[str]]:
+    """Every record of a CSV file, cells stripped, blank lines kept as ``[]`` so a record's
+    index is its line.  The same checks, encodings and separators as :func:`read_table`, for
+    files whose first line is data too (ballots and tallies)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            start = handle.read(CHUNK)
+    except OSError as exc:
+        raise TableFileError(f"{path.name}: cannot read the file ({exc.strerror})") from None
+    if size > MAX_BYTES:
+        raise TableFileError(f"{path.name}: the file is too large ({size // 1_000_000} MB)")
+    encoding = _encoding(path, start)
+    errors = "replace" if encoding == "windows-1252" else "strict"
+    try:
+        text = path.read_text(encoding=encoding, errors=errors)
+    except OSError as exc:
+        raise TableFileError(f"{path.name}: cannot read the file ({exc.strerror})") from None
+    first = next((line for line in text.splitlines() if line.strip()), "")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff_delimiter(first))
+    try:
+        return [[cell.strip() for cell in row] for row in reader]
+    except csv.Error as exc:
+        raise TableFileError(f"{path.name}: not a readable CSV file ({exc})") from None
 
 
 def _stream(

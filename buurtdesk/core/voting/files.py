@@ -8,15 +8,14 @@ of the concerns they name, as a recount, and the audit log keeps the old values.
 
 from __future__ import annotations
 
-import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from buurtdesk.core.enums import VotingMethod
+from buurtdesk.core.errors import TableFileError, VoteRefused
 from buurtdesk.core.errors import VoteFileError as VoteFileError  # callers also find it here
-from buurtdesk.core.errors import VoteRefused
 from buurtdesk.core.text import clean
 from buurtdesk.core.voting.ranking import Ranking
 from buurtdesk.core.voting.rows import TallyChange
@@ -58,33 +57,18 @@ class ImportReport:
 
 
 def read_rows(path: Path | str) -> list[list[str]]:
-    """The non-blank rows of a CSV file (comma, semicolon or tab; UTF-8 with or without BOM)."""
-    path = Path(path)
+    """The rows of a ballot or tally file (comma, semicolon or tab; the encodings the concern
+    import reads), blank lines kept so a row's index is its line."""
+    from buurtdesk.core.store.tables import read_csv_rows
+
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise VoteFileError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise VoteFileError(f"{path} is a folder, not a file") from None
-    if b"\x00" in raw[:4096]:
-        raise VoteFileError(f"{path} is not a text (CSV) file")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")
-    first = next((line for line in text.splitlines() if line.strip()), "")
-    delimiter = max((";", ",", "\t"), key=first.count) if first else ","
-    try:
-        rows = [
-            [cell.strip() for cell in row]
-            for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        ]
-    except csv.Error as exc:
-        raise VoteFileError(f"{path}: not a readable CSV file ({exc})") from None
+        rows = read_csv_rows(path)
+    except TableFileError as exc:
+        raise VoteFileError(str(exc)) from None
     if len(rows) > MAX_ROWS:
-        raise VoteFileError(f"{path}: more than {MAX_ROWS} rows")
+        raise VoteFileError(f"{Path(path).name}: more than {MAX_ROWS} rows")
     if not any(any(row) for row in rows):
-        raise VoteFileError(f"{path}: the file is empty")
+        raise VoteFileError(f"{Path(path).name}: the file is empty")
     return rows
 
 
