@@ -20,6 +20,8 @@ import pytest
 from buurtdesk.core.library import Library
 from tests.corpus.plugin import record
 
+pytestmark = pytest.mark.real_migration  # creating and migrating files is the subject
+
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_1 = ROOT / "tests" / "fixtures" / "schema-0001.buurtdesk"
 NEW_INDEXES = 8  # the indexes migration 0002 adds

@@ -12,6 +12,8 @@ from buurtdesk.core import db
 from buurtdesk.core.db import APPLICATION_ID, SCHEMA_VERSION, DatabaseFileError, Problem
 from buurtdesk.core.library import Library
 
+pytestmark = pytest.mark.real_migration  # creating and migrating files is the subject
+
 FIXTURES = Path(__file__).with_name("fixtures")
 
 

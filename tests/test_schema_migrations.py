@@ -14,6 +14,8 @@ from alembic.runtime.migration import MigrationContext
 from buurtdesk.core.library import Library
 from buurtdesk.core.models import Base
 
+pytestmark = pytest.mark.real_migration  # creating and migrating files is the subject
+
 FIXTURES = Path(__file__).with_name("fixtures")
 
 

@@ -8,6 +8,7 @@ never touches the user's own BuurtDesk file.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +22,6 @@ from buurtdesk.core import paths as core_paths
 from buurtdesk.gui import file_controller, language
 
 MEETING_DATES = (dt.date(2026, 3, 5), dt.date(2026, 6, 11), dt.date(2026, 9, 17))
-DEMO_TODAY = dt.date(2026, 11, 20)
 
 
 @dataclass
@@ -123,11 +123,10 @@ def hood_file(tmp_path: Path) -> HoodFile:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    from buurtdesk.core.library import create_demo
-
+def demo_file(tmp_path: Path, demo_template: Path) -> Path:
+    """The demo file (as on 20-11-2026): a copy of the one the session made."""
     path = tmp_path / "demo-test.buurtdesk"
-    create_demo(path, today=DEMO_TODAY)
+    shutil.copyfile(demo_template, path)
     return path
 
 
