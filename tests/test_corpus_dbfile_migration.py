@@ -20,7 +20,10 @@ import pytest
 from buurtdesk.core.library import Library
 from tests.corpus.plugin import record
 
-pytestmark = pytest.mark.real_migration  # creating and migrating files is the subject
+pytestmark = [
+    pytest.mark.real_migration,  # creating and migrating files is the subject
+    pytest.mark.xdist_group("big_schema_1"),  # one worker builds the 95 MB file, once
+]
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_1 = ROOT / "tests" / "fixtures" / "schema-0001.buurtdesk"
