@@ -19,7 +19,7 @@ test: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n auto --dist loadgroup
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n auto
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

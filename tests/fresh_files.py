@@ -17,6 +17,7 @@ from __future__ import annotations
 import builtins
 import contextlib
 import datetime as dt
+import fcntl
 import os
 import shutil
 import sqlite3
@@ -81,3 +82,18 @@ def _copied_fresh_files(request: pytest.FixtureRequest, monkeypatch: pytest.Monk
 
     template = request.getfixturevalue("fresh_template")
     monkeypatch.setattr(db, "_migrate", copy_migrate(template, db._migrate, db.MIGRATIONS))
+
+
+def once_per_run(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
+    """The file ``name``, built by ``build`` once per test run: the parallel workers
+    (pytest-xdist) share it, the first one to get there builds it while the others wait."""
+    base = factory.getbasetemp()
+    folder = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+    path = folder / name
+    with (folder / f"{name}.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not path.exists():
+            part = folder / f"{name}.part"
+            build(part)
+            part.replace(path)
+    return path

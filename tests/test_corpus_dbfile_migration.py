@@ -19,11 +19,9 @@ import pytest
 
 from buurtdesk.core.library import Library
 from tests.corpus.plugin import record
+from tests.fresh_files import once_per_run
 
-pytestmark = [
-    pytest.mark.real_migration,  # creating and migrating files is the subject
-    pytest.mark.xdist_group("big_schema_1"),  # one worker builds the 95 MB file, once
-]
+pytestmark = pytest.mark.real_migration  # creating and migrating files is the subject
 
 ROOT = Path(__file__).resolve().parents[1]
 SCHEMA_1 = ROOT / "tests" / "fixtures" / "schema-0001.buurtdesk"
@@ -59,8 +57,11 @@ def _state(path: Path) -> tuple[int, int]:
 
 @pytest.fixture(scope="module")
 def big_schema_1(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A schema-1 file with a million reports (about 95 MB), built once."""
-    path = tmp_path_factory.mktemp("big") / "groot.buurtdesk"
+    """A schema-1 file with a million reports (about 95 MB), built once per run."""
+    return once_per_run(tmp_path_factory, "groot.buurtdesk", _build_big_schema_1)
+
+
+def _build_big_schema_1(path: Path) -> None:
     shutil.copy(SCHEMA_1, path)
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA synchronous=OFF")
@@ -83,7 +84,6 @@ def big_schema_1(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     con.execute("COMMIT")
     con.close()
-    return path
 
 
 def _migrating(
