@@ -17,7 +17,6 @@ from __future__ import annotations
 import builtins
 import contextlib
 import datetime as dt
-import fcntl
 import os
 import shutil
 import sqlite3
@@ -87,6 +86,8 @@ def _copied_fresh_files(request: pytest.FixtureRequest, monkeypatch: pytest.Monk
 def once_per_run(factory: pytest.TempPathFactory, name: str, build: Callable[[Path], None]) -> Path:
     """The file ``name``, built by ``build`` once per test run: the parallel workers
     (pytest-xdist) share it, the first one to get there builds it while the others wait."""
+    import fcntl  # POSIX, as the tests that use this (they kill processes with SIGKILL)
+
     base = factory.getbasetemp()
     folder = base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
     path = folder / name
