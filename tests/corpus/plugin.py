@@ -1,6 +1,8 @@
 """Counting the corpus: every corpus test records its kind and entry point, and the run ends
 with the figures (tried and passed, per kind and per entry point) in the terminal summary and
-in ``corpus-results.json`` beside pytest's temporary folders."""
+in ``corpus-results.json`` beside pytest's temporary folders.  Run in parallel (xdist),
+each worker's reports, with their ``user_properties``, come back to the controller's
+``pytest_runtest_logreport``, so the controller counts every case once."""
 
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ def figures() -> dict[str, Any]:
 
 
 def pytest_terminal_summary(terminalreporter: Any, config: pytest.Config) -> None:
+    if hasattr(config, "workerinput"):
+        return  # an xdist worker: its reports reach the controller, which counts them all
     if not _RESULTS:
         return
     found = figures()

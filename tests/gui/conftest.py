@@ -8,6 +8,7 @@ never touches the user's own BuurtDesk file.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,6 @@ from buurtdesk.gui import file_controller
 from buurtdesk.gui.common import language
 
 MEETING_DATES = (dt.date(2026, 3, 5), dt.date(2026, 6, 11), dt.date(2026, 9, 17))
-DEMO_TODAY = dt.date(2026, 11, 20)
 
 
 @dataclass
@@ -124,11 +124,10 @@ def hood_file(tmp_path: Path) -> HoodFile:
 
 
 @pytest.fixture
-def demo_file(tmp_path: Path) -> Path:
-    from buurtdesk.core.demo.create import create_demo
-
+def demo_file(tmp_path: Path, demo_template: Path) -> Path:
+    """The demo file (as on 20-11-2026): a copy of the one the session made."""
     path = tmp_path / "demo-test.buurtdesk"
-    create_demo(path, today=DEMO_TODAY)
+    shutil.copyfile(demo_template, path)
     return path
 
 

@@ -33,6 +33,7 @@ def imported(db_path: Path) -> tuple[Library, int, dict[int, str]]:
     return lib, hood, label
 
 
+@pytest.mark.shared_data
 def test_groups_on_the_shared_forms_are_mostly_right(
     imported: tuple[Library, int, dict[int, str]],
 ) -> None:

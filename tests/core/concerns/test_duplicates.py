@@ -126,6 +126,7 @@ def recall(name: str) -> tuple[int, int, int]:
     return first, hits, counted
 
 
+@pytest.mark.shared_data
 @pytest.mark.parametrize("name", SHARED_FILES)
 def test_recall_on_the_shared_forms(name: str) -> None:
     first, hits, counted = recall(name)

@@ -43,6 +43,7 @@ def shared_rows(name: str) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="," if encoding == "utf-8" else ";"))
 
 
+@pytest.mark.shared_data
 @pytest.mark.parametrize("name", SHARED_FILES)
 def test_each_shared_file_imports_with_no_row_lost(lib: Library, meeting: int, name: str) -> None:
     table = read_table(SHARED_DATA / name)
@@ -69,6 +70,7 @@ def test_each_shared_file_imports_with_no_row_lost(lib: Library, meeting: int, n
             assert got.name == source["name"]
 
 
+@pytest.mark.shared_data
 def test_the_three_files_are_the_same_forms(lib: Library, meeting: int) -> None:
     first = import_file(lib, meeting, SHARED_DATA / SHARED_FILES[0])
     assert first.count("imported") == 64
@@ -79,6 +81,7 @@ def test_the_three_files_are_the_same_forms(lib: Library, meeting: int) -> None:
     assert lib.counts()["reports"] == 64
 
 
+@pytest.mark.shared_data
 def test_report_similar_columns_point_to_earlier_rows(lib: Library, meeting: int) -> None:
     report = import_file(lib, meeting, SHARED_DATA / "paper-forms.csv")
     lines = {x.form_no: x for x in report.lines}
@@ -234,6 +237,7 @@ def test_mapping_matches_dutch_and_english_headers() -> None:
     }
 
 
+@pytest.mark.shared_data
 def test_mapping_errors_change_nothing(lib: Library, meeting: int) -> None:
     table = read_table(SHARED_DATA / "paper-forms.csv")
     with pytest.raises(ValueError, match="description"):
@@ -245,6 +249,7 @@ def test_mapping_errors_change_nothing(lib: Library, meeting: int) -> None:
     assert lib.counts()["reports"] == 0
 
 
+@pytest.mark.shared_data
 def test_an_import_that_fails_midway_leaves_nothing(
     lib: Library, meeting: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -29,6 +29,7 @@ def listing(lib: Library, hood: int) -> list[tuple[int, str, str, int]]:
     return [(r.id, r.code, r.title, r.reports) for r in c.list_concerns(lib, hood)]
 
 
+@pytest.mark.shared_data
 def test_an_import_goes_back_and_comes_back_the_same(lib: Library) -> None:
     hood = lib.add_neighbourhood("Bloemhof")
     meeting = lib.add_meeting(hood, dt.date(2026, 9, 10))
@@ -50,6 +51,7 @@ def test_an_import_goes_back_and_comes_back_the_same(lib: Library) -> None:
     assert counts(lib) == before_counts
 
 
+@pytest.mark.shared_data
 def test_an_import_worked_on_since_is_not_taken_back(lib: Library) -> None:
     hood = lib.add_neighbourhood("Bloemhof")
     meeting = lib.add_meeting(hood, dt.date(2026, 9, 10))

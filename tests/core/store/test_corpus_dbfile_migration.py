@@ -19,7 +19,10 @@ import pytest
 
 from buurtdesk.core.store.library import Library
 from tests.corpus.plugin import record
+from tests.fresh_files import once_per_run
 from tests.locations import ROOT
+
+pytestmark = pytest.mark.real_migration  # creating and migrating files is the subject
 
 SCHEMA_1 = ROOT / "tests" / "fixtures" / "schema-0001.buurtdesk"
 NEW_INDEXES = 8  # the indexes migration 0002 adds
@@ -54,8 +57,11 @@ def _state(path: Path) -> tuple[int, int]:
 
 @pytest.fixture(scope="module")
 def big_schema_1(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A schema-1 file with a million reports (about 95 MB), built once."""
-    path = tmp_path_factory.mktemp("big") / "groot.buurtdesk"
+    """A schema-1 file with a million reports (about 95 MB), built once per run."""
+    return once_per_run(tmp_path_factory, "groot.buurtdesk", _build_big_schema_1)
+
+
+def _build_big_schema_1(path: Path) -> None:
     shutil.copy(SCHEMA_1, path)
     con = sqlite3.connect(path, isolation_level=None)
     con.execute("PRAGMA synchronous=OFF")
@@ -78,7 +84,6 @@ def big_schema_1(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     con.execute("COMMIT")
     con.close()
-    return path
 
 
 def _migrating(

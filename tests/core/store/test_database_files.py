@@ -13,6 +13,8 @@ from buurtdesk.core.store.db import APPLICATION_ID, SCHEMA_VERSION, DatabaseFile
 from buurtdesk.core.store.library import Library
 from tests.locations import TESTS
 
+pytestmark = pytest.mark.real_migration  # creating and migrating files is the subject
+
 FIXTURES = TESTS / "fixtures"
 
 

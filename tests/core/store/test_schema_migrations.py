@@ -15,6 +15,8 @@ from buurtdesk.core.store.library import Library
 from buurtdesk.core.store.models import Base
 from tests.locations import TESTS
 
+pytestmark = pytest.mark.real_migration  # creating and migrating files is the subject
+
 FIXTURES = TESTS / "fixtures"
 
 

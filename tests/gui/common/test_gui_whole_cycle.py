@@ -21,7 +21,7 @@ from tests.conftest import SHARED_DATA
 from tests.doc_helpers import pdf_text, squash
 from tests.gui.concerns.test_gui_concerns_entry import SHOWN, open_form, paper_forms, type_form
 
-pytestmark = pytest.mark.skipif(not SHARED_DATA.is_dir(), reason="needs ../shared/data")
+pytestmark = pytest.mark.shared_data
 
 
 def keys(qtbot: Any, widget: Any, text: str) -> None:

@@ -116,6 +116,7 @@ def type_form(qtbot: Any, form: Any, row: dict[str, str]) -> None:
     press(qtbot, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
 
+@pytest.mark.shared_data
 def test_64_paper_forms_by_keyboard_alone(form: Any, window: Any, qtbot: Any) -> None:
     from buurtdesk.core.concerns.intake import list_concerns
 
@@ -145,6 +146,7 @@ def _reports(lib: Any, concern_id: int) -> list[Any]:
     return concern_reports(lib, concern_id, include_personal=True)
 
 
+@pytest.mark.shared_data
 def test_alt_key_attaches_the_form_to_a_suggested_concern(
     form: Any, window: Any, qtbot: Any
 ) -> None:
@@ -174,6 +176,7 @@ def test_alt_key_attaches_the_form_to_a_suggested_concern(
     assert "nieuw knelpunt" in form.attach_label.text()  # the next form starts unattached
 
 
+@pytest.mark.shared_data
 def test_alt_zero_detaches_again(form: Any, qtbot: Any) -> None:
     rows = {r["form_no"]: r for r in paper_forms()}
     type_form(qtbot, form, rows["1003"])
@@ -343,6 +346,7 @@ def test_form_counter_and_next_number(form: Any, qtbot: Any, tmp_path: Path) -> 
     assert form.date_edit.text() == "17-09-2026"  # the meeting's date
 
 
+@pytest.mark.shared_data
 def test_a_saved_form_is_undone_and_redone(form: Any, window: Any, qtbot: Any) -> None:
     from buurtdesk.core.concerns.intake import concern_reports, list_concerns
 

@@ -26,6 +26,7 @@ def report_rows(dialog: Any) -> list[list[str]]:
     return [[t.item(r, c).text() for c in range(t.columnCount())] for r in range(t.rowCount())]
 
 
+@pytest.mark.shared_data
 @pytest.mark.parametrize(
     "name", ["paper-forms.csv", "paper-forms-excel-nl.csv", "paper-forms.xlsx"]
 )
@@ -72,6 +73,7 @@ def test_a_broken_file_gives_one_clear_message(dialog: Any, tmp_path: Path) -> N
     assert not dialog.run_button.isEnabled()
 
 
+@pytest.mark.shared_data
 def test_the_list_follows_an_import(window: Any, hood_file: Any, monkeypatch: Any) -> None:
     from buurtdesk.gui.concerns import import_dialog
 
@@ -120,6 +122,7 @@ def test_refusals_and_warnings_are_explained_in_dutch(dialog: Any, tmp_path: Pat
     assert not any(word in " ".join(reasons.values()) for word in english)
 
 
+@pytest.mark.shared_data
 def test_an_import_worked_on_outside_the_history_is_not_undone(
     window: Any, hood_file: Any, monkeypatch: Any, boxes: Any
 ) -> None:
