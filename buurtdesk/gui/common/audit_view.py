@@ -117,5 +117,4 @@ class AuditList(QTreeWidget):
             (item.text(0), item.text(1), item.text(2))
             for item in items
             if item is not None
-            for i in range(self.topLevelItemCount())
         ]
