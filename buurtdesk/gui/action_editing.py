@@ -37,6 +37,11 @@ class ActionEditing:
         self.refresh(select_id)
         self.changed.emit()
 
+    def _record(self, command: Any) -> None:
+        """An edit just made: on the undo stack, and shown."""
+        self.undo_stack.push(command)
+        self._done(command.selected())
+
     def _refused(self, exc: Exception) -> None:
         QMessageBox.warning(
             self,
@@ -90,7 +95,7 @@ class ActionEditing:
         except ActionError as exc:
             self._refused(exc)
             return None
-        self.undo_stack.push(command)
+        self._record(command)
         return command.action_id
 
     def edit_action_dialog(self) -> None:
@@ -117,7 +122,7 @@ class ActionEditing:
         except ActionError as exc:
             self._refused(exc)
             return
-        self.undo_stack.push(command)
+        self._record(command)
 
     def delete_selected(self) -> None:
         action = self.selected_action()
@@ -147,7 +152,7 @@ class ActionEditing:
         except ActionError as exc:
             self._refused(exc)
             return
-        self.undo_stack.push(command)
+        self._record(command)
 
     def update_dialog(self) -> None:
         action = self.selected_review()
@@ -174,7 +179,7 @@ class ActionEditing:
         except ActionError as exc:
             self._refused(exc)
             return
-        self.undo_stack.push(command)
+        self._record(command)
 
     def history_dialog(self, action: Any | None) -> None:
         if self.library is None or action is None:

@@ -7,6 +7,7 @@ the library object is handed in by the file controller once the window is on scr
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSignalBlocker, QTimer
@@ -28,7 +29,7 @@ from buurtdesk.gui.texts import meeting_details, meeting_header, summary_line
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from buurtdesk.core.library import Library, MeetingRow
+    from buurtdesk.core.library import Library, MeetingRow, MeetingSummary
     from buurtdesk.gui.actions_area import ActionsArea
     from buurtdesk.gui.documents_area import DocumentsArea
     from buurtdesk.gui.main_window import MainWindow
@@ -49,6 +50,7 @@ class MainController(QObject):
         self._documents_area: DocumentsArea | None = None  # after the first paint
         self._voting_area: VotingArea | None = None  # made when a meeting is first shown
         self._stale: set[int] = set()  # areas not yet filled for the selected meeting
+        self._summary: MeetingSummary | None = None  # what the header counts
         window.area_stack.currentChanged.connect(self.area_shown)
         window.start_counting_button.clicked.connect(self.start_counting)
         # The header's vote count follows the counting, a moment later (off the typing path).
@@ -193,7 +195,7 @@ class MainController(QObject):
             )
             w.set_page(NO_MEETING_PAGE, can_plan=has_hood)
             return
-        summary = self.library.meeting_summary(meeting.id)
+        summary = self._summary = self.library.meeting_summary(meeting.id)
         w.meeting_header.setText(meeting_header(meeting))
         w.meeting_details.setText(meeting_details(meeting))
         w.set_meeting_status(str(meeting.status), texts.meeting_status(meeting.status))
@@ -276,9 +278,18 @@ class MainController(QObject):
             area, points = self._voting_area, None
             if area is not None and area.meeting_id == meeting.id and area.ranking is not None:
                 points = float(area.ranking.total)  # the total the Stemmen area shows
-            self.window.meeting_summary.setText(
-                summary_line(self.library.meeting_summary(meeting.id, points))
-            )
+            self._summary = self.library.meeting_summary(meeting.id, points)
+            self.window.meeting_summary.setText(summary_line(self._summary))
+
+    def show_counts(self, concerns: int, reports: int) -> None:
+        """After a form is saved: the header's two counts, and the other areas filled anew
+        when they are next shown (the Stemmen area lists the new concern)."""
+        if self._summary is None:
+            return
+        self._summary = replace(self._summary, concerns=concerns, reports=reports)
+        self.window.meeting_summary.setText(summary_line(self._summary))
+        self._stale |= {VOTING, ACTIONS, DOCUMENTS}
+        self.area_shown(self.window.current_area())
 
     # -- edits ----------------------------------------------------------------------------
 
@@ -306,15 +317,17 @@ class MainController(QObject):
         if self.library is None or meeting is None:
             self.window.statusBar().showMessage(self.tr("Kies eerst een bijeenkomst."), 4000)
             return
-        from buurtdesk.core.meeting_details import load_details
+        from buurtdesk.core.meeting_details import load_details, save_details
         from buurtdesk.gui.meeting_details_dialog import DetailsCommand, MeetingDetailsDialog
 
         dialog = MeetingDetailsDialog(load_details(self.library, meeting.id), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        before = save_details(self.library, meeting.id, dialog.value())
         refresh = self.show_meeting_again
-        command = DetailsCommand(self.library, refresh, meeting.id, dialog.value())
+        command = DetailsCommand(self.library, refresh, meeting.id, dialog.value(), before)
         self.window.undo_stack.push(command)
+        refresh()
 
     def show_meeting_again(self) -> None:
         """After the meeting's own details changed: the header and the meeting list anew."""

@@ -36,10 +36,10 @@ from buurtdesk.core.meeting_details import (
     PartnerAttendance,
     save_details,
 )
-from buurtdesk.gui.concern_commands import ConcernCommand, Refresh
 from buurtdesk.gui.dialogs import CheckedDialog
 from buurtdesk.gui.language import number_locale
 from buurtdesk.gui.texts import translate
+from buurtdesk.gui.undo_base import Refresh, StoreCommand
 
 if TYPE_CHECKING:
     from buurtdesk.core.library import Library
@@ -223,20 +223,25 @@ class MeetingDetailsDialog(CheckedDialog):
         return ""
 
 
-class DetailsCommand(ConcernCommand):
-    """The details written; undo writes back those read before."""
+class DetailsCommand(StoreCommand):
+    """The details written (``before`` -> ``details``); undo writes back those read before."""
 
     def __init__(
-        self, lib: Library, refresh: Refresh, meeting_id: int, details: MeetingDetails
+        self,
+        lib: Library,
+        refresh: Refresh,
+        meeting_id: int,
+        details: MeetingDetails,
+        before: MeetingDetails,
     ) -> None:
-        super().__init__(lib, refresh, translate("Bijeenkomst", "gegevens van de bijeenkomst"))
+        super().__init__(translate("Bijeenkomst", "gegevens van de bijeenkomst"), refresh)
+        self.lib = lib
         self.meeting_id = meeting_id
         self.details = details
-        self.before: MeetingDetails | None = None
+        self.before = before
 
-    def do(self) -> None:
-        self.before = save_details(self.lib, self.meeting_id, self.details)
+    def apply(self) -> None:
+        save_details(self.lib, self.meeting_id, self.details)
 
-    def undo_it(self) -> None:
-        if self.before is not None:
-            save_details(self.lib, self.meeting_id, self.before)
+    def revert(self) -> None:
+        save_details(self.lib, self.meeting_id, self.before)
