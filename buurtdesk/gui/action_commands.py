@@ -29,7 +29,7 @@ class _ActionCommand(StoreCommand):
         return translate(
             "Acties",
             "Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is "
-            "intussen veranderd of verwijderd.",
+            "intussen veranderd of verwijderd. Er is niets gewijzigd.",
         )
 
     def selected(self) -> int | None:

@@ -78,7 +78,7 @@ class SafetyController(QObject):
 
         try:
             old = self.store_status(meeting.id, status)
-        except SQLAlchemyError:  # nothing was stored (a read-only or full disk)
+        except (SQLAlchemyError, OSError):  # nothing was stored (a read-only or full disk)
             QMessageBox.warning(
                 self.window,
                 self.tr("Status niet gewijzigd"),
@@ -93,11 +93,13 @@ class SafetyController(QObject):
     def store_status(self, meeting_id: int, status: str) -> str:
         """Store the status and return the one before; a failed backup on closing is said,
         calmly (the status is stored all the same).  A file that cannot be written raises."""
-        lib = self.library
-        before = next((m.status for m in lib.meetings() if m.id == meeting_id), status)
+        before = self._status_of(meeting_id) or status
         try:
-            lib.set_meeting_status(meeting_id, status)
-        except OSError as exc:  # the status is stored; only the backup failed
+            self.library.set_meeting_status(meeting_id, status)
+        except OSError as exc:
+            if self._status_of(meeting_id) != status:  # the file refused it: nothing stored
+                raise
+            # the status is stored; only the backup failed
             self.status_message(
                 arg(
                     self.tr("De bijeenkomst is afgesloten, maar de back-up lukte niet: %1"),
@@ -108,6 +110,9 @@ class SafetyController(QObject):
             if status == "closed":
                 self.status_message(self.tr("Bijeenkomst afgesloten; er is een back-up gemaakt."))
         return str(before)
+
+    def _status_of(self, meeting_id: int) -> str | None:
+        return next((str(m.status) for m in self.library.meetings() if m.id == meeting_id), None)
 
     def show_status(self, meeting_id: int) -> None:
         self.window.controller.reload(meeting_id=meeting_id)

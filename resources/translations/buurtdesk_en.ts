@@ -4,12 +4,8 @@
 <context>
     <name>Acties</name>
     <message>
-        <source>Niet gelukt</source>
-        <translation>Did not work</translation>
-    </message>
-    <message>
-        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is intussen veranderd of verwijderd.</source>
-        <translation>This step could not be undone or redone: the action has been changed or deleted in the meantime.</translation>
+        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is intussen veranderd of verwijderd. Er is niets gewijzigd.</source>
+        <translation>This step could not be undone or redone: the action has been changed or deleted in the meantime. Nothing was changed.</translation>
     </message>
     <message>
         <source>actie toevoegen</source>
@@ -817,7 +813,7 @@
     </message>
     <message>
         <source>Meldingen, in de woorden van de bewoners:</source>
-        <translation>Reports, in the residents&apos; own words:</translation>
+        <translation>Reports, in the residents' own words:</translation>
     </message>
 </context>
 <context>
@@ -929,7 +925,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1354,7 +1350,7 @@ Reason: %1</translation>
         <translation>First make the PDF with ‘Make PDF…’.</translation>
     </message>
     <message>
-        <source>er is geen programma om PDF&apos;s te openen</source>
+        <source>er is geen programma om PDF's te openen</source>
         <translation>there is no program to open PDFs</translation>
     </message>
     <message>
@@ -1525,7 +1521,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Het knelpunt in de woorden van de bewoner</source>
-        <translation>The concern in the resident&apos;s own words</translation>
+        <translation>The concern in the resident's own words</translation>
     </message>
     <message>
         <source>Na&amp;am:</source>
@@ -1604,7 +1600,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</source>
-        <translation>This file contained hidden commands that are not BuurtDesk&apos;s; BuurtDesk removed them before anything was saved.</translation>
+        <translation>This file contained hidden commands that are not BuurtDesk's; BuurtDesk removed them before anything was saved.</translation>
     </message>
     <message>
         <source>BuurtDesk-bestand openen</source>
@@ -1682,7 +1678,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</source>
-        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee&apos;s memory: hand it to whoever takes over from you.</translation>
+        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee's memory: hand it to whoever takes over from you.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</source>
@@ -1702,7 +1698,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</source>
-        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents&apos; names, phone numbers or addresses.</translation>
+        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents' names, phone numbers or addresses.</translation>
     </message>
     <message>
         <source>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</source>
@@ -2143,10 +2139,6 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>import van %1 formulieren</source>
         <translation>import of %1 forms</translation>
-    </message>
-    <message>
-        <source>Import niet ongedaan gemaakt</source>
-        <translation>Import not undone</translation>
     </message>
     <message>
         <source>Deze import kan niet meer ongedaan worden gemaakt: de knelpunten ervan zijn sindsdien bewerkt. Er is niets gewijzigd.</source>
@@ -2730,6 +2722,21 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
 </context>
 <context>
+    <name>Ongedaan</name>
+    <message>
+        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: het bestand kan niet worden bijgewerkt (het is alleen-lezen, in gebruik of de schijf is vol). Er is niets gewijzigd.</source>
+        <translation>This step could not be undone or redone: the file cannot be updated (it is read-only, in use, or the disk is full). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: de gegevens zijn intussen veranderd (bijvoorbeeld samengevoegd of verwijderd). Er is niets gewijzigd.</source>
+        <translation>This step could not be undone or redone: the data has changed in the meantime (merged or deleted, for example). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Privacy</source>
@@ -2809,7 +2816,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
     <message>
         <source>Verwijderen wist de gegevens van de persoon, ook uit vrije tekst en uit de oudere back-ups (die worden herschreven); de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Deleting erases the person&apos;s data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
+        <translation>Deleting erases the person's data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
     </message>
     <message>
         <source>Inzage opslaan</source>
@@ -2955,7 +2962,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Projector</translation>
     </message>
     <message>
-        <source>Op welk scherm komen de dia&apos;s?</source>
+        <source>Op welk scherm komen de dia's?</source>
         <translation>Which screen shows the slides?</translation>
     </message>
     <message>
@@ -3352,7 +3359,7 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <source>Zo&apos;n groot aantal kan niet kloppen.</source>
+        <source>Zo'n groot aantal kan niet kloppen.</source>
         <translation>Such a large number cannot be right.</translation>
     </message>
     <message>
