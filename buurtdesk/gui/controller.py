@@ -7,6 +7,7 @@ the library object is handed in by the file controller once the window is on scr
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QSignalBlocker, QTimer
@@ -28,7 +29,9 @@ from buurtdesk.gui.pages import (
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from buurtdesk.core.store.library import Library, MeetingRow
+    from PySide6.QtWidgets import QWidget
+
+    from buurtdesk.core.store.library import Library, MeetingRow, MeetingSummary
     from buurtdesk.gui.actions.area import ActionsArea
     from buurtdesk.gui.documents.area import DocumentsArea
     from buurtdesk.gui.main_window import MainWindow
@@ -49,6 +52,7 @@ class MainController(QObject):
         self._documents_area: DocumentsArea | None = None  # after the first paint
         self._voting_area: VotingArea | None = None  # made when a meeting is first shown
         self._stale: set[int] = set()  # areas not yet filled for the selected meeting
+        self._summary: MeetingSummary | None = None  # what the header counts
         window.area_stack.currentChanged.connect(self.area_shown)
         window.start_counting_button.clicked.connect(self.start_counting)
         # The header's vote count follows the counting, a moment later (off the typing path).
@@ -195,7 +199,7 @@ class MainController(QObject):
             return
         from buurtdesk.core.voting.counting import summary_with_points
 
-        summary = summary_with_points(self.library, meeting.id)
+        summary = self._summary = summary_with_points(self.library, meeting.id)
         w.meeting_header.setText(meeting_header(meeting))
         w.meeting_details.setText(meeting_details(meeting))
         w.set_meeting_status(str(meeting.status), texts.meeting_status(meeting.status))
@@ -231,7 +235,7 @@ class MainController(QObject):
             from buurtdesk.gui.voting.area import VotingArea
 
             area = VotingArea(self.window.undo_stack, self.window.voting_host)
-            self.window.voting_host.layout().addWidget(area)
+            _add_to(self.window.voting_host, area)
             area.show()  # a child added to a shown window stays hidden until shown
             area.votes_changed.connect(lambda _ranking: self._summary_later.start())
             self._voting_area = area
@@ -249,7 +253,7 @@ class MainController(QObject):
 
             host = self.window.actions_host
             self._actions_area = ActionsArea(self.window.undo_stack, host)
-            host.layout().addWidget(self._actions_area)
+            _add_to(host, self._actions_area)
             self._actions_area.show()
             self._actions_area.changed.connect(self._refresh_summary)
         return self._actions_area
@@ -261,7 +265,7 @@ class MainController(QObject):
 
             host = self.window.documents_host
             self._documents_area = DocumentsArea(host)
-            host.layout().addWidget(self._documents_area)
+            _add_to(host, self._documents_area)
             self._documents_area.show()
         return self._documents_area
 
@@ -278,9 +282,18 @@ class MainController(QObject):
             area, points = self._voting_area, None
             if area is not None and area.meeting_id == meeting.id and area.ranking is not None:
                 points = float(area.ranking.total)  # the total the Stemmen area shows
-            self.window.meeting_summary.setText(
-                summary_line(self.library.meeting_summary(meeting.id, points))
-            )
+            self._summary = self.library.meeting_summary(meeting.id, points)
+            self.window.meeting_summary.setText(summary_line(self._summary))
+
+    def show_counts(self, concerns: int, reports: int) -> None:
+        """After a form is saved: the header's two counts, and the other areas filled anew
+        when they are next shown (the Stemmen area lists the new concern)."""
+        if self._summary is None:
+            return
+        self._summary = replace(self._summary, concerns=concerns, reports=reports)
+        self.window.meeting_summary.setText(summary_line(self._summary))
+        self._stale |= {VOTING, ACTIONS, DOCUMENTS}
+        self.area_shown(self.window.current_area())
 
     # -- edits ----------------------------------------------------------------------------
 
@@ -308,7 +321,7 @@ class MainController(QObject):
         if self.library is None or meeting is None:
             self.window.statusBar().showMessage(self.tr("Kies eerst een bijeenkomst."), 4000)
             return
-        from buurtdesk.core.store.meeting_details import load_details
+        from buurtdesk.core.store.meeting_details import load_details, save_details
         from buurtdesk.gui.documents.meeting_details_dialog import (
             DetailsCommand,
             MeetingDetailsDialog,
@@ -317,9 +330,11 @@ class MainController(QObject):
         dialog = MeetingDetailsDialog(load_details(self.library, meeting.id), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        before = save_details(self.library, meeting.id, dialog.value())
         refresh = self.show_meeting_again
-        command = DetailsCommand(self.library, refresh, meeting.id, dialog.value())
+        command = DetailsCommand(self.library, refresh, meeting.id, dialog.value(), before)
         self.window.undo_stack.push(command)
+        refresh()
 
     def show_meeting_again(self) -> None:
         """After the meeting's own details changed: the header and the meeting list anew."""
@@ -344,3 +359,10 @@ class MainController(QObject):
             )
             return
         self.reload(hood_id)
+
+
+def _add_to(host: QWidget, area: QWidget) -> None:
+    """Put an area built on first use into its page (each page has a layout in the form)."""
+    layout = host.layout()
+    assert layout is not None, host.objectName()
+    layout.addWidget(area)

@@ -4,12 +4,8 @@
 <context>
     <name>Acties</name>
     <message>
-        <source>Niet gelukt</source>
-        <translation>Did not work</translation>
-    </message>
-    <message>
-        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is intussen veranderd of verwijderd.</source>
-        <translation>This step could not be undone or redone: the action has been changed or deleted in the meantime.</translation>
+        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is intussen veranderd of verwijderd. Er is niets gewijzigd.</source>
+        <translation>This step could not be undone or redone: the action has been changed or deleted in the meantime. Nothing was changed.</translation>
     </message>
     <message>
         <source>actie toevoegen</source>
@@ -2160,10 +2156,6 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>import of %1 forms</translation>
     </message>
     <message>
-        <source>Import niet ongedaan gemaakt</source>
-        <translation>Import not undone</translation>
-    </message>
-    <message>
         <source>Deze import kan niet meer ongedaan worden gemaakt: de knelpunten ervan zijn sindsdien bewerkt. Er is niets gewijzigd.</source>
         <translation>This import can no longer be undone: its concerns have been worked on since. Nothing was changed.</translation>
     </message>
@@ -2742,6 +2734,21 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>bijvoorbeeld Rotterdam</source>
         <translation>for example Rotterdam</translation>
+    </message>
+</context>
+<context>
+    <name>Ongedaan</name>
+    <message>
+        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: het bestand kan niet worden bijgewerkt (het is alleen-lezen, in gebruik of de schijf is vol). Er is niets gewijzigd.</source>
+        <translation>This step could not be undone or redone: the file cannot be updated (it is read-only, in use, or the disk is full). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: de gegevens zijn intussen veranderd (bijvoorbeeld samengevoegd of verwijderd). Er is niets gewijzigd.</source>
+        <translation>This step could not be undone or redone: the data has changed in the meantime (merged or deleted, for example). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
     </message>
 </context>
 <context>

@@ -4,12 +4,8 @@
 <context>
     <name>Acties</name>
     <message>
-        <source>Niet gelukt</source>
-        <translation>Niet gelukt</translation>
-    </message>
-    <message>
-        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is intussen veranderd of verwijderd.</source>
-        <translation>Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is intussen veranderd of verwijderd.</translation>
+        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is intussen veranderd of verwijderd. Er is niets gewijzigd.</source>
+        <translation>Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is intussen veranderd of verwijderd. Er is niets gewijzigd.</translation>
     </message>
     <message>
         <source>actie toevoegen</source>
@@ -2160,10 +2156,6 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>import van %1 formulieren</translation>
     </message>
     <message>
-        <source>Import niet ongedaan gemaakt</source>
-        <translation>Import niet ongedaan gemaakt</translation>
-    </message>
-    <message>
         <source>Deze import kan niet meer ongedaan worden gemaakt: de knelpunten ervan zijn sindsdien bewerkt. Er is niets gewijzigd.</source>
         <translation>Deze import kan niet meer ongedaan worden gemaakt: de knelpunten ervan zijn sindsdien bewerkt. Er is niets gewijzigd.</translation>
     </message>
@@ -2742,6 +2734,21 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>bijvoorbeeld Rotterdam</source>
         <translation>bijvoorbeeld Rotterdam</translation>
+    </message>
+</context>
+<context>
+    <name>Ongedaan</name>
+    <message>
+        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: het bestand kan niet worden bijgewerkt (het is alleen-lezen, in gebruik of de schijf is vol). Er is niets gewijzigd.</source>
+        <translation>Deze stap kon niet ongedaan of opnieuw worden gedaan: het bestand kan niet worden bijgewerkt (het is alleen-lezen, in gebruik of de schijf is vol). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Deze stap kon niet ongedaan of opnieuw worden gedaan: de gegevens zijn intussen veranderd (bijvoorbeeld samengevoegd of verwijderd). Er is niets gewijzigd.</source>
+        <translation>Deze stap kon niet ongedaan of opnieuw worden gedaan: de gegevens zijn intussen veranderd (bijvoorbeeld samengevoegd of verwijderd). Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Niet gelukt</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.enums import ConcernStatus, ReportSource
@@ -69,56 +69,66 @@ def list_concerns(
 ) -> list[ConcernListRow]:
     """The neighbourhood's concerns by number, with their report and meeting counts."""
     with lib.session() as s:
-        # Plain columns, not ORM objects: a neighbourhood may hold thousands of concerns.
-        stmt = (
-            select(
-                Concern.id,
-                Concern.number,
-                Concern.title,
-                Theme.name,
-                Concern.street,
-                Concern.status,
-                Concern.merged_into_id,
-            )
-            .outerjoin(Theme, Concern.theme_id == Theme.id)
-            .where(Concern.neighbourhood_id == neighbourhood_id)
-            .order_by(Concern.number)
+        return list_rows(s, Concern.neighbourhood_id == neighbourhood_id, include_merged)
+
+
+def list_rows(
+    s: Session, which: ColumnElement[bool], include_merged: bool = False
+) -> list[ConcernListRow]:
+    """The list rows of the concerns ``which`` selects (a neighbourhood's, or one concern)."""
+    # Plain columns, not ORM objects: a neighbourhood may hold thousands of concerns.
+    stmt = (
+        select(
+            Concern.id,
+            Concern.number,
+            Concern.title,
+            Theme.name,
+            Concern.street,
+            Concern.status,
+            Concern.merged_into_id,
         )
-        concerns = s.execute(stmt).all()
-        reports: dict[int, int] = defaultdict(int)
-        meetings: dict[int, set[int]] = defaultdict(set)
-        first: dict[int, dt.date] = {}
-        rstmt = (
-            select(Report.concern_id, Report.meeting_id, Report.received_on, Meeting.date)
-            .join(Concern, Report.concern_id == Concern.id)
-            .outerjoin(Meeting, Report.meeting_id == Meeting.id)
-            .where(Concern.neighbourhood_id == neighbourhood_id)
+        .outerjoin(Theme, Concern.theme_id == Theme.id)
+        .where(which)
+        .order_by(Concern.number)
+    )
+    concerns = s.execute(stmt).all()
+    reports: dict[int, int] = defaultdict(int)
+    meetings: dict[int, set[int]] = defaultdict(set)
+    first: dict[int, dt.date] = {}
+    rstmt = (
+        select(Report.concern_id, Report.meeting_id, Report.received_on, Meeting.date)
+        .join(Concern, Report.concern_id == Concern.id)
+        .outerjoin(Meeting, Report.meeting_id == Meeting.id)
+        .where(which)
+    )
+    for cid, mid, received, mdate in s.execute(rstmt):
+        reports[cid] += 1
+        if mid is not None:
+            meetings[cid].add(mid)
+        day = received or mdate
+        if day is not None and (cid not in first or day < first[cid]):
+            first[cid] = day
+    codes = {cid: f"K{number}" for cid, number, *_ in concerns}
+    for *_, merged_into in concerns:  # merged into a concern outside ``which``
+        if merged_into and merged_into not in codes:
+            codes[merged_into] = f"K{s.get_one(Concern, merged_into).number}"
+    return [
+        ConcernListRow(
+            cid,
+            number,
+            codes[cid],
+            title,
+            theme or "",
+            street,
+            reports[cid],
+            len(meetings[cid]),
+            first.get(cid),
+            ConcernStatus(status),
+            codes.get(merged_into, "") if merged_into else "",
         )
-        for cid, mid, received, mdate in s.execute(rstmt):
-            reports[cid] += 1
-            if mid is not None:
-                meetings[cid].add(mid)
-            day = received or mdate
-            if day is not None and (cid not in first or day < first[cid]):
-                first[cid] = day
-        codes = {cid: f"K{number}" for cid, number, *_ in concerns}
-        return [
-            ConcernListRow(
-                cid,
-                number,
-                codes[cid],
-                title,
-                theme or "",
-                street,
-                reports[cid],
-                len(meetings[cid]),
-                first.get(cid),
-                ConcernStatus(status),
-                codes.get(merged_into, "") if merged_into else "",
-            )
-            for cid, number, title, theme, street, status, merged_into in concerns
-            if include_merged or status != ConcernStatus.MERGED
-        ]
+        for cid, number, title, theme, street, status, merged_into in concerns
+        if include_merged or status != ConcernStatus.MERGED
+    ]
 
 
 def concern_reports(
@@ -172,19 +182,24 @@ _TRAILING = re.compile(r"^(.*?)(\d+)$")
 def next_form_no(lib: Library, neighbourhood_id: int) -> str:
     """One past the highest form number used here, keeping any prefix and zero padding."""
     with lib.session() as s:
-        used = s.scalars(
-            select(Report.form_no)
-            .join(Concern, Report.concern_id == Concern.id)
-            .where(Concern.neighbourhood_id == neighbourhood_id, Report.form_no.is_not(None))
-        )
-        best: tuple[int, str, int] | None = None
-        for form_no in used:
-            m = _TRAILING.match((form_no or "").strip())
-            if m is None:
-                continue
-            value = int(m.group(2))
-            if best is None or value > best[0]:
-                best = (value, m.group(1), len(m.group(2)))
+        return form_no_after(s, neighbourhood_id)
+
+
+def form_no_after(s: Session, neighbourhood_id: int) -> str:
+    """``next_form_no`` inside an open session."""
+    used = s.scalars(
+        select(Report.form_no)
+        .join(Concern, Report.concern_id == Concern.id)
+        .where(Concern.neighbourhood_id == neighbourhood_id, Report.form_no.is_not(None))
+    )
+    best: tuple[int, str, int] | None = None
+    for form_no in used:
+        m = _TRAILING.match((form_no or "").strip())
+        if m is None:
+            continue
+        value = int(m.group(2))
+        if best is None or value > best[0]:
+            best = (value, m.group(1), len(m.group(2)))
     if best is None:
         return "1"
     value, prefix, width = best

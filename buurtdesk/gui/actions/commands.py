@@ -1,8 +1,8 @@
-"""Undoable edits of the Acties area.  Each command's redo and undo call core functions.
+"""Undoable edits of the Acties area; ``apply`` and ``revert`` call core functions.
 
-The first redo happens before the command is pushed (so a refused edit never reaches the
-stack); ``push`` then only records it.  ``done`` is called after every redo and undo so the
-area can refresh.
+Each command makes its edit when it is built (so a refused edit never reaches the stack);
+``push`` then only records it, as :mod:`buurtdesk.gui.common.undo_base` has it.  After every undo
+and redo the area's ``done`` is called with the action to select.
 """
 
 from __future__ import annotations
@@ -10,10 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QMessageBox
-
 from buurtdesk.gui.common.texts import translate
+from buurtdesk.gui.common.undo_base import StoreCommand
 
 if TYPE_CHECKING:
     from buurtdesk.core.actions.follow_up import ActionFields, ActionSnapshot
@@ -22,47 +20,17 @@ if TYPE_CHECKING:
 Refresh = Callable[[int | None], None]  # the action id to select afterwards
 
 
-class _ActionCommand(QUndoCommand):
+class _ActionCommand(StoreCommand):
     def __init__(self, lib: Library, text: str, done: Refresh) -> None:
-        super().__init__(text)
+        super().__init__(text, lambda: done(self.selected()))
         self.lib = lib
-        self._done = done
-        self._first = True
 
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-        else:
-            self._guarded(self.apply)
-        self._done(self.selected())
-
-    def undo(self) -> None:
-        self._guarded(self.revert)
-        self._done(self.selected())
-
-    def _guarded(self, step: Callable[[], None]) -> None:
-        """A file changed meanwhile (say, from the command line): say so, drop the command."""
-        from buurtdesk.core.errors import ActionError
-
-        try:
-            step()
-        except ActionError:
-            self.setObsolete(True)
-            QMessageBox.warning(
-                None,
-                translate("Acties", "Niet gelukt"),
-                translate(
-                    "Acties",
-                    "Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is "
-                    "intussen veranderd of verwijderd.",
-                ),
-            )
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
+    def changed_text(self) -> str:
+        return translate(
+            "Acties",
+            "Deze stap kon niet ongedaan of opnieuw worden gedaan: de actie is "
+            "intussen veranderd of verwijderd. Er is niets gewijzigd.",
+        )
 
     def selected(self) -> int | None:
         return None

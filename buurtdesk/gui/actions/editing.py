@@ -7,7 +7,8 @@ whose redo and undo call the core.  The core is imported inside the methods only
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QDialog, QMessageBox
 
@@ -20,8 +21,13 @@ from buurtdesk.gui.actions.dialogs import (
 )
 from buurtdesk.gui.common.texts import arg
 
+if TYPE_CHECKING:  # the area this mixin is part of is a QWidget
+    from PySide6.QtWidgets import QWidget as _Area
+else:
+    _Area = object
 
-class ActionEditing:
+
+class ActionEditing(_Area):
     """Add, edit, delete, review-update and history of actions."""
 
     library: Any
@@ -30,12 +36,21 @@ class ActionEditing:
     undo_stack: Any
     _actions: dict[int, Any]
     _priorities: dict[int, Any]
-    # tr(), refresh(), selected_action(), selected_review(), selected_priority() and the
-    # ``changed`` signal come from the area itself.
+    # the area's own signal and methods
+    changed: Any
+    refresh: Callable[..., None]
+    selected_action: Callable[[], Any]
+    selected_review: Callable[[], Any]
+    selected_priority: Callable[[], Any]
 
     def _done(self, select_id: int | None) -> None:
         self.refresh(select_id)
         self.changed.emit()
+
+    def _record(self, command: Any) -> None:
+        """An edit just made: on the undo stack, and shown."""
+        self.undo_stack.push(command)
+        self._done(command.selected())
 
     def _refused(self, exc: Exception) -> None:
         QMessageBox.warning(
@@ -90,7 +105,7 @@ class ActionEditing:
         except ActionError as exc:
             self._refused(exc)
             return None
-        self.undo_stack.push(command)
+        self._record(command)
         return command.action_id
 
     def edit_action_dialog(self) -> None:
@@ -118,7 +133,7 @@ class ActionEditing:
         except ActionError as exc:
             self._refused(exc)
             return
-        self.undo_stack.push(command)
+        self._record(command)
 
     def delete_selected(self) -> None:
         action = self.selected_action()
@@ -148,7 +163,7 @@ class ActionEditing:
         except ActionError as exc:
             self._refused(exc)
             return
-        self.undo_stack.push(command)
+        self._record(command)
 
     def update_dialog(self) -> None:
         action = self.selected_review()
@@ -175,7 +190,7 @@ class ActionEditing:
         except ActionError as exc:
             self._refused(exc)
             return
-        self.undo_stack.push(command)
+        self._record(command)
 
     def history_dialog(self, action: Any | None) -> None:
         if self.library is None or action is None:

@@ -113,8 +113,4 @@ class AuditList(QTreeWidget):
     def lines(self) -> list[tuple[str, str, str]]:
         """What is shown, row by row (for tests and for a quick look)."""
         items = [self.topLevelItem(i) for i in range(self.topLevelItemCount())]
-        return [
-            (item.text(0), item.text(1), item.text(2))
-            for item in items
-            if item is not None
-        ]
+        return [(item.text(0), item.text(1), item.text(2)) for item in items if item is not None]

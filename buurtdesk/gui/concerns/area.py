@@ -25,6 +25,7 @@ from buurtdesk.gui.concerns.view import (
 
 if TYPE_CHECKING:
     from buurtdesk.core.concerns.duplicates import DuplicateIndex
+    from buurtdesk.core.concerns.entry import EnteredForm
     from buurtdesk.core.store.library import Library, MeetingRow
     from buurtdesk.gui.main_window import MainWindow
 
@@ -52,7 +53,6 @@ class ConcernsArea(QObject):
         self._wordings: dict[int, list[str]] | None = None  # read on the first search
         self._index: DuplicateIndex | None = None
         self._index_key: tuple[int, int] | None = None
-        self._keep_index = False
         self.entry_form: Any = None  # the open entry form or concern dialog, for tests
         self.concern_dialog: Any = None
         self.review_dialog: Any = None
@@ -258,11 +258,27 @@ class ConcernsArea(QObject):
 
     def _changed(self) -> None:
         """After an undo, redo or edit: the index is rebuilt when next needed."""
-        if self._keep_index:  # a form just saved: the entry form added it to the index
-            self._keep_index = False
-        else:
-            self._index = None
+        self._index = None
         self.window.controller.show_meeting()
+
+    def show_entered(self, entered: EnteredForm, wording: str) -> None:
+        """A form just saved: its concern's row and the counts anew, nothing else read."""
+        row = entered.row
+        at = next((i for i, r in enumerate(self._all) if r.id == row.id), -1)
+        if at < 0:
+            self._all.append(row)
+        else:
+            self._all[at] = row
+        if self._wordings is not None:
+            self._wordings.setdefault(row.id, []).append(wording.strip())
+        selected = self.selected_ids()
+        self.model.put_row(row, (self._wordings or {}).get(row.id, ()))
+        if not self.hide_personal():
+            self._load_personal()
+        self._filter_changed()
+        self.select_ids(selected)
+        self.window.concerns_stack.setCurrentIndex(1)
+        self.window.controller.show_counts(entered.concerns, entered.reports)
 
     def status(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MS)
@@ -313,10 +329,11 @@ class ConcernsArea(QObject):
             from buurtdesk.gui.concerns.commands import ImportCommand
 
             command = ImportCommand(self.lib, self._changed, dialog.report_ids)
-            self.window.undo_stack.push(command)  # refreshes the list
-            self._hint_duplicates()
-        elif dialog.imported:
+            self.window.undo_stack.push(command)
+        if dialog.imported or dialog.report_ids:
             self._changed()
+        if dialog.report_ids:
+            self._hint_duplicates()
 
     def _hint_duplicates(self) -> None:
         """After an import: say how many groups look alike, and where to go through them."""

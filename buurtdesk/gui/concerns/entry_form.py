@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from buurtdesk.core.concerns import intake as core
+from buurtdesk.core.concerns.entry import EnteredForm, enter_form
 from buurtdesk.gui.common.date_messages import date_message
 from buurtdesk.gui.common.texts import arg, format_date
 from buurtdesk.gui.common.uiload import child, load_ui
@@ -56,7 +57,7 @@ class EntryContext:
     meeting_date: dt.date
     neighbourhood_id: int
     index: Callable[[], DuplicateIndex]
-    on_saved: Callable[[SavedReport, FormInput], None]
+    on_saved: Callable[[EnteredForm, FormInput], None]
 
 
 class EntryForm(QDialog):
@@ -194,10 +195,11 @@ class EntryForm(QDialog):
 
     # -- the form's contents --------------------------------------------------------------
 
-    def clear_form(self) -> None:
-        self.form_no_edit.setText(
-            core.next_form_no(self.context.lib, self.context.neighbourhood_id)
-        )
+    def clear_form(self, form_no: str | None = None) -> None:
+        """A blank form, numbered ``form_no`` (else one past the highest number used)."""
+        if form_no is None:
+            form_no = core.next_form_no(self.context.lib, self.context.neighbourhood_id)
+        self.form_no_edit.setText(form_no)
         self.date_edit.setText(format_date(self.context.meeting_date))
         for edit in (self.street_edit, self.name_edit, self.phone_edit, self.email_edit):
             edit.clear()
@@ -336,39 +338,34 @@ class EntryForm(QDialog):
             self.date_edit.setFocus()
             return False
         form = self.form_input(received)
-        issues = core.check_form(self.context.lib, form)
-        blocking = [i for i in issues if i.blocking]
         attach = self.panel.target()
-        if not blocking:
-            try:
-                saved = core.save_form(
-                    self.context.lib, form, attach.concern_id if attach else None
-                )
-            except core.FormRefused as refused:
-                blocking = list(refused.issues)
-            except ValueError:  # the concern it was attached to is gone (undone meanwhile)
-                self.panel.detach()
-                self.status_label.setText(
-                    self.tr("Niet opgeslagen: dat knelpunt bestaat niet meer. Kies opnieuw.")
-                )
-                return False
-            except OSError:  # core WriteError: a full disk or a read-only file
-                self.status_label.setText(
-                    self.tr(
-                        "Niet opgeslagen: het bestand kan niet worden bijgewerkt (de schijf is "
-                        "vol of het bestand is alleen-lezen). Wat u typte, staat er nog."
-                    )
-                )
-                return False
-        if blocking:
+        try:
+            entered = enter_form(self.context.lib, form, attach.concern_id if attach else None)
+        except core.FormRefused as refused:
+            issues = list(refused.issues)
+            blocking = [i for i in issues if i.blocking]
             self._show_issues(issues)
             self.status_label.setText(self.tr("Niet opgeslagen: zie de melding bij het veld."))
             self.fields.get(blocking[0].field, self.description_edit).setFocus()
             return False
+        except ValueError:  # the concern it was attached to is gone (undone meanwhile)
+            self.panel.detach()
+            self.status_label.setText(
+                self.tr("Niet opgeslagen: dat knelpunt bestaat niet meer. Kies opnieuw.")
+            )
+            return False
+        except OSError:  # core WriteError: a full disk or a read-only file
+            self.status_label.setText(
+                self.tr(
+                    "Niet opgeslagen: het bestand kan niet worden bijgewerkt (de schijf is "
+                    "vol of het bestand is alleen-lezen). Wat u typte, staat er nog."
+                )
+            )
+            return False
         self.saved_count += 1
-        self.context.on_saved(saved, form)
-        self.status_label.setText(self._saved_text(saved, form, issues))
-        self.clear_form()
+        self.context.on_saved(entered, form)
+        self.status_label.setText(self._saved_text(entered.saved, form, entered.warnings))
+        self.clear_form(entered.next_form_no)
         return True
 
     def _saved_text(self, saved: SavedReport, form: FormInput, issues: list[Any]) -> str:

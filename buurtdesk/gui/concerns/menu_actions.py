@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from buurtdesk.core.concerns import intake as core
 from buurtdesk.core.concerns.words import IndexEntry
 from buurtdesk.gui.common.texts import arg, translate
+from buurtdesk.gui.common.undo_base import StoreCommand
 from buurtdesk.gui.concerns.commands import (
     DeleteCommand,
     EntryCommand,
@@ -19,7 +20,8 @@ from buurtdesk.gui.concerns.commands import (
 )
 
 if TYPE_CHECKING:
-    from buurtdesk.core.concerns.intake import FormInput, SavedReport
+    from buurtdesk.core.concerns.entry import EnteredForm
+    from buurtdesk.core.concerns.intake import FormInput
     from buurtdesk.gui.concerns.area import ConcernsArea
 
 
@@ -30,6 +32,12 @@ def _codes(rows: list[Any]) -> str:
     return arg(translate("Knelpunten", "%1 en %2"), ", ".join(codes[:-1]), codes[-1])
 
 
+def _push_done(area: ConcernsArea, command: StoreCommand) -> None:
+    """Record an edit just made, and show the list as it now is."""
+    area.window.undo_stack.push(command)
+    area._changed()
+
+
 def open_entry_form(area: ConcernsArea) -> Any:
     """The entry form for the shown meeting; each saved form becomes one undoable step."""
     from buurtdesk.gui.concerns.entry_form import EntryContext, EntryForm
@@ -38,7 +46,8 @@ def open_entry_form(area: ConcernsArea) -> Any:
     assert lib is not None and meeting is not None
     stack = area.window.undo_stack
 
-    def on_saved(saved: SavedReport, form: FormInput) -> None:
+    def on_saved(entered: EnteredForm, form: FormInput) -> None:
+        saved = entered.saved
         index = area.index()
         title = "" if not saved.new_concern else core.default_title(form.description, form.street)
         index.add(
@@ -46,9 +55,8 @@ def open_entry_form(area: ConcernsArea) -> Any:
                 saved.concern_id, saved.code, title, form.description, form.street, form.theme
             )
         )
-        command = EntryCommand(lib, area._changed, saved.report_id, saved.code)
-        area._keep_index = True
-        stack.push(command)
+        stack.push(EntryCommand(lib, area._changed, saved.report_id, saved.code))
+        area.show_entered(entered, form.description)  # the row and the counts, nothing more
 
     context = EntryContext(
         lib=lib,
@@ -84,7 +92,9 @@ def open_concern(area: ConcernsArea, row: Any) -> None:
     area.concern_dialog = None
     title = dialog.new_title()
     if title is not None:
-        area.window.undo_stack.push(TitleCommand(area.lib, area._changed, row.id, row.code, title))
+        old = core.set_title(area.lib, row.id, title)
+        command = TitleCommand(area.lib, area._changed, row.id, row.code, (old, title))
+        _push_done(area, command)
         area.status(arg(translate("Knelpunten", "Titel van %1 aangepast."), row.code))
 
 
@@ -109,10 +119,11 @@ def merge(area: ConcernsArea, rows: list[Any]) -> None:
     )
     if not area.ask(translate("Knelpunten", "Samenvoegen"), question):
         return
+    core.merge_concerns(area.lib, target.id, [s.id for s in sources])
     command = MergeCommand(
         area.lib, area._changed, (target.id, target.code), [s.id for s in sources]
     )
-    area.window.undo_stack.push(command)
+    _push_done(area, command)
     area.select_ids([target.id])
     area.status(
         arg(translate("Knelpunten", "%1 samengevoegd in %2."), _codes(sources), target.code)
@@ -135,11 +146,10 @@ def unmerge(area: ConcernsArea, rows: list[Any]) -> None:
             translate("Knelpunten", "Niets om te splitsen: deze knelpunten zijn niet samengevoegd.")
         )
         return
-    stack = area.window.undo_stack
-    stack.beginMacro(arg(translate("Knelpunten", "%1 splitsen"), _codes([p[0] for p in pairs])))
-    for source, target in pairs:
-        stack.push(UnmergeCommand(area.lib, area._changed, source.id, source.code, target.id))
-    stack.endMacro()
+    for source, _target in pairs:
+        core.unmerge_concern(area.lib, source.id)
+    ids = [(source.id, target.id) for source, target in pairs]
+    _push_done(area, UnmergeCommand(area.lib, area._changed, ids, _codes([p[0] for p in pairs])))
     area.status(arg(translate("Knelpunten", "%1 weer apart."), _codes([p[0] for p in pairs])))
 
 
@@ -159,8 +169,9 @@ def delete(area: ConcernsArea, rows: list[Any]) -> None:
     if not area.ask(translate("Knelpunten", "Verwijderen"), question):
         return
     ids = [rep.id for r in rows for rep in core.concern_reports(area.lib, r.id)]
+    snapshots = [core.delete_report(area.lib, rid) for rid in ids]
     text = arg(translate("Knelpunten", "%1 verwijderen"), _codes(rows))
-    area.window.undo_stack.push(DeleteCommand(area.lib, area._changed, ids, text))
+    _push_done(area, DeleteCommand(area.lib, area._changed, snapshots, text))
     area.status(arg(translate("Knelpunten", "%1 verwijderd."), _codes(rows)))
 
 
@@ -179,7 +190,8 @@ def review_duplicates(area: ConcernsArea) -> None:
 
     def merge(group: Group, chosen: list[int]) -> None:
         target = (group.target.concern_id, group.target.code)
-        area.window.undo_stack.push(MergeCommand(lib, area._changed, target, chosen))
+        core.merge_concerns(lib, target[0], chosen)
+        _push_done(area, MergeCommand(lib, area._changed, target, chosen))
 
     area.review_dialog = DuplicateReviewDialog(groups, merge, area.window)
     area.review_dialog.exec()

@@ -128,6 +128,23 @@ class ConcernListModel(QAbstractTableModel):
         self._rows = self._kept()
         self.endResetModel()
 
+    def put_row(self, row: Any, wordings: Sequence[str] = ()) -> None:
+        """Add ``row``, or replace the row with its id: one row's search key made, not all."""
+        from buurtdesk.core.concerns.words import normalise
+
+        key = normalise(" ".join([row.code, row.title, row.theme, row.street, *wordings]))
+        at = next((i for i, r in enumerate(self._all) if r.id == row.id), -1)
+        self.beginResetModel()
+        if at < 0:
+            self._all.append(row)
+            self._keys.append(key.replace(" ", ""))
+        else:
+            self._all[at], self._keys[at] = row, key.replace(" ", "")
+        self._permute(self._sorted_order())
+        self._accept = self._compute_accept(self._filter)
+        self._rows = self._kept()
+        self.endResetModel()
+
     def set_personal(self, names: dict[int, str] | None) -> None:
         """Submitter names per concern id, or ``None`` to hold no personal data at all."""
         self._personal = dict(names or {})

@@ -39,7 +39,7 @@ from buurtdesk.core.store.meeting_details import (
 from buurtdesk.gui.common.dialogs import CheckedDialog
 from buurtdesk.gui.common.language import number_locale
 from buurtdesk.gui.common.texts import translate
-from buurtdesk.gui.concerns.commands import ConcernCommand, Refresh
+from buurtdesk.gui.common.undo_base import Refresh, StoreCommand
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -223,20 +223,25 @@ class MeetingDetailsDialog(CheckedDialog):
         return ""
 
 
-class DetailsCommand(ConcernCommand):
-    """The details written; undo writes back those read before."""
+class DetailsCommand(StoreCommand):
+    """The details written (``before`` -> ``details``); undo writes back those read before."""
 
     def __init__(
-        self, lib: Library, refresh: Refresh, meeting_id: int, details: MeetingDetails
+        self,
+        lib: Library,
+        refresh: Refresh,
+        meeting_id: int,
+        details: MeetingDetails,
+        before: MeetingDetails,
     ) -> None:
-        super().__init__(lib, refresh, translate("Bijeenkomst", "gegevens van de bijeenkomst"))
+        super().__init__(translate("Bijeenkomst", "gegevens van de bijeenkomst"), refresh)
+        self.lib = lib
         self.meeting_id = meeting_id
         self.details = details
-        self.before: MeetingDetails | None = None
+        self.before = before
 
-    def do(self) -> None:
-        self.before = save_details(self.lib, self.meeting_id, self.details)
+    def apply(self) -> None:
+        save_details(self.lib, self.meeting_id, self.details)
 
-    def undo_it(self) -> None:
-        if self.before is not None:
-            save_details(self.lib, self.meeting_id, self.before)
+    def revert(self) -> None:
+        save_details(self.lib, self.meeting_id, self.before)

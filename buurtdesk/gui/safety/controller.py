@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
 from buurtdesk.gui.common.texts import arg, translate
+from buurtdesk.gui.common.undo_base import StoreCommand
 
 if TYPE_CHECKING:
     from buurtdesk.gui.main_window import MainWindow
@@ -21,20 +21,21 @@ if TYPE_CHECKING:
 STATUS_MESSAGE_MS = 15000
 
 
-class MeetingStatusCommand(QUndoCommand):
-    """Start or close a meeting; undo puts the old status back (a backup made stays)."""
+class MeetingStatusCommand(StoreCommand):
+    """A meeting started or closed; undo puts the old status back (a backup made stays)."""
 
-    def __init__(self, safety: SafetyController, meeting_id: int, status: str, text: str) -> None:
-        super().__init__(text)
-        self.safety, self.meeting_id, self.status = safety, meeting_id, status
-        self.old: str | None = None
+    def __init__(
+        self, safety: SafetyController, meeting_id: int, statuses: tuple[str, str], text: str
+    ) -> None:
+        super().__init__(text, lambda: safety.show_status(meeting_id))
+        self.safety, self.meeting_id = safety, meeting_id
+        self.old, self.status = statuses
 
-    def redo(self) -> None:
-        self.old = str(self.safety.set_status(self.meeting_id, self.status))
+    def apply(self) -> None:
+        self.safety.store_status(self.meeting_id, self.status)
 
-    def undo(self) -> None:
-        if self.old is not None:
-            self.safety.set_status(self.meeting_id, self.old)
+    def revert(self) -> None:
+        self.safety.store_status(self.meeting_id, self.old)
 
 
 class SafetyController(QObject):
@@ -73,27 +74,34 @@ class SafetyController(QObject):
         meeting = self.window.controller.current_meeting()
         if self.library is None or meeting is None or str(meeting.status) == status:
             return
-        self.window.undo_stack.push(MeetingStatusCommand(self, meeting.id, status, text))
-
-    def set_status(self, meeting_id: int, status: str) -> str:
-        """Store the status and show it; a failed backup on closing is said, calmly."""
-        lib = self.library
-        before = next((m.status for m in lib.meetings() if m.id == meeting_id), status)
         from buurtdesk.core.errors import database_error
 
         SQLAlchemyError = database_error()  # noqa: N806 (the class it is)
 
         try:
-            lib.set_meeting_status(meeting_id, status)
-        except SQLAlchemyError:  # nothing was stored (a read-only or full disk)
+            old = self.store_status(meeting.id, status)
+        except (SQLAlchemyError, OSError):  # nothing was stored (a read-only or full disk)
             QMessageBox.warning(
                 self.window,
                 self.tr("Status niet gewijzigd"),
                 self.tr("De status kon niet in het bestand worden opgeslagen; er is niets "
                         "veranderd. Is het bestand alleen-lezen of de schijf vol?"),
             )  # fmt: skip
-            return str(before)  # undo then puts back what is still there
-        except OSError as exc:  # the status is stored; only the backup failed
+            return
+        command = MeetingStatusCommand(self, meeting.id, (old, status), text)
+        self.window.undo_stack.push(command)
+        self.show_status(meeting.id)
+
+    def store_status(self, meeting_id: int, status: str) -> str:
+        """Store the status and return the one before; a failed backup on closing is said,
+        calmly (the status is stored all the same).  A file that cannot be written raises."""
+        before = self._status_of(meeting_id) or status
+        try:
+            self.library.set_meeting_status(meeting_id, status)
+        except OSError as exc:
+            if self._status_of(meeting_id) != status:  # the file refused it: nothing stored
+                raise
+            # the status is stored; only the backup failed
             self.status_message(
                 arg(
                     self.tr("De bijeenkomst is afgesloten, maar de back-up lukte niet: %1"),
@@ -103,9 +111,14 @@ class SafetyController(QObject):
         else:
             if status == "closed":
                 self.status_message(self.tr("Bijeenkomst afgesloten; er is een back-up gemaakt."))
+        return str(before)
+
+    def _status_of(self, meeting_id: int) -> str | None:
+        return next((str(m.status) for m in self.library.meetings() if m.id == meeting_id), None)
+
+    def show_status(self, meeting_id: int) -> None:
         self.window.controller.reload(meeting_id=meeting_id)
         self.update_actions()
-        return str(before)
 
     def status_message(self, text: str) -> None:
         self.window.statusBar().showMessage(text, STATUS_MESSAGE_MS)

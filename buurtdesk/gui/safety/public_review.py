@@ -209,9 +209,12 @@ def title_editor(parent: QWidget, lib: Library) -> EditTitle | None:
         return None
 
     def edit(concern_id: int, code: str, title: str) -> None:
+        from buurtdesk.core.concerns.intake import set_title
         from buurtdesk.gui.concerns.commands import TitleCommand
 
-        stack.push(TitleCommand(lib, area._changed, concern_id, code, title))
+        old = set_title(lib, concern_id, title)
+        stack.push(TitleCommand(lib, area._changed, concern_id, code, (old, title)))
+        area._changed()
 
     return edit
 

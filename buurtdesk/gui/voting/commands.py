@@ -1,7 +1,8 @@
-"""The edits of the Stemmen area as undoable commands; redo and undo call the core.
+"""The edits of the Stemmen area as undoable commands; ``apply`` and ``revert`` call the core.
 
 Every edit is first made directly (so a refusal shows before anything is pushed); the command
-then goes on the window's undo stack with its first ``redo`` skipped.
+then goes on the window's undo stack with its first ``redo`` skipped
+(:mod:`buurtdesk.gui.common.undo_base`).
 """
 
 from __future__ import annotations
@@ -10,40 +11,20 @@ import contextlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
-
 from buurtdesk.gui.common.texts import arg, translate
+from buurtdesk.gui.common.undo_base import StoreCommand
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
 
 
-class VoteCommand(QUndoCommand):
-    """Base: remembers the file and meeting, and what to call after every redo/undo."""
+class VoteCommand(StoreCommand):
+    """Base: remembers the file and meeting; ``changed(meeting_id)`` after every redo/undo."""
 
     def __init__(self, text: str, lib: Library, meeting_id: int, changed: Callable[[int], None]):
-        super().__init__(text)
+        super().__init__(text, lambda: changed(meeting_id))
         self.lib = lib
         self.meeting_id = meeting_id
-        self._changed = changed
-        self._first = True
-
-    def redo(self) -> None:
-        if self._first:
-            self._first = False
-            return
-        self.do()
-        self._changed(self.meeting_id)
-
-    def undo(self) -> None:
-        self.revert()
-        self._changed(self.meeting_id)
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
 
 
 class TallyCommand(VoteCommand):
@@ -61,7 +42,7 @@ class TallyCommand(VoteCommand):
         super().__init__(text, lib, meeting_id, changed)
         self.concern_id, self.before, self.after = concern_id, before, after
 
-    def do(self) -> None:
+    def apply(self) -> None:
         from buurtdesk.core.voting.counting import set_tally
 
         set_tally(self.lib, self.meeting_id, self.concern_id, self.after)
@@ -86,7 +67,7 @@ class AddBallotCommand(VoteCommand):
         )
         self.ballot_no, self.choices = ballot_no, list(choices)
 
-    def do(self) -> None:
+    def apply(self) -> None:
         from buurtdesk.core.voting.counting import add_ballot
 
         add_ballot(self.lib, self.meeting_id, self.ballot_no, self.choices)
@@ -111,7 +92,7 @@ class CorrectBallotCommand(VoteCommand):
         super().__init__(text, lib, meeting_id, changed)
         self.ballot_no, self.before, self.after = ballot_no, list(before), list(after)
 
-    def do(self) -> None:
+    def apply(self) -> None:
         from buurtdesk.core.voting.counting import correct_ballot
 
         correct_ballot(self.lib, self.meeting_id, self.ballot_no, self.after)
@@ -134,11 +115,11 @@ class DeleteBallotCommand(AddBallotCommand):
         super().__init__(lib, meeting_id, changed, ballot_no, choices)
         self.setText(arg(translate("Stemmen", "Briefje %1 verwijderd"), ballot_no))
 
-    def do(self) -> None:
+    def apply(self) -> None:
         super().revert()
 
     def revert(self) -> None:
-        super().do()
+        super().apply()
 
 
 class SettingsCommand(VoteCommand):
@@ -153,7 +134,7 @@ class SettingsCommand(VoteCommand):
         super().__init__(translate("Stemmen", "Stemmethode ingesteld"), lib, meeting_id, changed)
         self.before, self.after = before, after
 
-    def do(self) -> None:
+    def apply(self) -> None:
         from buurtdesk.core.voting.counting import set_method
 
         set_method(self.lib, self.meeting_id, **self.after)
@@ -178,7 +159,7 @@ class TieCommand(VoteCommand):
         super().__init__(translate("Stemmen", "Gelijke stand beslist"), lib, meeting_id, changed)
         self.chosen, self.how, self.note, self.previous = list(chosen), how, note, previous
 
-    def do(self) -> None:
+    def apply(self) -> None:
         from buurtdesk.core.voting.counting import resolve_tie
 
         resolve_tie(self.lib, self.meeting_id, self.chosen, self.how, self.note)
@@ -199,7 +180,7 @@ class PrioritiesCommand(VoteCommand):
     def __init__(self, lib: Library, meeting_id: int, changed: Callable[[int], None]) -> None:
         super().__init__(translate("Stemmen", "Prioriteiten vastgelegd"), lib, meeting_id, changed)
 
-    def do(self) -> None:
+    def apply(self) -> None:
         from buurtdesk.core.voting.counting import choose_priorities
 
         choose_priorities(self.lib, self.meeting_id)

@@ -1,0 +1,68 @@
+"""A form entered at the table: checked, saved, and read back for the list, in one transaction.
+
+The entry form saves one paper form after another; after each it needs the concern's list row,
+the meeting's two counts and the next form number.  :func:`enter_form` gives all of that from
+the one transaction that saves the form, so a save costs one session, not a page reload.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from buurtdesk.core.concerns.intake import (
+    FieldIssue,
+    FormInput,
+    FormRefused,
+    SavedReport,
+    _issues,
+    _meeting,
+    add_report,
+)
+from buurtdesk.core.concerns.queries import ConcernListRow, form_no_after, list_rows
+from buurtdesk.core.enums import ConcernStatus
+from buurtdesk.core.store.models import Concern, Report
+
+if TYPE_CHECKING:
+    from buurtdesk.core.store.library import Library
+
+
+@dataclass(frozen=True)
+class EnteredForm:
+    saved: SavedReport
+    warnings: list[FieldIssue]  # the issues that did not stop the save
+    row: ConcernListRow  # the concern's row in the concern list, as it now is
+    concerns: int  # the meeting's concerns (merged ones left out), as its summary counts them
+    reports: int  # the meeting's reports
+    next_form_no: str  # for the next blank form
+
+
+def meeting_counts(s: Session, meeting_id: int) -> tuple[int, int]:
+    """The meeting's concerns (not merged away) and reports, in one statement."""
+    here = select(Report.concern_id).where(Report.meeting_id == meeting_id)
+    concerns = (
+        select(func.count(Concern.id))
+        .where(Concern.id.in_(here), Concern.status != ConcernStatus.MERGED)
+        .scalar_subquery()
+    )
+    reports = select(func.count(Report.id)).where(Report.meeting_id == meeting_id)
+    row = s.execute(select(concerns, reports.scalar_subquery())).one()
+    return int(row[0] or 0), int(row[1] or 0)
+
+
+def enter_form(lib: Library, form: FormInput, attach_to: int | None = None) -> EnteredForm:
+    """Save ``form`` like ``save_form``; a refusal raises ``FormRefused`` with every issue
+    (the warnings too), so the form can show them all at once."""
+    with lib.session() as s, s.begin():
+        meeting = _meeting(s, form.meeting_id)
+        hood = meeting.neighbourhood_id
+        issues = _issues(s, form, hood)
+        if any(i.blocking for i in issues):
+            raise FormRefused(issues)
+        saved = add_report(s, form, meeting, attach_to)
+        (row,) = list_rows(s, Concern.id == saved.concern_id, include_merged=True)
+        concerns, reports = meeting_counts(s, meeting.id)
+        return EnteredForm(saved, issues, row, concerns, reports, form_no_after(s, hood))
