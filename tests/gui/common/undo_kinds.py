@@ -7,7 +7,6 @@ the window or its area, a reading of the data it changes, and the core call its 
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -15,7 +14,6 @@ from typing import Any
 import pytest
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog
-from sqlalchemy import select
 
 from buurtdesk.core.concerns import intake as core
 from buurtdesk.core.store.write_errors import WriteError
@@ -25,6 +23,19 @@ from buurtdesk.gui.concerns import commands as concern_commands
 from buurtdesk.gui.documents.meeting_details_dialog import DetailsCommand
 from buurtdesk.gui.safety.controller import MeetingStatusCommand
 from buurtdesk.gui.voting import commands as voting_commands
+from tests.gui.common.undo_setups import (
+    _actions,
+    _add_action,
+    _add_then_review,
+    _approval,
+    _approval_ballot,
+    _counted,
+    _police,
+    _resolve,
+    _tied,
+    _update,
+    _votes,
+)
 
 CHANGED = ValueError("changed underneath")
 READ_ONLY = WriteError("cannot save to x.buurtdesk: the file is read-only; nothing was changed")
@@ -152,94 +163,6 @@ def _status(env: Env) -> Any:
     return str(env.ui.controller.current_meeting().status), str(
         next(m.status for m in env.lib.meetings() if m.id == 3)
     )
-
-
-# -- the Stemmen area, on the planted meeting ------------------------------------------------
-
-
-def _votes(env: Env) -> Any:
-    from buurtdesk.core.voting import counting as voting
-
-    mid = env.ids["meeting"]
-    settings = voting.voting_settings(env.lib, mid)
-    return (
-        voting.tallies(env.lib, mid),
-        [(b.ballot_no, b.choices) for b in voting.ballots(env.lib, mid)],
-        (str(settings.method), settings.priorities),
-        voting.tie_resolution(env.lib, mid),
-        [p.code for p in voting.priorities(env.lib, mid)],
-    )
-
-
-def _approval(env: Env) -> None:
-    assert env.ui.change_settings({"method": "approval"})
-
-
-def _approval_ballot(env: Env) -> None:
-    _approval(env)
-    assert env.ui.add_ballot("7", ["1", "2"])
-
-
-def _tied(env: Env) -> None:
-    assert env.ui.change_settings({"priorities": 2})
-    for number, count in ((1, 5), (2, 4), (3, 4)):
-        assert env.ui.commit_tally(env.ids[number], count)
-
-
-def _resolve(env: Env) -> None:
-    from buurtdesk.gui.voting.tie_dialog import AGREED, TieDialog
-
-    def decide(dialog: TieDialog) -> int:
-        dialog.boxes[env.ids[3]].setChecked(True)
-        dialog.note_edit.setText("K3 ligt bij de school")
-        return QDialog.DialogCode.Accepted
-
-    env.monkeypatch.setattr(TieDialog, "exec", decide)
-    assert env.ui.resolve_tie(AGREED)
-
-
-def _counted(env: Env) -> None:
-    for number, count in ((1, 5), (2, 4), (3, 3), (4, 1)):
-        assert env.ui.commit_tally(env.ids[number], count)
-
-
-# -- the Acties area, on the small neighbourhood ----------------------------------------------
-
-
-def _actions(env: Env) -> Any:
-    from buurtdesk.core.store.models import Action, ActionUpdate
-
-    with env.lib.session() as s:
-        actions = s.execute(
-            select(Action.id, Action.description, Action.status, Action.result)
-        ).all()
-        updates = s.execute(select(ActionUpdate.action_id, ActionUpdate.note)).all()
-    return tuple(map(tuple, actions)), tuple(map(tuple, updates))
-
-
-def _police(text: str = "Snelheidscontroles") -> Any:
-    from buurtdesk.gui.actions.dialogs import ActionInput
-
-    return ActionInput(text, None, "wijkagent", dt.date(2026, 5, 1), 12, "open", "")
-
-
-def _add_action(env: Env) -> None:
-    env.ids["action"] = env.ui.add_action(env.ids["priority"], _police())
-    assert env.ids["action"] is not None
-
-
-def _add_then_review(env: Env) -> None:
-    from tests.action_helpers import DATES
-
-    _add_action(env)
-    env.ui.show_meeting(env.lib, env.ids["meetings"][1], DATES[1])
-
-
-def _update(env: Env) -> None:
-    from buurtdesk.gui.actions.dialogs import UpdateInput
-
-    update = UpdateInput(dt.date(2026, 6, 11), "in_progress", "Gestart", 3)
-    env.ui.add_update(env.ids["action"], update)
 
 
 KINDS: dict[str, Kind] = {
