@@ -82,9 +82,9 @@ class Table:
         return row.values[column]
 
 
-def read_table(path: Path | str) -> Table:
-    """Read a CSV or .xlsx file; raises TableFileError when the file is unusable as a whole."""
-    path = Path(path)
+def _first_chunk(path: Path) -> tuple[int, bytes]:
+    """The file's size and its first bytes; a file that cannot be read, or is too large,
+    is refused."""
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -93,6 +93,13 @@ def read_table(path: Path | str) -> Table:
         raise TableFileError(f"{path.name}: cannot read the file ({exc.strerror})") from None
     if size > MAX_BYTES:
         raise TableFileError(f"{path.name}: the file is too large ({size // 1_000_000} MB)")
+    return size, start
+
+
+def read_table(path: Path | str) -> Table:
+    """Read a CSV or .xlsx file; raises TableFileError when the file is unusable as a whole."""
+    path = Path(path)
+    size, start = _first_chunk(path)
     if start.startswith(b"PK\x03\x04") or path.suffix.lower() in (".xlsx", ".xlsm"):
         return _stream(path, "xlsx", "", lambda notes: _xlsx_rows(path))
     if not start.strip() and size <= CHUNK:
@@ -119,14 +126,7 @@ def read_csv_rows(path: Path | str) -> list[list[str]]:
     index is its line.  The same checks, encodings and separators as :func:`read_table`, for
     files whose first line is data too (ballots and tallies)."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        with path.open("rb") as handle:
-            start = handle.read(CHUNK)
-    except OSError as exc:
-        raise TableFileError(f"{path.name}: cannot read the file ({exc.strerror})") from None
-    if size > MAX_BYTES:
-        raise TableFileError(f"{path.name}: the file is too large ({size // 1_000_000} MB)")
+    size, start = _first_chunk(path)
     encoding = _encoding(path, start)
     errors = "replace" if encoding == "windows-1252" else "strict"
     try:
