@@ -32,6 +32,7 @@ def counts(db_path: Path) -> dict[str, int]:
         lib.close()
 
 
+@pytest.mark.shared_data
 def test_import_writes_the_report_and_exits_0(
     db_path: Path, meeting: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -89,6 +90,7 @@ def test_errors_are_one_line_and_change_nothing(
     assert counts(db_path)["reports"] == 0
 
 
+@pytest.mark.shared_data
 def test_export_leaves_personal_data_out_unless_asked(
     db_path: Path, meeting: str, tmp_path: Path
 ) -> None:
