@@ -16,7 +16,7 @@ import pytest
 
 from buurtdesk.core.concerns import import_forms as concern_import
 from buurtdesk.core.concerns import intake as concerns
-from buurtdesk.core.errors import TableFileError
+from buurtdesk.core.errors import TableFileError, VoteRefused
 from buurtdesk.core.store.library import Library
 from buurtdesk.core.voting import counting as voting
 from tests.corpus import (
@@ -245,7 +245,7 @@ def test_tally_negative_and_huge(stored: Stored, count: int, record_property: An
     record(record_property, "count", "voting")
     voting.set_tally(stored.lib, stored.meeting, "K1", 3)
     before = snapshot(stored.path)
-    with pytest.raises(voting.VoteRefused) as caught:
+    with pytest.raises(VoteRefused) as caught:
         voting.set_tally(stored.lib, stored.meeting, "K1", count)
     message = str(caught.value)
     assert message.startswith("K1: ") and ("negative" in message or "above" in message)
@@ -258,7 +258,7 @@ def test_tally_negative_and_huge(stored: Stored, count: int, record_property: An
 def test_tally_hostile_concern_numbers(stored: Stored, code: str, record_property: Any) -> None:
     kind = {"": "empty", "   ": "empty", LONG[0]: "long", "K1\x00": "control"}.get(code, "")
     record(record_property, kind or ("sql" if code in SQL else "script"), "voting")
-    with pytest.raises(voting.VoteRefused, match="is no concern on this meeting's ballot"):
+    with pytest.raises(VoteRefused, match="is no concern on this meeting's ballot"):
         voting.set_tally(stored.lib, stored.meeting, code, 1)
     assert stored.unchanged()
 
@@ -271,7 +271,7 @@ def test_ballot_hostile_numbers(stored: Stored, ballot_no: str, record_property:
     before = snapshot(stored.path)
     try:
         result = voting.add_ballot(stored.lib, stored.meeting, ballot_no, ["K1"])
-    except voting.VoteRefused as refused:
+    except VoteRefused as refused:
         assert "ballot" in str(refused)
         assert snapshot(stored.path) == before
         return

@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from buurtdesk.cli.concerns import PERSONAL_COLUMNS, PUBLIC_COLUMNS
 from buurtdesk.core.concerns import intake as concerns
 from buurtdesk.core.concerns import mapping as concern_mapping
-from buurtdesk.core.concerns.intake import DateError, default_title
+from buurtdesk.core.concerns.intake import default_title
+from buurtdesk.core.errors import DateError
 from buurtdesk.core.store.csv_safe import safe_writer
 from buurtdesk.core.store.tables import read_table
 from buurtdesk.core.text import clean

@@ -15,7 +15,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.enums import ActionStatus
-from buurtdesk.core.errors import ActionError as ActionError  # callers also find it here
+from buurtdesk.core.errors import ActionError
 from buurtdesk.core.store.models import Action, ActionUpdate, Concern, Meeting, Partner, Priority
 
 if TYPE_CHECKING:

@@ -33,7 +33,7 @@ from buurtdesk.core.concerns.queries import (
     theme_names,
 )
 from buurtdesk.core.enums import ReportSource
-from buurtdesk.core.errors import DateError as DateError  # callers also find it here
+from buurtdesk.core.errors import DateError
 from buurtdesk.core.store.models import Concern, Meeting, Report, Submitter
 from buurtdesk.core.text import capitalise_first, public_street
 

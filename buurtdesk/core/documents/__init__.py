@@ -15,7 +15,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from buurtdesk.core.errors import DocumentError as DocumentError  # callers also find it here
+from buurtdesk.core.errors import DocumentError
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library

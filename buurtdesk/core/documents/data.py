@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from buurtdesk.core.documents.as_of import state_as_of
 from buurtdesk.core.enums import ActionStatus, ConcernStatus, MeetingStatus, VotingMethod
 from buurtdesk.core.errors import (
-    UnknownMeetingError as UnknownMeetingError,  # callers also find it here
+    UnknownMeetingError,
 )
 from buurtdesk.core.store.models import (
     Action,

@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 from typing import overload
 
-from buurtdesk.core.errors import TableFileError as TableFileError  # callers also find it here
+from buurtdesk.core.errors import TableFileError
 from buurtdesk.core.store.csv_safe import unquote_cell
 
 MAX_BYTES = 200 * 1024 * 1024

@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from buurtdesk.core.enums import TieResolution, VotingMethod
-from buurtdesk.core.errors import VoteRefused as VoteRefused  # callers also find it here
 from buurtdesk.core.voting.ranking import Ranking
 from buurtdesk.core.voting.rows import (
     BallotResult,

@@ -14,8 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from buurtdesk.core.enums import VotingMethod
-from buurtdesk.core.errors import TableFileError, VoteRefused
-from buurtdesk.core.errors import VoteFileError as VoteFileError  # callers also find it here
+from buurtdesk.core.errors import TableFileError, VoteFileError, VoteRefused
 from buurtdesk.core.text import clean
 from buurtdesk.core.voting.ranking import Ranking
 from buurtdesk.core.voting.rows import TallyChange

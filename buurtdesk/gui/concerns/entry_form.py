@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.core.concerns import intake as core
 from buurtdesk.core.concerns.entry import EnteredForm, enter_form
+from buurtdesk.core.errors import DateError
 from buurtdesk.gui.common.date_messages import date_message
 from buurtdesk.gui.common.texts import arg, format_date
 from buurtdesk.gui.common.uiload import child, load_ui
@@ -271,7 +272,7 @@ class EntryForm(QDialog):
     def _check_date(self) -> None:
         try:
             self._parse_date()
-        except core.DateError as error:
+        except DateError as error:
             text = self.date_edit.text()
             self._message(self.messages["received_on"], date_message(error.code, text), "error")
         else:
@@ -301,7 +302,7 @@ class EntryForm(QDialog):
         """Non-blocking issues as the user leaves a field (an empty description is not news)."""
         try:
             received = self._parse_date()
-        except core.DateError:
+        except DateError:
             received = None
         issues = core.check_form(self.context.lib, self.form_input(received))
         shown = [i for i in issues if not (i.field == "description" and i.code == "empty")]
@@ -331,7 +332,7 @@ class EntryForm(QDialog):
         """Save the form; on success open a blank one.  On refusal keep everything typed."""
         try:
             received = self._parse_date()
-        except core.DateError as error:
+        except DateError as error:
             text = self.date_edit.text()
             self._message(self.messages["received_on"], date_message(error.code, text), "error")
             self.status_label.setText(self.tr("Niet opgeslagen: de datum klopt niet."))

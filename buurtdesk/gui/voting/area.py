@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.core.errors import VoteRefused
 from buurtdesk.gui.common.texts import arg
 from buurtdesk.gui.voting.ballot_entry import BallotEntry
 from buurtdesk.gui.voting.commands import (
@@ -243,7 +244,7 @@ class VotingArea(QWidget):
         before = self.counts.get(concern_id, 0)
         try:
             change = voting.set_tally(lib, mid, concern_id, count)
-        except voting.VoteRefused as exc:
+        except VoteRefused as exc:
             code = next((c.code for c in self.tally.model.concerns if c.id == concern_id), "")
             text = refusal(exc.code)
             self.show_message(f"{code}: {text}" if code else text, error=True)
@@ -269,7 +270,7 @@ class VotingArea(QWidget):
             return False
         try:
             result = voting.add_ballot(lib, mid, ballot_no, choices)
-        except voting.VoteRefused as exc:
+        except VoteRefused as exc:
             self.show_message(refusal(exc.code, [ballot_no.strip()]), error=True)
             return False
         no = result.ballot.ballot_no
@@ -295,7 +296,7 @@ class VotingArea(QWidget):
         old = next((b for b in self.ballots.model.rows if b.ballot_no == ballot_no), None)
         try:
             result = voting.correct_ballot(lib, mid, ballot_no, choices)
-        except voting.VoteRefused as exc:
+        except VoteRefused as exc:
             self.show_message(refusal(exc.code, [ballot_no]), error=True)
             return False
         before = list(old.choices) if old is not None else []
@@ -317,7 +318,7 @@ class VotingArea(QWidget):
             return False
         try:
             row = voting.delete_ballot(lib, mid, ballot_no)
-        except voting.VoteRefused as exc:
+        except VoteRefused as exc:
             self.show_message(refusal(exc.code, [ballot_no]), error=True)
             return False
         self._push(DeleteBallotCommand(lib, mid, self._changed, ballot_no, list(row.choices)))
@@ -339,7 +340,7 @@ class VotingArea(QWidget):
             return True
         try:
             voting.set_method(lib, mid, **after)
-        except voting.VoteRefused as exc:
+        except VoteRefused as exc:
             self.show_message(refusal(exc.code), error=True)
             self.settings_row.show_settings(self.settings)
             return False
@@ -362,7 +363,7 @@ class VotingArea(QWidget):
         previous = voting.tie_resolution(lib, mid)
         try:
             voting.resolve_tie(lib, mid, dialog.chosen(), how, dialog.note())
-        except voting.VoteRefused as exc:
+        except VoteRefused as exc:
             self.show_message(refusal(exc.code), error=True)
             return False
         self._push(
@@ -380,7 +381,7 @@ class VotingArea(QWidget):
             return False
         try:
             voting.choose_priorities(lib, mid)
-        except voting.VoteRefused as exc:
+        except VoteRefused as exc:
             self.show_message(refusal(exc.code), error=True)
             return False
         self._push(PrioritiesCommand(lib, mid, self._changed))

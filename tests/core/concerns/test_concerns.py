@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import select
 
 from buurtdesk.core.concerns import intake as c
+from buurtdesk.core.errors import DateError
 from buurtdesk.core.store.library import Library
 from buurtdesk.core.store.models import AuditEntry, Concern, Report, Submitter
 
@@ -232,7 +233,7 @@ def test_parse_date_accepts_dutch_and_iso(text: str, expected: dt.date) -> None:
     ],
 )
 def test_parse_date_says_why(text: str, code: str, words: str) -> None:
-    with pytest.raises(c.DateError) as info:
+    with pytest.raises(DateError) as info:
         c.parse_date(text)
     assert info.value.code == code
     assert words in str(info.value)

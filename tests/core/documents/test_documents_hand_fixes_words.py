@@ -11,8 +11,9 @@ from doc_helpers import build_planted, page_texts, pdf_text
 from sqlalchemy import select, update
 
 from buurtdesk.cli import main as cli
-from buurtdesk.core.documents import DocumentError, make_document
+from buurtdesk.core.documents import make_document
 from buurtdesk.core.enums import ActionStatus, MeetingStatus
+from buurtdesk.core.errors import DocumentError
 from buurtdesk.core.store.defaults import DEFAULT_AGENDA, DEFAULT_PARTNERS, DEFAULT_THEMES
 from buurtdesk.core.store.library import Library
 from buurtdesk.core.store.models import Action, Meeting, Partner
