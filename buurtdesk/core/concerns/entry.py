@@ -10,9 +10,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from buurtdesk.core.concerns.intake import (
     FieldIssue,
     FormInput,
@@ -23,8 +20,8 @@ from buurtdesk.core.concerns.intake import (
     add_report,
 )
 from buurtdesk.core.concerns.queries import ConcernListRow, form_no_after, list_rows
-from buurtdesk.core.enums import ConcernStatus
-from buurtdesk.core.store.models import Concern, Report
+from buurtdesk.core.store.library import meeting_counts
+from buurtdesk.core.store.models import Concern
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -38,19 +35,6 @@ class EnteredForm:
     concerns: int  # the meeting's concerns (merged ones left out), as its summary counts them
     reports: int  # the meeting's reports
     next_form_no: str  # for the next blank form
-
-
-def meeting_counts(s: Session, meeting_id: int) -> tuple[int, int]:
-    """The meeting's concerns (not merged away) and reports, in one statement."""
-    here = select(Report.concern_id).where(Report.meeting_id == meeting_id)
-    concerns = (
-        select(func.count(Concern.id))
-        .where(Concern.id.in_(here), Concern.status != ConcernStatus.MERGED)
-        .scalar_subquery()
-    )
-    reports = select(func.count(Report.id)).where(Report.meeting_id == meeting_id)
-    row = s.execute(select(concerns, reports.scalar_subquery())).one()
-    return int(row[0] or 0), int(row[1] or 0)
 
 
 def enter_form(lib: Library, form: FormInput, attach_to: int | None = None) -> EnteredForm:

@@ -109,6 +109,19 @@ def _count(session: Session, stmt: object) -> int:
     return int(session.scalar(select(func.count()).select_from(stmt)) or 0)  # type: ignore[arg-type]
 
 
+def meeting_counts(s: Session, meeting_id: int) -> tuple[int, int]:
+    """The meeting's concerns (not merged away) and reports, in one statement."""
+    here = select(Report.concern_id).where(Report.meeting_id == meeting_id)
+    concerns = (
+        select(func.count(Concern.id))
+        .where(Concern.id.in_(here), Concern.status != ConcernStatus.MERGED)
+        .scalar_subquery()
+    )
+    reports = select(func.count(Report.id)).where(Report.meeting_id == meeting_id)
+    row = s.execute(select(concerns, reports.scalar_subquery())).one()
+    return int(row[0] or 0), int(row[1] or 0)
+
+
 class Library:
     """A BuurtDesk file, opened (created or migrated when needed) on construction."""
 
@@ -257,14 +270,7 @@ class Library:
         """What a meeting holds, counted; ``points`` is the ranking's total as the caller
         has it (the Stemmen area), or 0 (see ``voting.counting.summary_with_points``)."""
         with self.session() as s:
-            concern_ids = select(Report.concern_id).where(Report.meeting_id == meeting_id)
-            concerns = _count(
-                s,
-                select(Concern.id)
-                .where(Concern.id.in_(concern_ids), Concern.status != ConcernStatus.MERGED)
-                .subquery(),
-            )
-            reports = _count(s, select(Report.id).where(Report.meeting_id == meeting_id).subquery())
+            concerns, reports = meeting_counts(s, meeting_id)
             votes = _count(
                 s, select(Ballot.id).where(Ballot.meeting_id == meeting_id).subquery()
             ) + _count(s, select(Tally.id).where(Tally.meeting_id == meeting_id).subquery())
