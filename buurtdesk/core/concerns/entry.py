@@ -15,9 +15,9 @@ from buurtdesk.core.concerns.intake import (
     FormInput,
     FormRefused,
     SavedReport,
-    _issues,
-    _meeting,
     add_report,
+    form_issues,
+    meeting_of,
 )
 from buurtdesk.core.concerns.queries import ConcernListRow, form_no_after, list_rows
 from buurtdesk.core.store.library import meeting_counts
@@ -41,9 +41,9 @@ def enter_form(lib: Library, form: FormInput, attach_to: int | None = None) -> E
     """Save ``form`` like ``save_form``; a refusal raises ``FormRefused`` with every issue
     (the warnings too), so the form can show them all at once."""
     with lib.session() as s, s.begin():
-        meeting = _meeting(s, form.meeting_id)
+        meeting = meeting_of(s, form.meeting_id)
         hood = meeting.neighbourhood_id
-        issues = _issues(s, form, hood)
+        issues = form_issues(s, form, hood)
         if any(i.blocking for i in issues):
             raise FormRefused(issues)
         saved = add_report(s, form, meeting, attach_to)

@@ -193,7 +193,7 @@ def odd_phone(phone: str) -> bool:
     return not _PHONE_CHARS.fullmatch(phone) or not 10 <= digits <= 13
 
 
-def _issues(session: Session, form: FormInput, hood_id: int) -> list[FieldIssue]:
+def form_issues(session: Session, form: FormInput, hood_id: int) -> list[FieldIssue]:
     form_no = form.form_no.strip()
     return field_issues(
         form,
@@ -265,7 +265,7 @@ def _form_no_used(session: Session, hood_id: int, form_no: str) -> bool:
     return bool(session.scalar(stmt))
 
 
-def _meeting(session: Session, meeting_id: int) -> Meeting:
+def meeting_of(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise ValueError(f"no meeting with id {meeting_id}")
@@ -275,8 +275,8 @@ def _meeting(session: Session, meeting_id: int) -> Meeting:
 def check_form(lib: Library, form: FormInput) -> list[FieldIssue]:
     """Every issue with the form, blocking ones and warnings, in field order."""
     with lib.session() as s:
-        meeting = _meeting(s, form.meeting_id)
-        return _issues(s, form, meeting.neighbourhood_id)
+        meeting = meeting_of(s, form.meeting_id)
+        return form_issues(s, form, meeting.neighbourhood_id)
 
 
 def strip_house_numbers(text: str, street: str = "") -> str:
@@ -362,8 +362,8 @@ def add_report(
 def save_form(lib: Library, form: FormInput, attach_to: int | None = None) -> SavedReport:
     """Save a form as one report, under a new concern or attached to ``attach_to``."""
     with lib.session() as s, s.begin():
-        meeting = _meeting(s, form.meeting_id)
-        blocking = [i for i in _issues(s, form, meeting.neighbourhood_id) if i.blocking]
+        meeting = meeting_of(s, form.meeting_id)
+        blocking = [i for i in form_issues(s, form, meeting.neighbourhood_id) if i.blocking]
         if blocking:
             raise FormRefused(blocking)
         return add_report(s, form, meeting, attach_to)
