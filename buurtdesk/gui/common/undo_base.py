@@ -16,7 +16,6 @@ only looked at when a step is refused.
 from __future__ import annotations
 
 import sqlite3
-import sys
 from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
@@ -30,21 +29,20 @@ Refresh = Callable[[], None]
 def refusals() -> tuple[type[BaseException], ...]:
     """What the core raises when it refuses a step: changed data (``ValueError``, which the
     core's own refusals derive from, ``LookupError``) or a file that cannot take the change
-    (``OSError``, SQLite and SQLAlchemy errors)."""
-    found: list[type[BaseException]] = [ValueError, LookupError, OSError, sqlite3.Error]
-    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
-    if sqlalchemy_exc is not None:
-        found.append(sqlalchemy_exc.SQLAlchemyError)
-    return tuple(found)
+    (``OSError``, SQLite and SQLAlchemy errors).  Asked only once a step has failed."""
+    return (ValueError, LookupError, *_write_errors())
 
 
 def cannot_write(error: BaseException) -> bool:
     """The file could not take the change (read-only, locked, full), as opposed to data that
     changed underneath."""
-    if isinstance(error, OSError | sqlite3.Error):
-        return True
-    sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")
-    return sqlalchemy_exc is not None and isinstance(error, sqlalchemy_exc.SQLAlchemyError)
+    return isinstance(error, _write_errors())
+
+
+def _write_errors() -> tuple[type[BaseException], ...]:
+    from buurtdesk.core.errors import database_error
+
+    return (OSError, sqlite3.Error, database_error())
 
 
 def refused_message(error: BaseException, changed_text: str = "") -> None:
