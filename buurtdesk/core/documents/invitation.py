@@ -12,7 +12,6 @@ from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepInFrame, Spacer
 from sqlalchemy.orm import Session
 
@@ -20,10 +19,9 @@ from buurtdesk.core.documents import data
 from buurtdesk.core.documents.base import (
     ACCENT,
     FONT_BOLD,
+    FRAME_H,
     FRAME_W,
     HEAD_BG,
-    MARGIN,
-    PAGE_H,
     Heading,
     heading_for,
     para,
@@ -36,7 +34,6 @@ from buurtdesk.core.documents.stored_words import in_sentence
 from buurtdesk.core.enums import ActionStatus
 
 TOP = 3
-FRAME_H = PAGE_H - 2 * MARGIN - 8 * mm  # the story frame's height, less its padding
 
 
 def _style(name: str, size: float, *, bold: bool = True, centre: bool = True) -> ParagraphStyle:

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.lib.units import mm
-
 from buurtdesk.core.documents.accessible import TaggedTable
-from buurtdesk.core.documents.base import MARGIN, PAGE_H
+from buurtdesk.core.documents.base import FRAME_H
 
 KEEP_LAST = 4  # rows that end a table together on its last page
-FRAME_H = PAGE_H - 2 * MARGIN - 6 * mm - 12  # a page's frame (see base.build), less padding
 
 
 class KeepLastRows(TaggedTable):
