@@ -163,6 +163,8 @@ def cmd_import_ballots(args: argparse.Namespace) -> int:
     kind = "valid ballots" if report.kind == "ballots" else "concern counts"
     print(f"meeting {args.meeting} ({report.method.value}): {report.rows} rows read")
     print(f"counted: {report.counted} {kind}")
+    if report.kind == "ballots" and not report.checked_against_print:
+        print("not checked: no record of printed ballots for this meeting (numbers and choices)")
     sections = (
         ("invalid (counted as invalid)", report.invalid),
         ("present (already counted, not counted twice)", report.present),

@@ -70,6 +70,16 @@ def meeting_started(lib: Library, meeting_id: int) -> bool:
         return d.meeting(s, meeting_id).status != MeetingStatus.PLANNED
 
 
+def printed_ballots_on_record(lib: Library, meeting_id: int) -> bool:
+    """Whether ballots of this meeting are checked against the ballots printed for it: a
+    number never printed or a choice not on its batch makes a ballot invalid.  False for a
+    meeting whose ballots were never printed by BuurtDesk (older files, hand-made ballots)."""
+    from buurtdesk.core.voting import _ballots as b
+
+    with lib.session() as s:
+        return b.printed_record(s, meeting_id)
+
+
 def start_meeting(lib: Library, meeting_id: int) -> bool:
     """Mark a planned meeting as under way; False when it already was.  A closed meeting
     stays closed (``meeting_closed``)."""
