@@ -97,12 +97,20 @@ def attach_figures(path: Path) -> Figures:
         return pair_figures(key, by_concern.values())
 
 
-def group_figures(path: Path) -> Figures:
-    """Pairs in one proposed duplicates group, every row imported as its own concern."""
+def proposed(path: Path) -> tuple[dict[int, str], list[list[tuple[int, str]]]]:
+    """The answer key (report id -> cluster) and the proposed groups as (report id, the
+    member's description), every row imported as its own concern."""
     with imported(path, attach=False) as (lib, hood, key):
         report_of = {c: r for r, c in _concern_of(lib, key).items()}
         groups = possible_duplicates(lib, hood)
-        return pair_figures(key, ([report_of[m.concern_id] for m in g.members] for g in groups))
+        found = [[(report_of[m.concern_id], m.description) for m in g.members] for g in groups]
+        return key, found
+
+
+def group_figures(path: Path) -> Figures:
+    """Pairs in one proposed duplicates group."""
+    key, groups = proposed(path)
+    return pair_figures(key, ([r for r, _text in g] for g in groups))
 
 
 def main(paths: list[Path]) -> None:
