@@ -68,6 +68,11 @@ def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a - b) and bool(b - a)
 
 
+def different_problems(text: str, other: str) -> bool:
+    """Whether two texts name different kinds of problem (see ``kinds``)."""
+    return _apart(kinds(text), kinds(other))
+
+
 def _pair_scores(
     index: DuplicateIndex, rows: Sequence[ConcernListRow]
 ) -> dict[tuple[int, int], int]:

@@ -99,3 +99,25 @@ def test_attaching_puts_two_problems_under_one_concern_rarely(path: Path) -> Non
     figures = attach_figures(path)
     assert figures.precision >= 0.97, figures
     assert figures.recall >= 0.4, figures  # and it does save the review real work
+
+
+@pytest.mark.parametrize(
+    ("earlier", "row"),
+    [
+        ("Auto's rijden te hard op de Randweg bij de school",
+         "Auto's parkeren op de stoep op de Randweg bij de school"),
+        ("Losse tegels op de stoep Randweg", "Auto's parkeren op de stoep Randweg"),
+    ],
+    ids=["speeding-parking", "tiles-parking"],
+)  # fmt: skip
+def test_a_row_naming_another_kind_of_problem_is_never_attached(
+    lib: Library, tmp_path: Path, earlier: str, row: str
+) -> None:
+    hood = lib.add_neighbourhood("Bloemhof")
+    meeting = lib.add_meeting(hood, dt.date(2026, 9, 10))
+    c.save_form(lib, c.FormInput(meeting, earlier, street="Randweg"))
+    table = read_table(write_forms(tmp_path / "forms.csv", (row, "Randweg")))
+    report = import_rows(lib, meeting, table, guess_mapping(table.headers), attach=True)
+    (line,) = report.lines
+    assert line.outcome == "imported" and line.similar[0][1] >= ATTACH  # alike, yet apart
+    assert [s.target_code for s in report.suggestions] == ["K1"]  # offered to judge
