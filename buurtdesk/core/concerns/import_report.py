@@ -64,6 +64,25 @@ class MergeSuggestion:
     score: int
 
 
+def merges_for(chosen: Sequence[MergeSuggestion]) -> list[tuple[int, list[int]]]:
+    """The merges that accept the ``chosen`` suggestions: (target, sources) per target, a
+    suggestion whose target is itself merged by another following it to where that goes
+    (``edit.merge_concerns`` each, one undo step in the window)."""
+    into = {s.concern_id: s.target_id for s in chosen}
+
+    def final(cid: int) -> int:
+        seen: set[int] = set()
+        while cid in into and cid not in seen:
+            seen.add(cid)
+            cid = into[cid]
+        return cid
+
+    merges: dict[int, list[int]] = {}
+    for s in chosen:
+        merges.setdefault(final(s.target_id), []).append(s.concern_id)
+    return list(merges.items())
+
+
 @dataclass(frozen=True)
 class ImportReport:
     lines: tuple[ImportLine, ...]  # every line of a small file; see ``left_out``

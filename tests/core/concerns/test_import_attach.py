@@ -121,3 +121,32 @@ def test_a_row_naming_another_kind_of_problem_is_never_attached(
     (line,) = report.lines
     assert line.outcome == "imported" and line.similar[0][1] >= ATTACH  # alike, yet apart
     assert [s.target_code for s in report.suggestions] == ["K1"]  # offered to judge
+
+
+def test_accepting_suggestions_merges_each_into_where_its_target_goes(
+    lib: Library, tmp_path: Path
+) -> None:
+    from buurtdesk.core.concerns.edit import merge_concerns
+    from buurtdesk.core.concerns.import_report import MergeSuggestion, merges_for
+
+    chain = [
+        MergeSuggestion(3, 12, "K12", 11, "K11", 40),
+        MergeSuggestion(4, 13, "K13", 12, "K12", 35),
+    ]
+    other = MergeSuggestion(5, 14, "K14", 2, "K2", 31)
+    assert merges_for([*chain, other]) == [(11, [12, 13]), (2, [14])]
+    assert merges_for(chain[1:]) == [(12, [13])]  # K12 unticked: K13 goes into K12 itself
+
+    hood = lib.add_neighbourhood("Bloemhof")
+    meeting = lib.add_meeting(hood, dt.date(2026, 9, 10))
+    src = write_forms(
+        tmp_path / "forms.csv",
+        ("Te hard rijden op de Randweg", "Randweg"),
+        ("Er wordt veel te hard gereden op de Randweg", "Randweg"),
+    )
+    table = read_table(src)
+    report = import_rows(lib, meeting, table, guess_mapping(table.headers))
+    for target, sources in merges_for(report.suggestions):
+        merge_concerns(lib, target, sources)
+    (left,) = c.list_concerns(lib, hood)
+    assert (left.code, left.reports) == ("K1", 2)
