@@ -4,7 +4,7 @@ The actielijst names the responsible person of a partner organisation (their wor
 For the residents' partner it names the resident only where the chair ticked "naam mag op de
 actielijst" for that action: ``action.name_on_list``, off for every action already stored.
 
-Revision ID: 0006
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-12-07 23:45:00
 """
@@ -14,7 +14,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
+revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
