@@ -124,6 +124,7 @@ class Erasure:
     reports: int
     backups_rewritten: int = 0
     backups_removed: int = 0
+    unsearched: tuple[str, ...] = ()  # tables not BuurtDesk's: kept, and not searched
 
 
 def erase_people(lib: Library, submitter_ids: list[int], *, delete: bool) -> Erasure:
@@ -139,7 +140,7 @@ def erase_people(lib: Library, submitter_ids: list[int], *, delete: bool) -> Era
             missing = sorted(set(submitter_ids) - {p.id for p in people})
             raise ValueError(f"no person with id {missing[0]}")
         if not people:
-            return Erasure(0, 0)
+            return Erasure(0, 0, unsearched=lib.unknown_tables())
         ids = [p.id for p in people]
         kept = int(s.scalar(select(func.count(Report.id)).where(Report.submitter_id.in_(ids))) or 0)
         erasure.erase(con, people, delete=delete)
@@ -149,7 +150,7 @@ def erase_people(lib: Library, submitter_ids: list[int], *, delete: bool) -> Era
             s.add(AuditEntry(entity="submitter", entity_id=sid, operation=operation))
     checkpoint(lib)
     rewritten, removed = rewrite_backups(lib.path, people, delete=delete)
-    return Erasure(len(people), kept, rewritten, removed)
+    return Erasure(len(people), kept, rewritten, removed, lib.unknown_tables())
 
 
 def checkpoint(lib: Library) -> None:
@@ -257,6 +258,7 @@ def export_anonymised(lib: Library, target: Path) -> Path:
         raise ValueError("the copy must be another file")
     from buurtdesk.core.store import erasure
     from buurtdesk.core.store.output_paths import sweep, temp_path
+    from buurtdesk.core.store.schema_guard import drop_unknown_here
 
     sweep(target.parent)  # what an earlier, killed copy left
     tmp = temp_path(target)
@@ -265,6 +267,7 @@ def export_anonymised(lib: Library, target: Path) -> Path:
             con = erasure.memory_copy(lib.path)  # personal data never reaches the disk
             try:
                 with con:
+                    drop_unknown_here(con)  # never searched, so never copied
                     everyone = erasure.read_people(con, _all_ids(con))
                     erasure.erase(con, everyone, delete=True)
                     con.execute("UPDATE meeting SET chair = ''")

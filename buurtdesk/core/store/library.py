@@ -342,6 +342,16 @@ class Library:
             rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
         return "ok" if [r[0] for r in rows] == ["ok"] else "; ".join(r[0] for r in rows[:5])
 
+    def unknown_tables(self) -> tuple[str, ...]:
+        """The tables in the file that are not BuurtDesk's (kept, never searched or copied)."""
+        from buurtdesk.core.store.schema_guard import unknown_tables
+
+        raw = self.engine.raw_connection()
+        try:
+            return unknown_tables(raw.driver_connection)  # type: ignore[arg-type]
+        finally:
+            raw.close()
+
     @property
     def schema_version(self) -> int:
         with self.engine.connect() as conn:
