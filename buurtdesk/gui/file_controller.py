@@ -171,9 +171,8 @@ class FileController(QObject):
             notes.append(
                 arg(
                     self.tr(
-                        "Dit bestand bevat tabellen die niet van BuurtDesk zijn (%1). BuurtDesk "
-                        "laat ze staan, maar doorzoekt ze niet bij het wissen van een persoon "
-                        "en neemt ze niet mee in een geanonimiseerde kopie."
+                        "Tabellen die niet van BuurtDesk zijn (%1): blijven staan, niet "
+                        "doorzocht bij wissen, niet in een anonieme kopie."
                     ),
                     ", ".join(unknown),
                 )

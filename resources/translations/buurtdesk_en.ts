@@ -1618,8 +1618,8 @@ Reason: %1</translation>
         <translation>This file contained hidden commands that are not BuurtDesk's; BuurtDesk removed them before anything was saved.</translation>
     </message>
     <message>
-        <source>Dit bestand bevat tabellen die niet van BuurtDesk zijn (%1). BuurtDesk laat ze staan, maar doorzoekt ze niet bij het wissen van een persoon en neemt ze niet mee in een geanonimiseerde kopie.</source>
-        <translation>This file holds tables that are not BuurtDesk's (%1). BuurtDesk leaves them as they are, but does not search them when it erases a person and does not take them into an anonymised copy.</translation>
+        <source>Tabellen die niet van BuurtDesk zijn (%1): blijven staan, niet doorzocht bij wissen, niet in een anonieme kopie.</source>
+        <translation>Tables that are not BuurtDesk's (%1): kept as they are, not searched when erasing, not in an anonymised copy.</translation>
     </message>
     <message>
         <source>BuurtDesk-bestand openen</source>

@@ -1618,8 +1618,8 @@ Reden: %1</translation>
         <translation>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</translation>
     </message>
     <message>
-        <source>Dit bestand bevat tabellen die niet van BuurtDesk zijn (%1). BuurtDesk laat ze staan, maar doorzoekt ze niet bij het wissen van een persoon en neemt ze niet mee in een geanonimiseerde kopie.</source>
-        <translation>Dit bestand bevat tabellen die niet van BuurtDesk zijn (%1). BuurtDesk laat ze staan, maar doorzoekt ze niet bij het wissen van een persoon en neemt ze niet mee in een geanonimiseerde kopie.</translation>
+        <source>Tabellen die niet van BuurtDesk zijn (%1): blijven staan, niet doorzocht bij wissen, niet in een anonieme kopie.</source>
+        <translation>Tabellen die niet van BuurtDesk zijn (%1): blijven staan, niet doorzocht bij wissen, niet in een anonieme kopie.</translation>
     </message>
     <message>
         <source>BuurtDesk-bestand openen</source>

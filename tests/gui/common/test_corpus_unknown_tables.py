@@ -29,8 +29,8 @@ def test_the_window_names_an_unknown_table_once_when_the_file_opens(
     con.close()
     assert window.files.open_path(hood_file.path)
     shown = window.statusBar().currentMessage()
-    assert shown.startswith("Dit bestand bevat tabellen die niet van BuurtDesk zijn (")
-    assert name in shown and "laat ze staan" in shown
+    assert shown.startswith("Tabellen die niet van BuurtDesk zijn (")
+    assert name in shown and "blijven staan" in shown
     window.statusBar().clearMessage()
     window.controller.reload()
     assert window.statusBar().currentMessage() == ""  # once: when the file opens

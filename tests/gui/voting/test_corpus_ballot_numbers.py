@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from buurtdesk.core.store.library import Library
 from buurtdesk.core.voting import counting as voting
@@ -47,6 +48,26 @@ def test_a_new_ballot_in_another_spelling_is_stored_in_its_one_form(
     assert area.message.text() == "Briefje 1 geteld."
     assert area.ballots.number_edit.text() == "2"  # ready for the next ballot
     assert [b.ballot_no for b in voting.ballots(lib, planted.meeting)] == ["1"]
+
+
+@pytest.mark.parametrize("spelling", ("K01", "k1", "Ｋ1", "ｋ０１", "1.0", "١"))
+def test_a_tally_for_concern_one_in_any_spelling(
+    qtbot: Any,
+    area: VotingArea,
+    lib: Library,
+    planted: Planted,
+    spelling: str,
+    record_property: Any,
+) -> None:
+    record(record_property, "number", "gui_tally")
+    grid = area.tally
+    grid.concern_edit.setText(spelling)  # any script: no keyClicks
+    qtbot.keyClick(grid.concern_edit, Qt.Key.Key_Return)
+    assert grid.preview.text().startswith("K1 ")
+    qtbot.keyClicks(grid.count_edit, "4")
+    qtbot.keyClick(grid.count_edit, Qt.Key.Key_Return)
+    assert voting.tallies(lib, planted.meeting) == {planted.ids[1]: 4}
+    assert area.message.text() == "K1: 4 geteld."
 
 
 def test_the_next_number_follows_any_spelling() -> None:
