@@ -82,10 +82,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def cmd_import_concerns(args: argparse.Namespace) -> int:
-    from buurtdesk.core.concerns.import_forms import REPORT_COLUMNS, guess_mapping, import_rows
+    from buurtdesk.core.concerns.import_forms import guess_mapping, import_rows
     from buurtdesk.core.concerns.import_report import ReportFile
     from buurtdesk.core.errors import TableFileError
-    from buurtdesk.core.store.csv_safe import safe_writer
     from buurtdesk.core.store.output_paths import check_output
     from buurtdesk.core.store.tables import read_table
 
@@ -99,35 +98,31 @@ def cmd_import_concerns(args: argparse.Namespace) -> int:
     if "description" not in mapping:
         shown = ", ".join(repr(h) for h in table.headers)
         raise CliError(f"{args.file.name}: no description column among {shown}")
-    # Each line is written as it comes, so a file of any length needs little memory.
-    spool = ReportFile() if args.report is not None else None
-    writer = safe_writer(sys.stdout, lineterminator="\n")
+    # Each line goes to a temporary file as it comes, so a file of any length needs little
+    # memory; stdout gets the lines only once the rows are committed (no "imported" line for
+    # a row a failing write then takes back).
+    spool = ReportFile(lineterminator="\n" if args.report is None else "\r\n")
 
     def on_line(line: ImportLine) -> None:
-        if spool is None:
-            writer.writerow(line.as_csv())
-            return
         spool(line)
-        if line.outcome == "rejected":
+        if args.report is not None and line.outcome == "rejected":
             print(f"line {line.line}: rejected: {line.reason}")
 
-    if spool is None:
-        writer.writerow(REPORT_COLUMNS)
     lib = open_library(args)
     try:
-        if spool is None:
+        if args.report is None:
             report = import_rows(
                 lib, args.meeting, table, mapping, on_line=on_line, attach=args.attach
             )
+            spool.copy_to(sys.stdout)
         else:
             report = _import_with_report(lib, args, table, mapping, on_line, spool)
     except TableFileError as exc:  # the file changed between reading and importing
         raise CliError(str(exc)) from None
     finally:
         lib.close()
-        if spool is not None:
-            spool.close()
-    out = sys.stdout if spool is not None else sys.stderr
+        spool.close()
+    out = sys.stdout if args.report is not None else sys.stderr
     for note in report.notes:
         print(note, file=out)
     print(report.summary(), file=out)

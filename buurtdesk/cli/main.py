@@ -167,11 +167,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from buurtdesk.core.store.schema_guard import glance
+    from buurtdesk.core.store.schema_guard import glance, unknown_tables_note
 
     lib = open_library(args)
     try:
         foreign = glance(lib.path)[1] if lib.read_only else ()
+        unknown = lib.unknown_tables()
         integrity = lib.integrity()
         print(f"file: {lib.path}")
         print(f"schema version: {lib.schema_version}")
@@ -182,7 +183,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         lib.close()
     if foreign:  # they stay until the file is opened for writing, which drops them
         print(f"not BuurtDesk's: {', '.join(foreign)} (dropped when opened for editing)")
-    return EXIT_OK if integrity == "ok" and not foreign else EXIT_ERROR
+    if unknown:  # someone's own work, perhaps: named, never dropped
+        print(f"not BuurtDesk's: {unknown_tables_note(unknown)}")
+    return EXIT_OK if integrity == "ok" and not foreign and not unknown else EXIT_ERROR
 
 
 def cmd_meeting_list(args: argparse.Namespace) -> int:
@@ -257,8 +260,18 @@ def run(argv: Sequence[str] | None = None) -> int:
             return EXIT_ERROR
         if os.environ.get("BUURTDESK_DEBUG"):
             raise
-        print(f"error: unexpected {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"error: {_unexpected(exc)}", file=sys.stderr)
     return EXIT_ERROR
+
+
+def _unexpected(exc: Exception) -> str:
+    """The error in words; for SQLAlchemy's, SQLite's own message without the statement and
+    its parameters (they may hold a resident's details)."""
+    if type(exc).__module__.startswith("sqlalchemy"):
+        cause = getattr(exc, "orig", None)
+        why = f" ({str(cause).splitlines()[0]})" if cause is not None and str(cause) else ""
+        return f"the file refused the change{why}; the change was not saved"
+    return f"unexpected {type(exc).__name__}: {exc}"
 
 
 def main(argv: Sequence[str] | None = None) -> None:

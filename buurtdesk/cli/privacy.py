@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -65,6 +66,25 @@ def _erased_line(done: Erasure) -> str:
     return f"backups: {done.backups_rewritten} rewritten, {done.backups_removed} removed"
 
 
+def _unfinished(done: Erasure, path: Path) -> None:
+    """A warning when another program's reading keeps the erased data in the file for now."""
+    if not done.file_clean:
+        print(
+            f"warning: another program is reading {path}; the erasure completes in the file "
+            "when that program closes it, or else when BuurtDesk next opens the file",
+            file=sys.stderr,
+        )
+
+
+def _unsearched(tables: tuple[str, ...]) -> None:
+    """A note on stderr when the file holds tables BuurtDesk does not know."""
+    from buurtdesk.core.store.schema_guard import unknown_tables_note
+
+    if tables:
+        note = unknown_tables_note(tables)
+        print(f"note: {note}; not searched, so personal data may remain there", file=sys.stderr)
+
+
 def cmd_export_anonymised(args: argparse.Namespace) -> int:
     from buurtdesk.core.privacy.personal import export_anonymised
     from buurtdesk.core.store.output_paths import check_output
@@ -112,8 +132,13 @@ def cmd_delete(args: argparse.Namespace) -> int:
         done = erase_people(lib, [args.id], delete=True)
     finally:
         lib.close()
-    print(f"deleted person {args.id}; {done.reports} report(s) kept without personal data")
+    if done.people:
+        print(f"deleted person {args.id}; {done.reports} report(s) kept without personal data")
+    else:  # an earlier delete of this person was stopped part-way: this one finished it
+        print(f"person {args.id} was already deleted from the file; finished erasing it")
     print(_erased_line(done))
+    _unfinished(done, lib.path)
+    _unsearched(done.unsearched)
     return EXIT_OK
 
 
@@ -137,6 +162,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
             done = erase_people(lib, [p.id for p in people], delete=False)
             print(f"anonymised {done.people} person(s)")
             print(_erased_line(done))
+            _unfinished(done, lib.path)
+        _unsearched(lib.unknown_tables())
     finally:
         lib.close()
     return EXIT_OK

@@ -158,14 +158,27 @@ class FileController(QObject):
             return False
         self.main.set_library(library, neighbourhood_id, meeting_id)
         remember(Path(path))
+        notes = []
         if getattr(library, "removed", ()):  # the file's own triggers or views, now dropped
-            self.window.statusBar().showMessage(
+            notes.append(
                 self.tr(
                     "Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; "
                     "BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen."
-                ),
-                30000,
+                )
             )
+        unknown = library.unknown_tables()  # someone's own work, perhaps: kept as it is
+        if unknown:
+            notes.append(
+                arg(
+                    self.tr(
+                        "Tabellen die niet van BuurtDesk zijn (%1): blijven staan, niet "
+                        "doorzocht bij wissen, niet in een anonieme kopie."
+                    ),
+                    ", ".join(unknown),
+                )
+            )
+        if notes:
+            self.window.statusBar().showMessage(" ".join(notes), 30000)
         return True
 
     def open_dialog(self) -> bool:

@@ -94,7 +94,7 @@ class MainWindow(WindowContext):
         self.undo_stack = QUndoStack(self)
         self.file_label = QLabel(self)
         self.file_label.setObjectName("fileLabel")
-        self.statusBar().addPermanentWidget(self.file_label, 1)
+        self.statusBar().addPermanentWidget(self.file_label)  # leaves room for a message
         self.set_file(None)
         for row, name in enumerate(AREA_ICONS):
             self.nav_list.item(row).setIcon(icon(name))

@@ -1346,7 +1346,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>in het verslag</source>
-        <translation>into the report</translation>
+        <translation>in the report</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1552,7 +1552,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&amp;Postadres:</source>
-        <translation>Postal a&amp;ddress:</translation>
+        <translation>&amp;Postal address:</translation>
     </message>
     <message>
         <source>Wil terugkoppelin&amp;g</source>
@@ -1581,6 +1581,21 @@ Reason: %1</translation>
     <message>
         <source>Vergelijkbare knelpunten</source>
         <translation>Similar concerns</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureNotes</name>
+    <message>
+        <source>De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd.</source>
+        <translation>The data has been erased. Older backups: %1 rewritten, %2 removed.</translation>
+    </message>
+    <message>
+        <source>Een ander programma leest het bestand nog; het wissen wordt in het bestand afgemaakt als dat programma het sluit, of anders bij de volgende keer openen.</source>
+        <translation>Another program is still reading the file; the erasure is completed in the file when that program closes it, or else the next time the file is opened.</translation>
+    </message>
+    <message>
+        <source>Tabellen die niet van BuurtDesk zijn (%1) zijn niet doorzocht.</source>
+        <translation>Tables that are not BuurtDesk's (%1) were not searched.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1631,10 @@ Reason: %1</translation>
     <message>
         <source>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</source>
         <translation>This file contained hidden commands that are not BuurtDesk's; BuurtDesk removed them before anything was saved.</translation>
+    </message>
+    <message>
+        <source>Tabellen die niet van BuurtDesk zijn (%1): blijven staan, niet doorzocht bij wissen, niet in een anonieme kopie.</source>
+        <translation>Tables that are not BuurtDesk's (%1): kept as they are, not searched when erasing, not in an anonymised copy.</translation>
     </message>
     <message>
         <source>BuurtDesk-bestand openen</source>
@@ -2928,10 +2947,6 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Gegevens gewist</source>
         <translation>Data erased</translation>
-    </message>
-    <message>
-        <source>De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd.</source>
-        <translation>The data has been erased. Older backups: %1 rewritten, %2 removed.</translation>
     </message>
     <message>
         <source>Dat lukte niet: %1</source>

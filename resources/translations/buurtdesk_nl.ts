@@ -1584,6 +1584,21 @@ Reden: %1</translation>
     </message>
 </context>
 <context>
+    <name>ErasureNotes</name>
+    <message>
+        <source>De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd.</source>
+        <translation>De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd.</translation>
+    </message>
+    <message>
+        <source>Een ander programma leest het bestand nog; het wissen wordt in het bestand afgemaakt als dat programma het sluit, of anders bij de volgende keer openen.</source>
+        <translation>Een ander programma leest het bestand nog; het wissen wordt in het bestand afgemaakt als dat programma het sluit, of anders bij de volgende keer openen.</translation>
+    </message>
+    <message>
+        <source>Tabellen die niet van BuurtDesk zijn (%1) zijn niet doorzocht.</source>
+        <translation>Tabellen die niet van BuurtDesk zijn (%1) zijn niet doorzocht.</translation>
+    </message>
+</context>
+<context>
     <name>FileController</name>
     <message>
         <source>Bestand is al geopend</source>
@@ -1616,6 +1631,10 @@ Reden: %1</translation>
     <message>
         <source>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</source>
         <translation>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Tabellen die niet van BuurtDesk zijn (%1): blijven staan, niet doorzocht bij wissen, niet in een anonieme kopie.</source>
+        <translation>Tabellen die niet van BuurtDesk zijn (%1): blijven staan, niet doorzocht bij wissen, niet in een anonieme kopie.</translation>
     </message>
     <message>
         <source>BuurtDesk-bestand openen</source>
@@ -2928,10 +2947,6 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Gegevens gewist</source>
         <translation>Gegevens gewist</translation>
-    </message>
-    <message>
-        <source>De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd.</source>
-        <translation>De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd.</translation>
     </message>
     <message>
         <source>Dat lukte niet: %1</source>

@@ -48,6 +48,7 @@ from buurtdesk.core.concerns.mapping import (
 from buurtdesk.core.concerns.queries import index_entries
 from buurtdesk.core.concerns.words import IndexEntry, normalise
 from buurtdesk.core.enums import ConcernStatus
+from buurtdesk.core.numbers import form_number, form_number_key
 from buurtdesk.core.store.models import Concern, Meeting, Report, Submitter, Theme, utcnow
 from buurtdesk.core.store.tables import Table, TableRow, read_table
 
@@ -108,7 +109,8 @@ class _Importer:
         ).all()
         for report_id, form_no, wording, received, number in rows:
             if form_no:
-                self.by_form_no[form_no] = (f"K{number}", " ".join(wording.split()).casefold())
+                key = form_number_key(form_no)
+                self.by_form_no[key] = (f"K{number}", " ".join(wording.split()).casefold())
             self.by_text[_key(wording, street_of.get(report_id, ""), received)] = f"K{number}"
         self.themes = {normalise(n): i for i, n in session.execute(select(Theme.id, Theme.name))}
 
@@ -133,7 +135,7 @@ class _Importer:
         def get(fld: str) -> str:
             return table.value(row, mapping.get(fld)).strip()
 
-        form_no = get("form_no")
+        form_no = form_number(get("form_no"))
         why: tuple[tuple[str, str, str], ...]  # the reasons as codes, for a translated report
         if row.problem:
             why = (("row_shape", "", ""),)
@@ -168,8 +170,8 @@ class _Importer:
         wording = " ".join(form.description.split()).casefold()
         found = self._similar(form)
         similar = tuple((s.code, s.score) for s in found)
-        if form_no and form_no in self.by_form_no:
-            code, earlier = self.by_form_no[form_no]
+        if form_no and form_number_key(form_no) in self.by_form_no:
+            code, earlier = self.by_form_no[form_number_key(form_no)]
             similar = tuple(pair for pair in similar if pair[0] != code)[:3]
             # The same form, perhaps saved by a program that turned "ş" into "?".
             if fuzz.ratio(earlier, wording) >= SAME_WORDING:
@@ -199,7 +201,7 @@ class _Importer:
         joined = best if self.attach and clear else None
         code = self._add(form, theme_id, joined)
         if form_no:
-            self.by_form_no[form_no] = (code, wording)
+            self.by_form_no[form_number_key(form_no)] = (code, wording)
         self.by_text[text_key] = code
         why = _codes(form, issues, False)
         outcome = "attached" if joined else "imported"

@@ -11,6 +11,7 @@ import tempfile
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 from buurtdesk.core.store.csv_safe import safe_writer
 
@@ -140,9 +141,9 @@ class LineLog:
 class ReportFile:
     """The report as CSV, written line by line to a temporary file; ``save`` puts it in place."""
 
-    def __init__(self) -> None:
+    def __init__(self, lineterminator: str = "\r\n") -> None:
         self._file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")  # noqa: SIM115
-        self._writer = safe_writer(self._file)
+        self._writer = safe_writer(self._file, lineterminator=lineterminator)
         self._writer.writerow(REPORT_COLUMNS)
 
     def __call__(self, line: ImportLine) -> None:
@@ -153,6 +154,11 @@ class ReportFile:
         self._file.seek(0)
         with open(target, "w", encoding="utf-8", newline="") as handle:
             shutil.copyfileobj(self._file, handle)
+
+    def copy_to(self, stream: IO[str]) -> None:
+        """Write the report so far to ``stream`` (stdout, say)."""
+        self._file.seek(0)
+        shutil.copyfileobj(self._file, stream)
 
     def save(self, path: Path | str) -> None:
         from buurtdesk.core.store.output_paths import replace_atomically

@@ -34,6 +34,7 @@ from buurtdesk.core.concerns.queries import (
 )
 from buurtdesk.core.enums import ReportSource
 from buurtdesk.core.errors import DateError
+from buurtdesk.core.numbers import form_number, form_number_key
 from buurtdesk.core.store.models import Concern, Meeting, Report, Submitter
 from buurtdesk.core.text import capitalise_first, public_street
 
@@ -194,7 +195,7 @@ def odd_phone(phone: str) -> bool:
 
 
 def form_issues(session: Session, form: FormInput, hood_id: int) -> list[FieldIssue]:
-    form_no = form.form_no.strip()
+    form_no = form_number(form.form_no)
     return field_issues(
         form,
         theme_known=not form.theme.strip() or find_theme_id(session, form.theme) is not None,
@@ -246,7 +247,7 @@ def field_issues(form: FormInput, *, theme_known: bool, form_no_used: bool) -> l
         issues.append(
             FieldIssue("theme", "unknown_theme", False, f"unknown theme {form.theme!r}; left empty")
         )
-    form_no = form.form_no.strip()
+    form_no = form_number(form.form_no)
     if form_no_used:
         issues.append(
             FieldIssue(
@@ -257,10 +258,13 @@ def field_issues(form: FormInput, *, theme_known: bool, form_no_used: bool) -> l
 
 
 def _form_no_used(session: Session, hood_id: int, form_no: str) -> bool:
+    key = form_number_key(form_no)
+    # Digits only: "012" and "12" are one form (stored numbers are ASCII, see form_number).
+    same = func.ltrim(Report.form_no, "0") == key.lstrip("0") if key.isdigit() else None
     stmt = (
         select(func.count(Report.id))
         .join(Concern, Report.concern_id == Concern.id)
-        .where(Concern.neighbourhood_id == hood_id, Report.form_no == form_no)
+        .where(Concern.neighbourhood_id == hood_id, Report.form_no == key if same is None else same)
     )
     return bool(session.scalar(stmt))
 
@@ -349,7 +353,7 @@ def add_report(
         original_concern_id=concern.id,
         wording=text,
         source=form.source,
-        form_no=form.form_no.strip() or None,
+        form_no=form_number(form.form_no) or None,
         received_on=form.received_on or meeting.date,
         meeting_id=meeting.id,
         submitter_id=submitter.id if submitter else None,

@@ -124,38 +124,50 @@ class Erasure:
     reports: int
     backups_rewritten: int = 0
     backups_removed: int = 0
+    unsearched: tuple[str, ...] = ()  # tables not BuurtDesk's: kept, and not searched
+    # False while another program reading the file keeps the erased data in it: the erasure
+    # completes there when that program closes the file, or at the next open.
+    file_clean: bool = True
+    earlier: tuple[int, ...] = ()  # ids an earlier, unfinished delete had erased already
 
 
 def erase_people(lib: Library, submitter_ids: list[int], *, delete: bool) -> Erasure:
     """Delete (or anonymise) these people and every trace of them: free text, the audit log,
-    the file's free pages and log, and older backups."""
-    from buurtdesk.core.privacy.backup_erasure import rewrite_backups
-    from buurtdesk.core.store import erasure
+    the file's free pages and log, and older backups.
 
-    with lib.session() as s, s.begin():
+    The erasure is logged (ids only) before it starts and finished by the next open when it
+    is stopped part-way; deleting a person an unfinished delete already erased finishes it."""
+    from buurtdesk.core.store import erasure, erasure_jobs
+
+    operation = "delete" if delete else "anonymise"
+    with lib.session() as s:
         con = cast(sqlite3.Connection, s.connection().connection.driver_connection)
         people = erasure.read_people(con, submitter_ids)
-        if delete and len(people) != len(set(submitter_ids)):
-            missing = sorted(set(submitter_ids) - {p.id for p in people})
-            raise ValueError(f"no person with id {missing[0]}")
-        if not people:
-            return Erasure(0, 0)
+        missing = sorted(set(submitter_ids) - {p.id for p in people})
+        earlier = set(missing) & erasure_jobs.logged_ids(con) if delete else set()
+    if delete and set(missing) - earlier:
+        raise ValueError(f"no person with id {sorted(set(missing) - earlier)[0]}")
+    unsearched = lib.unknown_tables()
+    entries = erasure_jobs.pending_for(lib.engine, sorted(earlier))
+    kept = 0
+    if people:
+        entries.append(erasure_jobs.begin(lib.engine, people, operation))
         ids = [p.id for p in people]
-        kept = int(s.scalar(select(func.count(Report.id)).where(Report.submitter_id.in_(ids))) or 0)
-        erasure.erase(con, people, delete=delete)
-        operation = "delete" if delete else "anonymise"
-        erasure.log_erasure(con, people, operation)
-        for sid in ids:
-            s.add(AuditEntry(entity="submitter", entity_id=sid, operation=operation))
-    checkpoint(lib)
-    rewritten, removed = rewrite_backups(lib.path, people, delete=delete)
-    return Erasure(len(people), kept, rewritten, removed)
-
-
-def checkpoint(lib: Library) -> None:
-    """Move the log into the file and empty it, so no old page stays in the ``-wal``."""
-    with lib.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        with lib.session() as s, s.begin():
+            con = cast(sqlite3.Connection, s.connection().connection.driver_connection)
+            people = erasure.read_people(con, ids)
+            kept = int(
+                s.scalar(select(func.count(Report.id)).where(Report.submitter_id.in_(ids))) or 0
+            )
+            erasure.erase(con, people, delete=delete)
+            for sid in ids:
+                s.add(AuditEntry(entity="submitter", entity_id=sid, operation=operation))
+    if not entries:
+        return Erasure(0, 0, unsearched=unsearched)
+    clean, rewritten, removed = erasure_jobs.finish(
+        lib.engine, lib.path, entries, erasure_jobs.WAIT_FOR_READERS
+    )
+    return Erasure(len(people), kept, rewritten, removed, unsearched, clean, tuple(sorted(earlier)))
 
 
 def delete_person(lib: Library, submitter_id: int) -> int:
@@ -257,6 +269,7 @@ def export_anonymised(lib: Library, target: Path) -> Path:
         raise ValueError("the copy must be another file")
     from buurtdesk.core.store import erasure
     from buurtdesk.core.store.output_paths import sweep, temp_path
+    from buurtdesk.core.store.schema_guard import drop_unknown_here
 
     sweep(target.parent)  # what an earlier, killed copy left
     tmp = temp_path(target)
@@ -265,6 +278,7 @@ def export_anonymised(lib: Library, target: Path) -> Path:
             con = erasure.memory_copy(lib.path)  # personal data never reaches the disk
             try:
                 with con:
+                    drop_unknown_here(con)  # never searched, so never copied
                     everyone = erasure.read_people(con, _all_ids(con))
                     erasure.erase(con, everyone, delete=True)
                     con.execute("UPDATE meeting SET chair = ''")

@@ -13,10 +13,16 @@ import sqlite3
 import struct
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from buurtdesk.core.store.schema_guard import drop_foreign, foreign_objects, missing_tables
+from buurtdesk.core.store.schema_guard import (
+    drop_foreign,
+    foreign_objects,
+    missing_tables,
+    parse_schema,
+)
 from buurtdesk.core.store.sqlite_read import connect_read_only as connect_read_only
 from buurtdesk.core.store.sqlite_read import read_only_uri as read_only_uri
 
@@ -24,7 +30,7 @@ if TYPE_CHECKING:  # the ORM is imported lazily: start-up speed depends on it
     from sqlalchemy.engine import Engine
 
 APPLICATION_ID = 0x4244534B  # "BDSK" in PRAGMA application_id marks a BuurtDesk file
-SCHEMA_VERSION = 3  # the newest migration this BuurtDesk knows ("0003")
+SCHEMA_VERSION = 4  # the newest migration this BuurtDesk knows ("0004")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -103,6 +109,7 @@ def inspect_file(path: Path) -> FileState:
         try:
             con.execute("PRAGMA trusted_schema=OFF")
             app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            parse_schema(con)  # this connection only lists and checks
             version = con.execute("PRAGMA user_version").fetchone()[0]
             tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master")}
             check = con.execute("PRAGMA quick_check").fetchone()[0] if tables else "ok"
@@ -132,10 +139,12 @@ def inspect_file(path: Path) -> FileState:
     return FileState(path, exists=True, schema_version=version, foreign=foreign)
 
 
-def _on_connect(dbapi_con: Any, _record: Any) -> None:
+def _on_connect(dbapi_con: Any, _record: Any, read_only: bool = False) -> None:
     cur = dbapi_con.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA trusted_schema=OFF")  # the file's own SQL may call no functions
+    if read_only:  # nothing is written, so no trigger or index of the file's own can run
+        parse_schema(dbapi_con)
     cur.execute("PRAGMA busy_timeout=5000")
     cur.execute("PRAGMA secure_delete=ON")  # deleted personal data is overwritten, not freed
     cur.execute("PRAGMA journal_mode=WAL")
@@ -157,7 +166,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         engine = create_engine(f"sqlite:///{path}", creator=lambda: connect_read_only(path))
     else:
         engine = create_engine(f"sqlite:///{path}")
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", partial(_on_connect, read_only=read_only))
     if read_only:
         event.listen(engine, "connect", _read_only)
     event.listen(engine, "handle_error", on_engine_error(path))

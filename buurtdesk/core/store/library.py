@@ -7,6 +7,7 @@ complete and returns plain values, never live ORM objects.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -155,6 +156,8 @@ class Library:
             self.close_lock()
             raise
         self.removed = tuple(removed)  # triggers and views the file brought, now dropped
+        if not read_only:
+            self._finish_erasures()
         self.backup_error: OSError | None = None
         if daily_backup and existed and not read_only:
             from buurtdesk.core.store.backup import backup_keep, daily_backup_if_due
@@ -163,6 +166,16 @@ class Library:
                 daily_backup_if_due(self.path, keep=backup_keep(self))
             except OSError as exc:  # an unwritable backup folder must not stop the work
                 self.backup_error = exc
+
+    def _finish_erasures(self) -> None:
+        """Finish an erasure a kill or another program's reading stopped part-way."""
+        from buurtdesk.core.errors import database_error
+        from buurtdesk.core.store.erasure_jobs import finish_pending
+
+        try:
+            finish_pending(self.engine, self.path)
+        except (OSError, sqlite3.Error, database_error()):
+            pass  # still logged as pending: the next open tries again
 
     def close(self) -> None:
         self.engine.dispose()
@@ -341,6 +354,16 @@ class Library:
         with self.engine.connect() as conn:
             rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
         return "ok" if [r[0] for r in rows] == ["ok"] else "; ".join(r[0] for r in rows[:5])
+
+    def unknown_tables(self) -> tuple[str, ...]:
+        """The tables in the file that are not BuurtDesk's (kept, never searched or copied)."""
+        from buurtdesk.core.store.schema_guard import unknown_tables
+
+        raw = self.engine.raw_connection()
+        try:
+            return unknown_tables(raw.driver_connection)  # type: ignore[arg-type]
+        finally:
+            raw.close()
 
     @property
     def schema_version(self) -> int:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.core.enums import VotingMethod
 from buurtdesk.core.errors import VoteRefused
+from buurtdesk.core.numbers import canonical_number
 from buurtdesk.core.store.audit import record as audit
 from buurtdesk.core.store.models import Ballot, Meeting
 from buurtdesk.core.store.print_record import ballot_batches, batch_of
@@ -68,7 +69,7 @@ def _ballot_method(s: Session, m: Meeting) -> VotingMethod:
 
 
 def _clean_no(ballot_no: str) -> str:
-    no = str(ballot_no).strip()
+    no = canonical_number(ballot_no)
     if not no or len(no) > 30 or not no.isprintable():
         raise VoteRefused(
             "no_ballot_number",
@@ -133,6 +134,10 @@ def insert_ballot(
 def _find_ballot(s: Session, meeting_id: int, ballot_no: str) -> Ballot:
     no = str(ballot_no).strip()
     b = s.scalar(select(Ballot).where(Ballot.meeting_id == meeting_id, Ballot.ballot_no == no))
+    if b is None and (plain := canonical_number(no)) != no:
+        b = s.scalar(
+            select(Ballot).where(Ballot.meeting_id == meeting_id, Ballot.ballot_no == plain)
+        )
     if b is None:
         raise VoteRefused("unknown_ballot", f"no ballot numbered {no!r} in this meeting")
     return b

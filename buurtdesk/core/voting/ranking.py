@@ -20,9 +20,11 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice, zip_longest
 
+from buurtdesk.core.numbers import plain_text_number
+
 CHOSEN_YES, CHOSEN_NO, CHOSEN_TIE = "yes", "no", "tie"
 
-_CODE = re.compile(r"\s*[Kk]?\s*0*(\d{1,9})\s*")
+_CODE = re.compile(r"\s*[Kk]?\s*0*(\d{1,9})(?:[.,]0+)?\s*", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -88,12 +90,13 @@ class Ranking:
 
 
 def parse_number(text: str | int) -> int | None:
-    """``"K12"``, ``"k 12"``, ``"12"`` or ``12`` -> 12; anything else -> None."""
+    """``"K12"``, ``"k 12"``, ``"K012"``, ``"Ｋ１２"``, ``"12.0"`` or ``12`` -> 12; anything else
+    -> None (digits of any script count, see :mod:`buurtdesk.core.numbers`)."""
     if isinstance(text, bool):
         return None
     if isinstance(text, int):
         return text if text > 0 else None
-    match = _CODE.fullmatch(str(text))
+    match = _CODE.fullmatch(plain_text_number(text))
     if match is None:
         return None
     number = int(match.group(1))

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.core.concerns.import_forms import FIELD_NAMES, guess_mapping, import_rows
 from buurtdesk.core.concerns.mapping import unmapped_personal
-from buurtdesk.core.errors import TableFileError
+from buurtdesk.core.errors import TableFileError, database_error
 from buurtdesk.core.store.tables import read_table
 from buurtdesk.gui.common.recent_files import remember_folder, start_folder
 from buurtdesk.gui.common.texts import arg, translate
@@ -186,8 +186,10 @@ class ImportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             report = import_rows(self.lib, self.meeting_id, self.table, mapping)
-        except ValueError as error:
-            self._set_message(arg(self.tr("Niet geïmporteerd: %1"), error), "error")
+        except (ValueError, OSError, database_error()) as error:
+            # SQLite's own reason, never the statement and its values (residents' details)
+            why = getattr(error, "orig", None) or error
+            self._set_message(arg(self.tr("Niet geïmporteerd: %1"), why), "error")
             return False
         finally:
             QGuiApplication.restoreOverrideCursor()

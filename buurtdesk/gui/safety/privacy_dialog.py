@@ -38,6 +38,7 @@ from buurtdesk.core.store import backup
 from buurtdesk.core.store.paths import DB_SUFFIX
 from buurtdesk.gui.common.output_check import refused
 from buurtdesk.gui.common.texts import arg, file_filter, plural
+from buurtdesk.gui.safety.erasure_notes import erased_message
 
 
 def _dutch(iso_day: str) -> str:
@@ -380,15 +381,7 @@ class PrivacyDialog(QDialog):
     def _erased(self, done: privacy.Erasure) -> None:
         if self._after_erasure is not None:
             self._after_erasure()
-        QMessageBox.information(
-            self,
-            self.tr("Gegevens gewist"),
-            arg(
-                self.tr("De gegevens zijn gewist. Oudere back-ups: %1 herschreven, %2 verwijderd."),
-                done.backups_rewritten,
-                done.backups_removed,
-            ),
-        )
+        QMessageBox.information(self, self.tr("Gegevens gewist"), erased_message(done))
 
     def _failed(self, title: str, exc: OSError) -> None:
         QMessageBox.warning(self, title, arg(self.tr("Dat lukte niet: %1"), exc.strerror or exc))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.core.numbers import canonical_number
 from buurtdesk.gui.common.texts import arg
 from buurtdesk.gui.voting.models import BallotModel
 from buurtdesk.gui.voting.texts import choices_text
@@ -37,8 +38,9 @@ def split_choices(text: str) -> list[str]:
 
 
 def next_number(ballot_no: str) -> str:
-    """The number after ``ballot_no`` when it is a plain number, else empty."""
-    return str(int(ballot_no) + 1) if ballot_no.strip().isdigit() else ""
+    """The number after ``ballot_no`` when it is a plain number (``"07"``, ``"７"``), else empty."""
+    no = canonical_number(ballot_no)
+    return str(int(no) + 1) if no.isdigit() and len(no) < 30 else ""
 
 
 class BallotEntry(QWidget):
@@ -112,7 +114,8 @@ class BallotEntry(QWidget):
         self.choices_edit.selectAll()
 
     def _submit(self) -> None:
-        number = self.number_edit.text().strip()
+        number = canonical_number(self.number_edit.text())  # "01", "1.0" and "１" are ballot 1
+        self.number_edit.setText(number)
         choices = split_choices(self.choices_edit.text())
         if self.correcting is not None:
             self.correct_requested.emit(self.correcting, choices)

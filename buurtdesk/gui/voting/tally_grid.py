@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from buurtdesk.core.voting.ranking import parse_number
 from buurtdesk.gui.voting.models import TallyModel
 
 if TYPE_CHECKING:
@@ -28,9 +29,8 @@ if TYPE_CHECKING:
 
 
 def concern_number(text: str) -> int | None:
-    """``"K12"``, ``"k12"``, ``"12"`` -> 12."""
-    text = text.strip().upper().removeprefix("K").strip()
-    return int(text) if text.isdigit() and int(text) > 0 else None
+    """``"K12"``, ``"k12"``, ``"12"``, ``"K012"``, ``"Ｋ１２"`` -> 12 (as the core reads it)."""
+    return parse_number(text)
 
 
 class TallyGrid(QWidget):

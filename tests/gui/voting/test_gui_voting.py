@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import select
 
@@ -17,32 +14,7 @@ from buurtdesk.core.store.models import AuditEntry
 from buurtdesk.core.voting import counting as voting
 from buurtdesk.gui.voting.area import BALLOT_TAB, VotingArea
 from buurtdesk.gui.voting.tie_dialog import TieDialog
-from tests.gui.planted_meeting import Planted, build
-
-
-@pytest.fixture
-def planted(tmp_path: Path) -> Planted:
-    return build(tmp_path / "stemmen.buurtdesk")
-
-
-@pytest.fixture
-def lib(planted: Planted) -> Iterator[Library]:
-    library = Library(planted.path)
-    yield library
-    library.close()
-
-
-@pytest.fixture
-def area(qtbot: Any, lib: Library, planted: Planted) -> Iterator[VotingArea]:
-    stack = QUndoStack()
-    widget = VotingArea(stack)
-    widget.keep_stack = stack  # type: ignore[attr-defined]
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    widget.show_meeting(lib, planted.meeting)
-    yield widget
-    widget.close()
+from tests.gui.planted_meeting import Planted
 
 
 def type_tally(qtbot: Any, area: VotingArea, number: str, count: str) -> None:
