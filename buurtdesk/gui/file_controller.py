@@ -18,8 +18,8 @@ from buurtdesk import __version__
 from buurtdesk.core.store.paths import DB_SUFFIX, default_db_path, demo_db_path, usual_db_path
 from buurtdesk.gui.common.dialogs import NewNeighbourhood, NewNeighbourhoodDialog
 from buurtdesk.gui.common.first_run import FirstRunDialog, Start, StartChoice
-from buurtdesk.gui.common.recent_files import remember, start_folder
-from buurtdesk.gui.common.texts import arg, file_filter, file_problem_text
+from buurtdesk.gui.common.recent_files import export_folders, remember, start_folder
+from buurtdesk.gui.common.texts import arg, file_filter, file_problem_text, plural
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -55,9 +55,34 @@ class FileController(QObject):
     ) -> None:
         """The file given, else the usual file if it exists, else the welcome dialog."""
         path = db_path if db_path is not None else usual_db_path()
-        if path is not None and self.open_path(path, neighbourhood_id, meeting_id):
-            return
-        self.show_first_run()
+        opened = path is not None and self.open_path(path, neighbourhood_id, meeting_id)
+        self.sweep_leftovers(path)
+        if not opened:
+            self.show_first_run()
+
+    def sweep_leftovers(self, path: Path | None) -> int:
+        """Remove what killed exports and backups left behind (``output_paths.sweep``) in the
+        file's folder, its backup folder and the folders of recent exports; say how many."""
+        from buurtdesk.core.store.backup import backup_dir
+        from buurtdesk.core.store.output_paths import sweep_folders
+
+        folders = [self._start_dir(), *export_folders()]
+        if path is not None:
+            folders += [Path(path).parent, backup_dir(Path(path))]
+        removed = sum(sweep_folders(folders).values())
+        library = self.main.library
+        if removed and getattr(library, "backup_error", None) is None:
+            self.window.statusBar().showMessage(
+                plural(
+                    removed,
+                    self.tr("1 tijdelijk bestand van een afgebroken export of back-up opgeruimd."),
+                    self.tr(
+                        "%1 tijdelijke bestanden van een afgebroken export of back-up opgeruimd."
+                    ),
+                ),  # fmt: skip
+                30000,
+            )
+        return removed
 
     def show_first_run(self) -> None:
         """Ask until a file is open or the user closes the dialog (the window stays empty)."""
