@@ -39,9 +39,9 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if args.output is not None:
         from buurtdesk.core.store.output_paths import check_output
 
-        check_output(args.output, database=path)
-        if args.output.exists():
+        if args.output.is_file() and not args.output.is_symlink():
             raise CliError(f"{args.output} already exists; choose another name")
+        check_output(args.output, database=path)
     print(make_backup(path, "manual", target=args.output))
     return EXIT_OK
 

@@ -127,9 +127,18 @@ def db_path(args: argparse.Namespace) -> Path:
 
 def existing_db(args: argparse.Namespace) -> Path:
     """``--db``, which must exist: a mistyped path is refused, and nothing is created."""
-    path = db_path(args)
+    path = not_special(db_path(args))
     if not os.path.lexists(path):
         raise CliError(f"{path}: no such file (only 'demo' and 'meeting add --create' make one)")
+    return path
+
+
+def not_special(path: Path) -> Path:
+    """``path``, unless it is a named pipe, a device or a socket (reading it could hang)."""
+    from buurtdesk.core.store.paths import NOT_REGULAR, is_special
+
+    if is_special(path):
+        raise CliError(f"{path}: {NOT_REGULAR}, not a BuurtDesk database")
     return path
 
 
@@ -153,7 +162,7 @@ def open_library(
     from buurtdesk.core.store.library import Library
     from buurtdesk.core.store.schema_guard import glance
 
-    path = db_path(args) if create else existing_db(args)
+    path = not_special(db_path(args)) if create else existing_db(args)
     if _looking(args) and not writes:
         version, foreign = glance(path)
         if version == SCHEMA_VERSION and (args.command == "check" or not foreign):
@@ -175,7 +184,7 @@ def open_library(
 def cmd_demo(args: argparse.Namespace) -> int:
     from buurtdesk.core.demo.create import create_demo
 
-    path = db_path(args)
+    path = not_special(db_path(args))
     if path.exists() and not args.force:
         raise CliError(f"{path} already exists; use --force to overwrite it")
     create_demo(path, force=args.force)

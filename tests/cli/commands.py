@@ -34,7 +34,7 @@ def argv_for(command: str, db: Path, folder: Path, meeting: int = 1) -> list[str
     argv = [*command.split(), "--db", str(db)]
     source = folder / "invoer.csv"
     if not source.exists():
-        source.write_text("Omschrijving\nLosse tegels\n", encoding="utf-8")
+        source.write_text("Formuliernummer;Omschrijving\n1;Losse tegels\n", encoding="utf-8")
     for action in actions:
         if action.option_strings and not action.required:
             continue
