@@ -55,23 +55,26 @@ class FileController(QObject):
     ) -> None:
         """The file given, else the usual file if it exists, else the welcome dialog."""
         path = db_path if db_path is not None else usual_db_path()
+        removed = self.sweep_leftovers(path)  # before the daily backup looks in its folder
         opened = path is not None and self.open_path(path, neighbourhood_id, meeting_id)
-        self.sweep_leftovers(path)
+        self.say_swept(removed)
         if not opened:
             self.show_first_run()
 
     def sweep_leftovers(self, path: Path | None) -> int:
         """Remove what killed exports and backups left behind (``output_paths.sweep``) in the
-        file's folder, its backup folder and the folders of recent exports; say how many."""
+        file's folder, its backup folder and the folders of recent exports; how many."""
         from buurtdesk.core.store.backup import backup_dir
         from buurtdesk.core.store.output_paths import sweep_folders
 
         folders = [self._start_dir(), *export_folders()]
         if path is not None:
             folders += [Path(path).parent, backup_dir(Path(path))]
-        removed = sum(sweep_folders(folders).values())
-        library = self.main.library
-        if removed and getattr(library, "backup_error", None) is None:
+        return sum(sweep_folders(folders).values())
+
+    def say_swept(self, removed: int) -> None:
+        """In the status bar, unless a failed backup is said there."""
+        if removed and getattr(self.main.library, "backup_error", None) is None:
             self.window.statusBar().showMessage(
                 plural(
                     removed,
@@ -82,7 +85,6 @@ class FileController(QObject):
                 ),  # fmt: skip
                 30000,
             )
-        return removed
 
     def show_first_run(self) -> None:
         """Ask until a file is open or the user closes the dialog (the window stays empty)."""

@@ -542,6 +542,10 @@
         <translation>Restore the state of %1? Everything entered after that disappears from the file. The current state is first kept as a backup itself, so you can always go back.</translation>
     </message>
     <message>
+        <source>De laatste automatische back-up is niet gelukt. Maak hieronder nu een back-up, of maak eerst ruimte vrij op de schijf.</source>
+        <translation>The last automatic backup failed. Make a backup now below, or free some space on the disk first.</translation>
+    </message>
+    <message>
         <source>Dat lukte niet: %1</source>
         <translation>That did not work: %1</translation>
     </message>
@@ -593,6 +597,14 @@
     <message>
         <source>Dit is een map, geen BuurtDesk-bestand. Kies een bestand dat eindigt op .buurtdesk.</source>
         <translation>This is a folder, not a BuurtDesk file. Choose a file whose name ends in .buurtdesk.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol, daardoor kan BuurtDesk dit bestand nu niet openen. Er is niets aan veranderd. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full, so BuurtDesk cannot open this file now. Nothing in it was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Dit is geen gewoon bestand maar een apparaat, pijp of socket. Kies een BuurtDesk-bestand dat eindigt op .buurtdesk.</source>
+        <translation>This is not an ordinary file but a device, a pipe or a socket. Choose a BuurtDesk file whose name ends in .buurtdesk.</translation>
     </message>
     <message>
         <source>Dit is geen BuurtDesk-bestand. Kies een bestand dat met BuurtDesk is gemaakt; de naam eindigt meestal op .buurtdesk.</source>
@@ -813,7 +825,7 @@
     </message>
     <message>
         <source>Meldingen, in de woorden van de bewoners:</source>
-        <translation>Reports, in the residents&apos; own words:</translation>
+        <translation>Reports, in the residents' own words:</translation>
     </message>
 </context>
 <context>
@@ -925,7 +937,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Alle thema&apos;s</source>
+        <source>Alle thema's</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1365,7 +1377,7 @@ Reason: %1</translation>
         <translation>First make the PDF with ‘Make PDF…’.</translation>
     </message>
     <message>
-        <source>er is geen programma om PDF&apos;s te openen</source>
+        <source>er is geen programma om PDF's te openen</source>
         <translation>there is no program to open PDFs</translation>
     </message>
     <message>
@@ -1536,7 +1548,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Het knelpunt in de woorden van de bewoner</source>
-        <translation>The concern in the resident&apos;s own words</translation>
+        <translation>The concern in the resident's own words</translation>
     </message>
     <message>
         <source>Na&amp;am:</source>
@@ -1586,6 +1598,14 @@ Reason: %1</translation>
 <context>
     <name>FileController</name>
     <message>
+        <source>1 tijdelijk bestand van een afgebroken export of back-up opgeruimd.</source>
+        <translation>Removed 1 temporary file left by an interrupted export or backup.</translation>
+    </message>
+    <message>
+        <source>%1 tijdelijke bestanden van een afgebroken export of back-up opgeruimd.</source>
+        <translation>Removed %1 temporary files left by an interrupted export or backup.</translation>
+    </message>
+    <message>
         <source>Bestand is al geopend</source>
         <translation>File is already open</translation>
     </message>
@@ -1615,7 +1635,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</source>
-        <translation>This file contained hidden commands that are not BuurtDesk&apos;s; BuurtDesk removed them before anything was saved.</translation>
+        <translation>This file contained hidden commands that are not BuurtDesk's; BuurtDesk removed them before anything was saved.</translation>
     </message>
     <message>
         <source>BuurtDesk-bestand openen</source>
@@ -1693,7 +1713,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</source>
-        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee&apos;s memory: hand it to whoever takes over from you.</translation>
+        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee's memory: hand it to whoever takes over from you.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</source>
@@ -1713,7 +1733,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</source>
-        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents&apos; names, phone numbers or addresses.</translation>
+        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents' names, phone numbers or addresses.</translation>
     </message>
     <message>
         <source>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</source>
@@ -2831,7 +2851,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
     <message>
         <source>Verwijderen wist de gegevens van de persoon, ook uit vrije tekst en uit de oudere back-ups (die worden herschreven); de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Deleting erases the person&apos;s data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
+        <translation>Deleting erases the person's data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
     </message>
     <message>
         <source>Inzage opslaan</source>
@@ -2977,7 +2997,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Projector</translation>
     </message>
     <message>
-        <source>Op welk scherm komen de dia&apos;s?</source>
+        <source>Op welk scherm komen de dia's?</source>
         <translation>Which screen shows the slides?</translation>
     </message>
     <message>
@@ -3374,7 +3394,7 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <source>Zo&apos;n groot aantal kan niet kloppen.</source>
+        <source>Zo'n groot aantal kan niet kloppen.</source>
         <translation>Such a large number cannot be right.</translation>
     </message>
     <message>
@@ -3529,6 +3549,10 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
 </context>
 <context>
     <name>Uitvoer</name>
+    <message>
+        <source>%1 is geen gewoon bestand maar een apparaat, pijp, socket of snelkoppeling. Kies een andere naam; er is niets opgeslagen.</source>
+        <translation>%1 is not an ordinary file but a device, a pipe, a socket or a link. Choose another name; nothing was saved.</translation>
+    </message>
     <message>
         <source>%1 is een databasebestand of hoort bij een database. BuurtDesk schrijft daar geen export overheen. Kies een andere naam; er is niets opgeslagen.</source>
         <translation>%1 is a database file or belongs to a database. BuurtDesk does not write an export over it. Choose another name; nothing was saved.</translation>

@@ -81,14 +81,12 @@ class BackupDialog(QDialog):
         self.failed_label.setWordWrap(True)
         self.failed_label.setStyleSheet("color: #a4262c; font-weight: bold;")
         self.failed_label.setText(
-            arg(
-                self.tr(
-                    "De laatste automatische back-up is niet gelukt: %1. Maak hieronder nu een "
-                    "back-up, of maak ruimte vrij op de schijf."
-                ),
-                getattr(failed, "strerror", None) or str(failed),
+            self.tr(
+                "De laatste automatische back-up is niet gelukt. Maak hieronder nu een "
+                "back-up, of maak eerst ruimte vrij op de schijf."
             )
         )
+        self.failed_label.setToolTip(str(failed or ""))  # the cause, as the system gave it
         self.failed_label.setVisible(failed is not None)
         layout.addWidget(self.failed_label)
         folder_row = QHBoxLayout()
