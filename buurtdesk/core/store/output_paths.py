@@ -2,9 +2,10 @@
 
 :func:`check_output` refuses a target that is the open database, any other database file (a
 ``.buurtdesk`` file, or any file that starts with SQLite's header), or a database's ``-wal``,
-``-shm``, ``-journal`` or ``.lock`` companion; a folder; a missing folder; a folder BuurtDesk
-cannot write in.  A command calls it for every output before it changes anything, so that a
-refused output never leaves half the work done.
+``-shm``, ``-journal`` or ``.lock`` companion; a folder; a device, named pipe, socket or
+symbolic link (writing there would replace it or write into what it leads to); ``-`` (standard
+output); a missing folder; a folder BuurtDesk cannot write in.  A command calls it for every
+output before it changes anything, so that a refused output never leaves half the work done.
 
 Outputs are written to a temporary file beside the target and then moved into place.  Those
 temporary names are recognisable (``.~NAME.buurtdesk-PID-XXXXXXXX.part``): a writer killed

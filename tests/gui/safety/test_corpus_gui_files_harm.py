@@ -8,8 +8,6 @@ import errno
 import os
 import shutil
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +18,7 @@ from buurtdesk.core.store import backup
 from buurtdesk.gui.common.output_check import refused
 from buurtdesk.gui.common.recent_files import export_folders, remember_export
 from buurtdesk.gui.safety.backup_dialog import BackupDialog
+from tests.cli.test_corpus_files_harm import _dead_pid
 from tests.corpus.inject import deny
 from tests.corpus.plugin import record
 
@@ -73,12 +72,6 @@ def test_a_failed_backup_on_closing_shows_in_backups(
     dialog = _dialog(qtbot, window)
     assert dialog.failed_label.isVisibleTo(dialog)
     assert "the disk is full" in dialog.failed_label.toolTip()
-
-
-def _dead_pid() -> int:
-    proc = subprocess.Popen([sys.executable, "-c", "pass"])
-    proc.wait()
-    return proc.pid
 
 
 def _leftover(folder: Path, pid: int) -> Path:
