@@ -26,7 +26,9 @@ from tests.cli.test_corpus_outputs_harm import entries
 from tests.corpus import make_file, snapshot
 from tests.corpus.inject import deny
 from tests.corpus.plugin import record
+from tests.locations import ROOT, TESTS
 
+DRIVER = TESTS / "output_crash_driver.py"  # stops a command just before its file is moved
 CREATING = {"demo", "meeting add"}  # ``meeting add`` only with --create
 NEEDS_DB = [c for c in every_command() if c not in CREATING]
 
@@ -238,13 +240,22 @@ def test_a_killed_backup_is_swept_by_the_next(
 ) -> None:
     """As reported: a killed backup left 2.1 MB of personal data; later backups kept it."""
     record(record_property, "leftover", "cli backup")
-    folder = backup.backup_dir(cli.path)
-    target = folder / "cli_20260101-000000_manual.buurtdesk"
-    killed = _leftover(folder, target.name, _dead_pid())
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}  # this checkout's BuurtDesk
+    argv = [sys.executable, str(DRIVER), "backup", "--db", str(cli.path)]
+    proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True, env=env)
+    assert proc.stdout is not None
+    line = proc.stdout.readline().split(maxsplit=1)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    proc.stdout.close()
+    assert line[0] == "written"
+    killed = Path(line[1].strip())
+    assert killed.parent == backup.backup_dir(cli.path) and killed.is_file()
     code, _out, err = cli("backup", "--db", cli.path)
     assert code == 0
     assert not killed.exists()
-    assert "removed 1 temporary file" in err
+    assert "removed 1 temporary file left by an interrupted export or backup" in err
+    assert [p.name for p in killed.parent.iterdir() if p.name.startswith(".")] == []
 
 
 # -- a failed automatic backup (item 12) --------------------------------------------------------
