@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from buurtdesk.core.documents.slide_files import MANIFEST
+from buurtdesk.core.documents.slide_files import MANIFEST, manifest_bytes
 from tests.cli.test_corpus_cli import Cli, one_error
 from tests.core.documents.test_corpus_outputs import OUTPUTS
 from tests.corpus import make_file, snapshot
@@ -254,3 +254,25 @@ def test_a_strange_manifest_removes_nothing(
     assert code == 0
     assert (folder / "06-afsluiting-4.png").read_bytes() == b"keep me"
     assert (tmp_path / "eigen.txt").read_bytes() == b"keep me too"
+
+
+def test_slides_replace_the_listed_old_set_only(
+    cli: Cli, tmp_path: Path, record_property: Any
+) -> None:
+    record(record_property, "decoy", "outputs export slides")
+    old_set = ("01-titel.png", "03-knelpunten-1.png", "03-knelpunten-2.png", "03-knelpunten-3.png")
+    others = ("notities.txt", "mijn-01-titel.png", "01-titel.png.bak", "99-foto.png")
+    folder = tmp_path / "dia"
+    folder.mkdir()
+    planted = [(name, f"an earlier {name}".encode()) for name in old_set + others]
+    for name, data in planted:
+        (folder / name).write_bytes(data)
+    (folder / MANIFEST).write_bytes(manifest_bytes(planted[: len(old_set)]))  # what it wrote
+    code, out, _err = _slides(cli, folder)
+    assert code == 0
+    made = {Path(line).name for line in out.splitlines()}
+    assert "03-knelpunten.png" in made  # one page of concerns now: the three listed pages go
+    assert {p.name for p in folder.iterdir()} == made | set(others) | {MANIFEST}
+    assert all((folder / name).read_bytes().startswith(b"\x89PNG") for name in made)
+    for name, data in planted[len(old_set) :]:
+        assert (folder / name).read_bytes() == data

@@ -41,6 +41,12 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def manifest_bytes(images: Sequence[tuple[str, bytes]]) -> bytes:
+    """The manifest of a set of ``(file name, PNG bytes)``: JSON, ``{"files": {name: sha256}}``."""
+    manifest = {"files": {name: _digest(data) for name, data in images}}
+    return json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")
+
+
 def read_manifest(folder: Path) -> dict[str, str]:
     """``{file name: sha256}`` of the set the last export wrote in ``folder``; empty when there
     is no manifest or it cannot be read (then nothing is removed)."""
@@ -93,8 +99,7 @@ def write_slide_set(
                 with writing(path):
                     path.unlink()
 
-    manifest = {"files": {name: _digest(data) for name, data in images}}
-    text = json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8")
     targets = [(folder / name, _writer(data)) for name, data in images]
-    replace_together([*targets, (folder / MANIFEST, _writer(text))], before=remove_old_set)
+    manifest = (folder / MANIFEST, _writer(manifest_bytes(images)))
+    replace_together([*targets, manifest], before=remove_old_set)
     return [path for path, _write in targets]

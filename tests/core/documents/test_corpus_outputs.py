@@ -8,8 +8,6 @@ path and the cause, no file changed anywhere and the database as it was.
 from __future__ import annotations
 
 import errno
-import hashlib
-import json
 import os
 import shutil
 import signal
@@ -23,7 +21,6 @@ from typing import Any
 import pytest
 
 from buurtdesk.core.concerns import intake as concerns
-from buurtdesk.core.documents.slide_files import MANIFEST
 from buurtdesk.core.store.library import Library
 from tests.cli.test_corpus_cli import Cli, one_error
 from tests.corpus import concern_csv, make_file, snapshot
@@ -251,27 +248,10 @@ def _slides(cli: Cli, folder: Path) -> tuple[int, str, str]:
 
 
 def _plant(folder: Path) -> dict[str, bytes]:
-    """An earlier set, listed in the manifest its export left, and other files."""
     folder.mkdir()
     for name in OLD_SET + NOT_SLIDES:
         (folder / name).write_bytes(f"an earlier {name}".encode())
-    digests = {n: hashlib.sha256(f"an earlier {n}".encode()).hexdigest() for n in OLD_SET}
-    (folder / MANIFEST).write_text(json.dumps({"files": digests}), encoding="utf-8")
     return files_in(folder)
-
-
-def test_slides_replace_the_old_set_only(cli: Cli, tmp_path: Path, record_property: Any) -> None:
-    record(record_property, "csv", "outputs export slides")
-    folder = tmp_path / "dia"
-    _plant(folder)
-    code, out, _err = _slides(cli, folder)
-    assert code == 0
-    made = {Path(line).name for line in out.splitlines()}
-    assert "03-knelpunten.png" in made  # one page of concerns now: the three pages go
-    assert {p.name for p in folder.iterdir()} == made | set(NOT_SLIDES) | {MANIFEST}
-    assert all((folder / name).read_bytes().startswith(b"\x89PNG") for name in made)
-    for name in NOT_SLIDES:
-        assert (folder / name).read_bytes() == f"an earlier {name}".encode()
 
 
 @pytest.mark.parametrize("code", [errno.EACCES, errno.ENOSPC], ids=["unwritable", "disk_full"])
