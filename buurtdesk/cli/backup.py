@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path
+from buurtdesk.cli.main import EXIT_OK, CliError, db_option, existing_db
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -34,13 +34,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from buurtdesk.core.store.backup import make_backup
     from buurtdesk.core.store.db import inspect_file
 
-    path = db_path(args)
-    if not inspect_file(path).exists:
-        raise CliError(f"{path}: no such file")
+    path = existing_db(args)
+    inspect_file(path)
     if args.output is not None:
         from buurtdesk.core.store.output_paths import check_output
 
-        if args.output.exists():
+        if args.output.is_file() and not args.output.is_symlink():
             raise CliError(f"{args.output} already exists; choose another name")
         check_output(args.output, database=path)
     print(make_backup(path, "manual", target=args.output))
@@ -50,7 +49,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from buurtdesk.core.store.backup import deleted_in_backup, restore
 
-    path = db_path(args)
+    path = existing_db(args)
     if args.backup_file.resolve() == path.resolve():
         raise CliError("the backup and the database are the same file")
     deleted = deleted_in_backup(args.backup_file, path)
@@ -70,7 +69,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from buurtdesk.core.store.backup import backup_dir, list_backups
 
-    path = db_path(args)
+    path = existing_db(args)
     print(f"# {backup_dir(path)}")
     for info in list_backups(path):
         print(f"{info.made:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.size}\t{info.path}")

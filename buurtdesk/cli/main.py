@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     db_option(madd, top=False)
     madd.add_argument("--neighbourhood", required=True, metavar="NAME")
     madd.add_argument("--date", required=True, type=_iso_date, metavar="YYYY-MM-DD")
+    madd.add_argument(
+        "--create", action="store_true", help="make a new database file when --db is missing"
+    )
     madd.set_defaults(func=cmd_meeting_add)
     for name in COMMAND_MODULES:
         import_module(name).register(sub)
@@ -122,6 +125,23 @@ def db_path(args: argparse.Namespace) -> Path:
     return Path(args.db)
 
 
+def existing_db(args: argparse.Namespace) -> Path:
+    """``--db``, which must exist: a mistyped path is refused, and nothing is created."""
+    path = not_special(db_path(args))
+    if not os.path.lexists(path):
+        raise CliError(f"{path}: no such file (only 'demo' and 'meeting add --create' make one)")
+    return path
+
+
+def not_special(path: Path) -> Path:
+    """``path``, unless it is a named pipe, a device or a socket (reading it could hang)."""
+    from buurtdesk.core.store.paths import NOT_REGULAR, is_special
+
+    if is_special(path):
+        raise CliError(f"{path}: {NOT_REGULAR}, not a BuurtDesk database")
+    return path
+
+
 # Commands that only read the database: they open a current file read-only, so they work on a
 # read-only file, folder or disk.  A file that still needs its update, or that carries SQL of
 # its own (triggers, views), is opened for writing: that updates it or drops them first.
@@ -142,12 +162,18 @@ def open_library(
     from buurtdesk.core.store.library import Library
     from buurtdesk.core.store.schema_guard import glance
 
-    path = db_path(args)
+    path = not_special(db_path(args)) if create else existing_db(args)
     if _looking(args) and not writes:
         version, foreign = glance(path)
         if version == SCHEMA_VERSION and (args.command == "check" or not foreign):
             return Library(path, create=False, read_only=True)
     lib = Library(path, create=create)
+    if lib.backup_error is not None:
+        print(
+            f"warning: the automatic backup of {path} failed ({lib.backup_error}); "
+            "the command went on",
+            file=sys.stderr,
+        )
     if lib.removed:
         from buurtdesk.core.store.schema_guard import notice
 
@@ -158,7 +184,7 @@ def open_library(
 def cmd_demo(args: argparse.Namespace) -> int:
     from buurtdesk.core.demo.create import create_demo
 
-    path = db_path(args)
+    path = not_special(db_path(args))
     if path.exists() and not args.force:
         raise CliError(f"{path} already exists; use --force to overwrite it")
     create_demo(path, force=args.force)
@@ -202,7 +228,7 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
     name = args.neighbourhood.strip()
     if not name:
         raise CliError("--neighbourhood must not be empty")
-    lib = open_library(args, create=True)
+    lib = open_library(args, create=args.create)
     try:
         hood = lib.neighbourhood_id(name, create=True)
         assert hood is not None
@@ -210,6 +236,28 @@ def cmd_meeting_add(args: argparse.Namespace) -> int:
     finally:
         lib.close()
     return EXIT_OK
+
+
+def sweep_leftovers(args: argparse.Namespace) -> None:
+    """Remove what killed exports and backups left (``output_paths.sweep``) in the folders this
+    command may write into: the database's, its backup folder and each output's; say so."""
+    from buurtdesk.core.store.backup import backup_dir
+    from buurtdesk.core.store.output_paths import sweep_folders
+
+    folders: list[Path] = []
+    if getattr(args, "db", None) is not None:
+        folders += [Path(args.db).parent, backup_dir(Path(args.db))]
+    for name in ("output", "report", "csv"):
+        value = getattr(args, name, None)
+        if value is not None and str(value) != "-":
+            folders.append(Path(value) if Path(value).is_dir() else Path(value).parent)
+    for folder, count in sweep_folders(folders).items():
+        files = "file" if count == 1 else "files"
+        print(
+            f"note: removed {count} temporary {files} left by an interrupted export or backup "
+            f"in {folder}",
+            file=sys.stderr,
+        )
 
 
 def _self_test() -> int:
@@ -242,6 +290,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.self_test:
             return _self_test()
         func: Callable[[argparse.Namespace], int] = getattr(args, "func", _open_window)
+        if func is not _open_window:
+            sweep_leftovers(args)
         return func(args)
     except CliError as exc:
         print(f"error: {exc}", file=sys.stderr)

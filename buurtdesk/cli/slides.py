@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from buurtdesk.cli.documents import warn_personal
-from buurtdesk.cli.main import EXIT_OK, CliError, db_option, group, open_library
+from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path, group, open_library
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -41,6 +41,6 @@ def cmd_export_slides(args: argparse.Namespace) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from buurtdesk.gui.projector.export import render_slides
 
-    for path in render_slides(deck, out):
+    for path in render_slides(deck, out, database=db_path(args)):
         print(path)
     return EXIT_OK

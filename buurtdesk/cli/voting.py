@@ -150,8 +150,11 @@ def cmd_meeting_choose(args: argparse.Namespace) -> int:
 
 
 def cmd_import_ballots(args: argparse.Namespace) -> int:
+    from buurtdesk.core.store.paths import NOT_REGULAR, is_special
     from buurtdesk.core.voting.files import import_votes
 
+    if is_special(args.file):
+        raise CliError(f"{args.file}: {NOT_REGULAR}; give a saved CSV file")
     if not args.file.is_file():
         raise CliError(f"{args.file}: no such file")
     lib = open_library(args)

@@ -18,8 +18,8 @@ from buurtdesk import __version__
 from buurtdesk.core.store.paths import DB_SUFFIX, default_db_path, demo_db_path, usual_db_path
 from buurtdesk.gui.common.dialogs import NewNeighbourhood, NewNeighbourhoodDialog
 from buurtdesk.gui.common.first_run import FirstRunDialog, Start, StartChoice
-from buurtdesk.gui.common.recent_files import remember, start_folder
-from buurtdesk.gui.common.texts import arg, file_filter, file_problem_text
+from buurtdesk.gui.common.recent_files import export_folders, remember, start_folder
+from buurtdesk.gui.common.texts import arg, file_filter, file_problem_text, plural
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -55,9 +55,36 @@ class FileController(QObject):
     ) -> None:
         """The file given, else the usual file if it exists, else the welcome dialog."""
         path = db_path if db_path is not None else usual_db_path()
-        if path is not None and self.open_path(path, neighbourhood_id, meeting_id):
-            return
-        self.show_first_run()
+        removed = self.sweep_leftovers(path)  # before the daily backup looks in its folder
+        opened = path is not None and self.open_path(path, neighbourhood_id, meeting_id)
+        self.say_swept(removed)
+        if not opened:
+            self.show_first_run()
+
+    def sweep_leftovers(self, path: Path | None) -> int:
+        """Remove what killed exports and backups left behind (``output_paths.sweep``) in the
+        file's folder, its backup folder and the folders of recent exports; how many."""
+        from buurtdesk.core.store.backup import backup_dir
+        from buurtdesk.core.store.output_paths import sweep_folders
+
+        folders = [self._start_dir(), *export_folders()]
+        if path is not None:
+            folders += [Path(path).parent, backup_dir(Path(path))]
+        return sum(sweep_folders(folders).values())
+
+    def say_swept(self, removed: int) -> None:
+        """In the status bar, unless a failed backup is said there."""
+        if removed and getattr(self.main.library, "backup_error", None) is None:
+            self.window.statusBar().showMessage(
+                plural(
+                    removed,
+                    self.tr("1 tijdelijk bestand van een afgebroken export of back-up opgeruimd."),
+                    self.tr(
+                        "%1 tijdelijke bestanden van een afgebroken export of back-up opgeruimd."
+                    ),
+                ),  # fmt: skip
+                30000,
+            )
 
     def show_first_run(self) -> None:
         """Ask until a file is open or the user closes the dialog (the window stays empty)."""

@@ -462,6 +462,10 @@
         <translation>BuurtDesk backs up this file by itself: every day when it is first opened, when a meeting is closed, before a backup is restored and before the file is upgraded.</translation>
     </message>
     <message>
+        <source>De laatste automatische back-up is niet gelukt. Maak hieronder nu een back-up, of maak eerst ruimte vrij op de schijf.</source>
+        <translation>The last automatic backup failed. Make a backup now below, or free some space on the disk first.</translation>
+    </message>
+    <message>
         <source>Map &amp;openen</source>
         <translation>&amp;Open folder</translation>
     </message>
@@ -593,6 +597,14 @@
     <message>
         <source>Dit is een map, geen BuurtDesk-bestand. Kies een bestand dat eindigt op .buurtdesk.</source>
         <translation>This is a folder, not a BuurtDesk file. Choose a file whose name ends in .buurtdesk.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol, daardoor kan BuurtDesk dit bestand nu niet openen. Er is niets aan veranderd. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>The disk is full, so BuurtDesk cannot open this file now. Nothing in it was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>Dit is geen gewoon bestand maar een apparaat, pijp of socket. Kies een BuurtDesk-bestand dat eindigt op .buurtdesk.</source>
+        <translation>This is not an ordinary file but a device, a pipe or a socket. Choose a BuurtDesk file whose name ends in .buurtdesk.</translation>
     </message>
     <message>
         <source>Dit is geen BuurtDesk-bestand. Kies een bestand dat met BuurtDesk is gemaakt; de naam eindigt meestal op .buurtdesk.</source>
@@ -1600,6 +1612,14 @@ Reason: %1</translation>
 </context>
 <context>
     <name>FileController</name>
+    <message>
+        <source>1 tijdelijk bestand van een afgebroken export of back-up opgeruimd.</source>
+        <translation>Removed 1 temporary file left by an interrupted export or backup.</translation>
+    </message>
+    <message>
+        <source>%1 tijdelijke bestanden van een afgebroken export of back-up opgeruimd.</source>
+        <translation>Removed %1 temporary files left by an interrupted export or backup.</translation>
+    </message>
     <message>
         <source>Bestand is al geopend</source>
         <translation>File is already open</translation>
@@ -3556,6 +3576,10 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
 </context>
 <context>
     <name>Uitvoer</name>
+    <message>
+        <source>%1 is geen gewoon bestand maar een apparaat, pijp, socket of snelkoppeling. Kies een andere naam; er is niets opgeslagen.</source>
+        <translation>%1 is not an ordinary file but a device, a pipe, a socket or a link. Choose another name; nothing was saved.</translation>
+    </message>
     <message>
         <source>%1 is een databasebestand of hoort bij een database. BuurtDesk schrijft daar geen export overheen. Kies een andere naam; er is niets opgeslagen.</source>
         <translation>%1 is a database file or belongs to a database. BuurtDesk does not write an export over it. Choose another name; nothing was saved.</translation>

@@ -542,6 +542,10 @@
         <translation>De stand van %1 terugzetten? Alles wat daarna is ingevoerd verdwijnt uit het bestand. De huidige stand wordt eerst zelf als back-up bewaard, dus u kunt altijd terug.</translation>
     </message>
     <message>
+        <source>De laatste automatische back-up is niet gelukt. Maak hieronder nu een back-up, of maak eerst ruimte vrij op de schijf.</source>
+        <translation>De laatste automatische back-up is niet gelukt. Maak hieronder nu een back-up, of maak eerst ruimte vrij op de schijf.</translation>
+    </message>
+    <message>
         <source>Dat lukte niet: %1</source>
         <translation>Dat lukte niet: %1</translation>
     </message>
@@ -593,6 +597,14 @@
     <message>
         <source>Dit is een map, geen BuurtDesk-bestand. Kies een bestand dat eindigt op .buurtdesk.</source>
         <translation>Dit is een map, geen BuurtDesk-bestand. Kies een bestand dat eindigt op .buurtdesk.</translation>
+    </message>
+    <message>
+        <source>De schijf is vol, daardoor kan BuurtDesk dit bestand nu niet openen. Er is niets aan veranderd. Maak ruimte vrij en probeer het opnieuw.</source>
+        <translation>De schijf is vol, daardoor kan BuurtDesk dit bestand nu niet openen. Er is niets aan veranderd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Dit is geen gewoon bestand maar een apparaat, pijp of socket. Kies een BuurtDesk-bestand dat eindigt op .buurtdesk.</source>
+        <translation>Dit is geen gewoon bestand maar een apparaat, pijp of socket. Kies een BuurtDesk-bestand dat eindigt op .buurtdesk.</translation>
     </message>
     <message>
         <source>Dit is geen BuurtDesk-bestand. Kies een bestand dat met BuurtDesk is gemaakt; de naam eindigt meestal op .buurtdesk.</source>
@@ -1600,6 +1612,14 @@ Reden: %1</translation>
 </context>
 <context>
     <name>FileController</name>
+    <message>
+        <source>1 tijdelijk bestand van een afgebroken export of back-up opgeruimd.</source>
+        <translation>1 tijdelijk bestand van een afgebroken export of back-up opgeruimd.</translation>
+    </message>
+    <message>
+        <source>%1 tijdelijke bestanden van een afgebroken export of back-up opgeruimd.</source>
+        <translation>%1 tijdelijke bestanden van een afgebroken export of back-up opgeruimd.</translation>
+    </message>
     <message>
         <source>Bestand is al geopend</source>
         <translation>Bestand is al geopend</translation>
@@ -3556,6 +3576,10 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
 </context>
 <context>
     <name>Uitvoer</name>
+    <message>
+        <source>%1 is geen gewoon bestand maar een apparaat, pijp, socket of snelkoppeling. Kies een andere naam; er is niets opgeslagen.</source>
+        <translation>%1 is geen gewoon bestand maar een apparaat, pijp, socket of snelkoppeling. Kies een andere naam; er is niets opgeslagen.</translation>
+    </message>
     <message>
         <source>%1 is een databasebestand of hoort bij een database. BuurtDesk schrijft daar geen export overheen. Kies een andere naam; er is niets opgeslagen.</source>
         <translation>%1 is een databasebestand of hoort bij een database. BuurtDesk schrijft daar geen export overheen. Kies een andere naam; er is niets opgeslagen.</translation>

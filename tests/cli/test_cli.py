@@ -21,7 +21,7 @@ def cli(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 def test_meeting_add_creates_file_and_prints_only_the_id(capsys, db_path: Path) -> None:
     code, out, err = cli(
         capsys, "meeting", "add", "--db", str(db_path), "--neighbourhood", "Oud-Noord",
-        "--date", "2026-12-03",
+        "--date", "2026-12-03", "--create",
     )  # fmt: skip
     assert (code, err) == (0, "") and out.strip().isdigit()
     first = int(out)
@@ -39,7 +39,19 @@ def test_meeting_list_is_tab_separated_oldest_first(capsys, db_path: Path) -> No
         ("A-buurt", "2026-12-24"),
     ]:
         assert (
-            run(["meeting", "add", "--db", str(db_path), "--neighbourhood", hood, "--date", date])
+            run(
+                [
+                    "meeting",
+                    "add",
+                    "--db",
+                    str(db_path),
+                    "--neighbourhood",
+                    hood,
+                    "--date",
+                    date,
+                    "--create",
+                ]
+            )  # fmt: skip
             == 0
         )
     capsys.readouterr()
@@ -55,7 +67,8 @@ def test_meeting_list_is_tab_separated_oldest_first(capsys, db_path: Path) -> No
 
 
 def test_check_prints_version_and_counts(capsys, db_path: Path) -> None:
-    run(["meeting", "add", "--db", str(db_path), "--neighbourhood", "X", "--date", "2026-12-03"])
+    run(["meeting", "add", "--db", str(db_path), "--neighbourhood", "X", "--date", "2026-12-03",
+         "--create"])  # fmt: skip
     capsys.readouterr()
     code, out, _ = cli(capsys, "check", "--db", str(db_path))
     lines = dict(line.split(": ", 1) for line in out.splitlines())

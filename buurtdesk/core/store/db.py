@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import errno
 import os
+import shutil
 import sqlite3
 import struct
 from collections.abc import Callable
@@ -17,6 +19,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from buurtdesk.core.store.paths import NOT_REGULAR, is_special
 from buurtdesk.core.store.schema_guard import (
     drop_foreign,
     foreign_objects,
@@ -38,6 +41,8 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 class Problem(enum.StrEnum):
     MISSING = "missing"
     NOT_A_FILE = "not_a_file"
+    DISK_FULL = "disk_full"  # reading needs a little room (SQLite's -shm); the file is intact
+    SPECIAL = "special"  # a named pipe, a device or a socket
     FOREIGN = "foreign"
     CORRUPT = "corrupt"
     NEWER = "newer"
@@ -90,11 +95,31 @@ def _check_header(path: Path, data: bytes, size: int) -> None:
         raise _refuse(Problem.CORRUPT, path, "the file is truncated or damaged")
 
 
+DISK_FULL_TEXT = "cannot be read: the disk is full (free some space and try again)"
+FULL_BELOW = 1 << 20  # bytes free: below this, a failed read is put down to a full disk
+
+
+def disk_full(path: Path, exc: BaseException) -> bool:
+    """Whether reading ``path`` failed for want of room (SQLite needs a ``-shm`` beside a WAL
+    file to read it), not because the file is damaged: the error says so, or the disk is full.
+    """
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "disk is full" in str(exc):
+        return True
+    try:
+        return shutil.disk_usage(Path(path).absolute().parent).free < FULL_BELOW
+    except OSError:
+        return False
+
+
 def inspect_file(path: Path) -> FileState:
     """Decide whether ``path`` may be opened, without changing a byte of it."""
     path = Path(path)
     if not path.exists():
         return FileState(path, exists=False, schema_version=0)
+    if is_special(path):
+        raise _refuse(Problem.SPECIAL, path, f"{NOT_REGULAR}, not a BuurtDesk database")
     if not path.is_file():
         raise _refuse(Problem.NOT_A_FILE, path, "this is a folder, not a BuurtDesk database")
     try:
@@ -102,6 +127,8 @@ def inspect_file(path: Path) -> FileState:
             data = fh.read(100)
         size = path.stat().st_size
     except OSError as exc:
+        if disk_full(path, exc):
+            raise _refuse(Problem.DISK_FULL, path, DISK_FULL_TEXT) from exc
         raise _refuse(Problem.UNREADABLE, path, f"cannot be read ({exc.strerror})") from exc
     _check_header(path, data, size)
     try:
@@ -118,6 +145,8 @@ def inspect_file(path: Path) -> FileState:
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
+        if disk_full(path, exc):
+            raise _refuse(Problem.DISK_FULL, path, DISK_FULL_TEXT) from exc
         raise _refuse(Problem.CORRUPT, path, f"the file is damaged ({exc})") from exc
     if not tables and app_id in (0, APPLICATION_ID):
         return FileState(path, exists=True, schema_version=0)  # an empty SQLite file

@@ -158,7 +158,7 @@ class Library:
         self.removed = tuple(removed)  # triggers and views the file brought, now dropped
         if not read_only:
             self._finish_erasures()
-        self.backup_error: OSError | None = None
+        self.backup_error: OSError | None = None  # the last automatic backup that failed
         if daily_backup and existed and not read_only:
             from buurtdesk.core.store.backup import backup_keep, daily_backup_if_due
 
@@ -276,7 +276,11 @@ class Library:
         if status == MeetingStatus.CLOSED and old != MeetingStatus.CLOSED:
             from buurtdesk.core.store.backup import backup_keep, make_backup
 
-            make_backup(self.path, "meeting-closed", keep=backup_keep(self))
+            try:
+                make_backup(self.path, "meeting-closed", keep=backup_keep(self))
+            except OSError as exc:  # the status is stored; the window says the backup failed
+                self.backup_error = exc
+                raise
         return old
 
     def meeting_summary(self, meeting_id: int, points: float | None = None) -> MeetingSummary:

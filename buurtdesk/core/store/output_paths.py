@@ -2,15 +2,17 @@
 
 :func:`check_output` refuses a target that is the open database, any other database file (a
 ``.buurtdesk`` file, or any file that starts with SQLite's header), or a database's ``-wal``,
-``-shm``, ``-journal`` or ``.lock`` companion; a folder; a missing folder; a folder BuurtDesk
-cannot write in.  A command calls it for every output before it changes anything, so that a
-refused output never leaves half the work done.
+``-shm``, ``-journal`` or ``.lock`` companion; a folder; a device, named pipe, socket or
+symbolic link (writing there would replace it or write into what it leads to); ``-`` (standard
+output); a missing folder; a folder BuurtDesk cannot write in.  A command calls it for every
+output before it changes anything, so that a refused output never leaves half the work done.
 
 Outputs are written to a temporary file beside the target and then moved into place.  Those
 temporary names are recognisable (``.~NAME.buurtdesk-PID-XXXXXXXX.part``): a writer killed
 half way (a SIGKILL cannot be caught) leaves one behind, perhaps with personal data in it, and
 :func:`sweep` removes it at the next write in that folder, once its writer is gone or it is
-older than :data:`STALE_AFTER` seconds.
+older than :data:`STALE_AFTER` seconds; every command that writes into a folder, and the window
+when it starts, sweeps the folders it knows (:func:`sweep_folders`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import os
 import re
 import secrets
+import stat
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -76,6 +79,19 @@ def _owner(path: Path, database: Path | None) -> Path | None:
     return None
 
 
+SPECIAL = "it is not a regular file (a device, a pipe, a socket or a link); give a new name"
+
+
+def _special(path: Path) -> bool:
+    """``path`` exists and is a symlink, device, pipe or socket: writing there would replace
+    the link or write into whatever it leads to."""
+    try:
+        mode = os.lstat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
 def temp_path(target: Path) -> Path:
     """A new temporary name beside ``target``, recognisable as BuurtDesk's and its writer's."""
     tag = f"buurtdesk-{os.getpid()}-{secrets.token_hex(4)}"
@@ -105,6 +121,12 @@ def check_output(
     def refuse(reason: str, kind: str) -> OutputRefusedError:
         return OutputRefusedError(path, reason, kind)
 
+    if str(path) == "-":
+        raise OutputRefusedError(
+            path, "writing to standard output (-) is not supported; give a file name", "stdout"
+        )
+    if _special(path):
+        raise refuse(SPECIAL, "special")
     if db is not None and (_same(path, db) or path.absolute() == db.absolute()):
         raise refuse("it is the open database", "open_database")
     for source in inputs:
@@ -234,3 +256,18 @@ def replace_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
             os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def sweep_folders(folders: Iterable[Path | str]) -> dict[Path, int]:
+    """:func:`sweep` each folder once; ``{folder: how many were removed}`` where any were."""
+    found: dict[Path, int] = {}
+    seen: set[Path] = set()
+    for folder in folders:
+        key = Path(folder).absolute()
+        if key in seen:
+            continue
+        seen.add(key)
+        removed = len(sweep(key))
+        if removed:
+            found[Path(folder)] = removed
+    return found

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 APP_NAME = "BuurtDesk"
 DB_SUFFIX = ".buurtdesk"
 PACKAGE_DIR = Path(__file__).resolve().parents[2]
+
+
+NOT_REGULAR = "not a regular file (a named pipe, a device or a socket)"
+
+
+def is_special(path: Path) -> bool:
+    """``path`` leads to a pipe, device or socket: opening it to read could wait forever."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
 
 
 def _shipped(name: str) -> Path:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from pathlib import Path
+
+from buurtdesk.core.store.paths import NOT_REGULAR, is_special
 
 
 def read_only_uri(path: Path, header: bytes) -> str:
@@ -17,7 +20,9 @@ def read_only_uri(path: Path, header: bytes) -> str:
 
 def connect_read_only(path: Path) -> sqlite3.Connection:
     """A connection that never writes the file nor leaves files beside it (``read_only_uri``):
-    it works in a read-only folder or on a full disk."""
+    it works in a read-only folder or on a full disk.  A pipe or device is refused unopened."""
+    if is_special(path):
+        raise OSError(errno.EINVAL, NOT_REGULAR, str(path))
     with path.open("rb") as fh:
         header = fh.read(100)
     return sqlite3.connect(read_only_uri(path, header), uri=True, check_same_thread=False)

@@ -23,6 +23,7 @@ from typing import overload
 
 from buurtdesk.core.errors import TableFileError
 from buurtdesk.core.store.csv_safe import unquote_cell
+from buurtdesk.core.store.paths import NOT_REGULAR, is_special
 
 MAX_BYTES = 200 * 1024 * 1024
 PREVIEW = 100  # rows kept from the first reading
@@ -85,6 +86,8 @@ class Table:
 def _first_chunk(path: Path) -> tuple[int, bytes]:
     """The file's size and its first bytes; a file that cannot be read, or is too large,
     is refused."""
+    if is_special(path):
+        raise TableFileError(f"{path.name}: {NOT_REGULAR}; give a saved CSV or .xlsx file")
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:

@@ -11,6 +11,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from buurtdesk.core.store.output_paths import DATABASE_KINDS, OutputRefusedError, check_output
+from buurtdesk.gui.common.recent_files import remember_export
 from buurtdesk.gui.common.texts import arg, translate
 
 
@@ -22,6 +23,14 @@ def refused(parent: QWidget, path: Path, database: Path | None) -> bool:
     try:
         check_output(path, database=database)
     except OutputRefusedError as exc:
+        if exc.kind == "special":
+            text = translate(
+                "Uitvoer",
+                "%1 is geen gewoon bestand maar een apparaat, pijp, socket of snelkoppeling. "
+                "Kies een andere naam; er is niets opgeslagen.",
+            )
+            QMessageBox.warning(parent, translate("Uitvoer", "Niet opgeslagen"), arg(text, path))
+            return True
         if exc.kind not in DATABASE_KINDS:
             return False
         text = translate(
@@ -31,4 +40,5 @@ def refused(parent: QWidget, path: Path, database: Path | None) -> bool:
         )
         QMessageBox.warning(parent, translate("Uitvoer", "Niet opgeslagen"), arg(text, path))
         return True
+    remember_export(Path(path).parent)
     return False

@@ -18,6 +18,7 @@ from buurtdesk.gui.common.texts import translate
 
 RECENT_KEY = "files/recent"
 FOLDER_KEY = "files/folder"
+EXPORTS_KEY = "files/exports"  # the folders exports were written to, most recent first
 MOST = 8
 
 
@@ -46,6 +47,19 @@ def forget_all() -> None:
 
 def remember_folder(folder: Path) -> None:
     QSettings().setValue(FOLDER_KEY, str(folder))
+
+
+def remember_export(folder: Path) -> None:
+    """An export is written into ``folder``: the window sweeps it when it starts."""
+    text = str(Path(folder).absolute())
+    value = QSettings().value(EXPORTS_KEY) or []
+    kept = [str(v) for v in (value if isinstance(value, list) else [value]) if str(v) != text]
+    QSettings().setValue(EXPORTS_KEY, [text, *kept][:MOST])
+
+
+def export_folders() -> list[Path]:
+    value = QSettings().value(EXPORTS_KEY) or []
+    return [Path(str(v)) for v in (value if isinstance(value, list) else [value])]
 
 
 def start_folder() -> Path:

@@ -110,6 +110,18 @@ def file_problem_text(error: FileProblem) -> str:
             "Bestandsfout",
             "Dit is een map, geen BuurtDesk-bestand. Kies een bestand dat eindigt op .buurtdesk.",
         )
+    if problem == "disk_full":
+        return translate(
+            "Bestandsfout",
+            "De schijf is vol, daardoor kan BuurtDesk dit bestand nu niet openen. Er is "
+            "niets aan veranderd. Maak ruimte vrij en probeer het opnieuw.",
+        )
+    if problem == "special":
+        return translate(
+            "Bestandsfout",
+            "Dit is geen gewoon bestand maar een apparaat, pijp of socket. Kies een "
+            "BuurtDesk-bestand dat eindigt op .buurtdesk.",
+        )
     if problem == "foreign":
         return translate(
             "Bestandsfout",

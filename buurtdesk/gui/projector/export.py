@@ -32,12 +32,18 @@ def _png(image: QImage) -> bytes:
 
 
 def render_slides(
-    deck: Deck, out_dir: Path, width: int = WIDTH, height: int = HEIGHT
+    deck: Deck,
+    out_dir: Path,
+    width: int = WIDTH,
+    height: int = HEIGHT,
+    *,
+    database: Path | None = None,
 ) -> list[Path]:
     """Write ``NN-name[-page].png`` per slide page into ``out_dir``; returns the files.
 
     Every slide is drawn before the first file is written, and the set replaces the previous
-    set in ``out_dir`` (see ``core.slide_files``): a failure leaves the old set as it was."""
+    set in ``out_dir`` (see ``core.slide_files``): a failure leaves the old set as it was.
+    No slide is written over ``database`` (the open file) or any other database."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     images: list[tuple[str, bytes]] = []
     holder = QWidget()
@@ -55,4 +61,4 @@ def render_slides(
     finally:
         shiboken6.delete(holder)  # now, not at interpreter exit
         app.processEvents()
-    return write_slide_set(out_dir, images)
+    return write_slide_set(out_dir, images, database=database)

@@ -75,6 +75,20 @@ class BackupDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        failed = getattr(lib, "backup_error", None)
+        self.failed_label = QLabel(self)
+        self.failed_label.setObjectName("backupFailed")
+        self.failed_label.setWordWrap(True)
+        self.failed_label.setStyleSheet("color: #a4262c; font-weight: bold;")
+        self.failed_label.setText(
+            self.tr(
+                "De laatste automatische back-up is niet gelukt. Maak hieronder nu een "
+                "back-up, of maak eerst ruimte vrij op de schijf."
+            )
+        )
+        self.failed_label.setToolTip(str(failed or ""))  # the cause, as the system gave it
+        self.failed_label.setVisible(failed is not None)
+        layout.addWidget(self.failed_label)
         folder_row = QHBoxLayout()
         self.folder_label = QLabel(self)
         self.folder_label.setObjectName("backupFolder")
@@ -188,6 +202,9 @@ class BackupDialog(QDialog):
         except OSError as exc:
             self._failed(self.tr("Geen back-up gemaakt"), exc)
             return None
+        if getattr(self.lib, "backup_error", None) is not None:
+            self.lib.backup_error = None  # a backup exists again
+            self.failed_label.hide()
         self.refresh()
         return made
 

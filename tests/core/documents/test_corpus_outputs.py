@@ -254,20 +254,6 @@ def _plant(folder: Path) -> dict[str, bytes]:
     return files_in(folder)
 
 
-def test_slides_replace_the_old_set_only(cli: Cli, tmp_path: Path, record_property: Any) -> None:
-    record(record_property, "csv", "outputs export slides")
-    folder = tmp_path / "dia"
-    _plant(folder)
-    code, out, _err = _slides(cli, folder)
-    assert code == 0
-    made = {Path(line).name for line in out.splitlines()}
-    assert "03-knelpunten.png" in made  # one page of concerns now: the three pages go
-    assert {p.name for p in folder.iterdir()} == made | set(NOT_SLIDES)
-    assert all((folder / name).read_bytes().startswith(b"\x89PNG") for name in made)
-    for name in NOT_SLIDES:
-        assert (folder / name).read_bytes() == f"an earlier {name}".encode()
-
-
 @pytest.mark.parametrize("code", [errno.EACCES, errno.ENOSPC], ids=["unwritable", "disk_full"])
 def test_slides_write_fails_keeps_the_old_set(
     cli: Cli, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, record_property: Any
