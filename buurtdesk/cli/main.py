@@ -29,6 +29,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "buurtdesk.cli.voting",
     "buurtdesk.cli.documents",
     "buurtdesk.cli.concerns",
+    "buurtdesk.cli.partners",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2

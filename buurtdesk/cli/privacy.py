@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -118,6 +119,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
+    from buurtdesk.core.privacy.contacts import delete_contact, retention_due
     from buurtdesk.core.privacy.personal import (
         erase_people,
         retention_candidates,
@@ -133,10 +135,21 @@ def cmd_retention(args: argparse.Namespace) -> int:
         print(f"retention: {retention_months(lib)} months; {len(people)} person(s) due")
         for p in people:
             print(f"{p.id}\t{p.reports} report(s)")
+        months = retention_months(lib)
+        cutoff = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(
+            days=round(months * 30.44)
+        )
+        contacts = retention_due(lib, cutoff)
+        print(f"{len(contacts)} partner contact(s) due (partner no longer at the table)")
+        for c in contacts:
+            print(f"contact {c.id}\t{c.partner}")
         if args.apply:
             done = erase_people(lib, [p.id for p in people], delete=False)
             print(f"anonymised {done.people} person(s)")
             print(_erased_line(done))
+            for c in contacts:
+                delete_contact(lib, c.id)
+            print(f"deleted {len(contacts)} partner contact(s)")
     finally:
         lib.close()
     return EXIT_OK
