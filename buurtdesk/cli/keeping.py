@@ -51,13 +51,16 @@ def cmd_reminders(args: argparse.Namespace) -> int:
 
 def cmd_dossier(args: argparse.Namespace) -> int:
     from buurtdesk.core.documents.dossier import write_dossier
+    from buurtdesk.core.errors import DocumentError
     from buurtdesk.core.store.output_paths import check_output
 
     check_output(args.output, database=db_path(args))
     lib = open_library(args)
     try:
-        pages = write_dossier(lib, args.neighbourhood, args.output, args.lang)
+        write_dossier(lib, args.neighbourhood, args.output, args.lang)
+    except DocumentError as exc:
+        raise CliError(str(exc)) from None
     finally:
         lib.close()
-    print(f"dossier written to {args.output} ({pages} page(s))")
+    print(f"dossier written to {args.output}")
     return EXIT_OK

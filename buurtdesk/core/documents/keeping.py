@@ -15,7 +15,7 @@ WORDS: dict[str, dict[str, str]] = {
         "title_reminder": "Herinnering",
         "title_dossier": "Overdrachtsdossier",
         "stalled": "VASTGELOPEN",
-        "overdue": "TE LAAT",
+        "overdue": "TE\u00a0LAAT",
         "open_meetings": "open sinds {n} bijeenkomst(en)",
         "definitions": (
             "Te laat: open of loopt, en de termijn ligt vóór {date}. Vastgelopen: open of loopt,"
@@ -51,6 +51,59 @@ WORDS: dict[str, dict[str, str]] = {
         "agreed": "Afgesproken",
         "mark": "Let op",
         "csv_header": "partner;contactpersoon;e-mail;onderwerp;tekst",
+        "dossier_as_of": "Stand van {date}",
+        "dossier_lead": (
+            "Voor wie het bewonersoverleg van {hood} overneemt: wat er is gebeurd, wat nog open"
+            " staat en wat eerst moet. Zonder persoonsgegevens van bewoners."
+        ),
+        "first": "Wat eerst",
+        "next_meeting": "Volgende bijeenkomst: {date}.",
+        "no_next_meeting": "Er is nog geen volgende bijeenkomst gepland: plan die eerst.",
+        "todo_stalled": (
+            "Vraag {partner} naar de stand van {n} vastgelopen actie(s), te beginnen met"
+            " “{what}” (open sinds {m} bijeenkomsten)."
+        ),
+        "todo_overdue": (
+            "Spreek een nieuwe termijn af of laat vallen met een reden: {n} actie(s) over hun"
+            " termijn, de oudste “{what}” ({partner}, uiterlijk {due})."
+        ),
+        "todo_contact": (
+            "Zoek een contactpersoon bij {partner}: {n} open actie(s) en nog niemand om te mailen."
+        ),
+        "todo_remind": (
+            "Stuur de herinneringen aan de partners vóór de bijeenkomst (Acties ›"
+            " Herinneringen voorbereiden…): {n} actie(s) staan open."
+        ),
+        "todo_review": ("Loop de {n} open actie(s) op de bijeenkomst langs, de vastgelopen eerst."),
+        "todo_plan": "Kies een datum en plek voor de volgende bijeenkomst.",
+        "todo_top": "Bereid de keuze van een nieuwe top 3 voor: {n} knelpunt(en) wachten.",
+        "open_now": "Wat nu open staat",
+        "none_open": "Er staan geen acties open.",
+        "since": "Sinds",
+        "meetings_open_short": "Bijeenk.",
+        "partner": "Partner",
+        "meetings_held": "Gehouden bijeenkomsten ({n})",
+        "date": "Datum",
+        "residents": "Bewoners",
+        "partners_present": "Partners aanwezig",
+        "raised": "Knelpunten",
+        "chosen": "Gekozen",
+        "priorities_all": "Alle gekozen prioriteiten en hoe hun acties afliepen",
+        "priority": "Prioriteit",
+        "actions_end": "Acties en afloop",
+        "end_on_time": "op tijd",
+        "end_late": "te laat",
+        "end_no_due": "zonder termijn",
+        "no_actions_agreed": "geen acties afgesproken",
+        "backlog": "Nooit gekozen, het vaakst genoemd eerst",
+        "backlog_meetings": "Keer genoemd",
+        "backlog_reports": "Meldingen",
+        "backlog_first_last": "Eerst / laatst",
+        "backlog_more": "En nog {n} knelpunt(en) die nooit gekozen zijn, minder vaak genoemd.",
+        "partners_section": "Partners en hun contactpersonen",
+        "contacts_roles": "Contact (functie)",
+        "follow_through": "Afgesproken / klaar (op tijd, zonder termijn) / open (vastgelopen)",
+        "no_contacts": "geen contactpersoon",
     },
     "en": {
         "title_reminder": "Reminder",
@@ -91,6 +144,59 @@ WORDS: dict[str, dict[str, str]] = {
         "agreed": "Agreed",
         "mark": "Note",
         "csv_header": "partner,contact,email,subject,body",
+        "dossier_as_of": "As of {date}",
+        "dossier_lead": (
+            "For whoever takes over the residents' meeting of {hood}: what happened, what is"
+            " still open and what comes first. Without residents' personal data."
+        ),
+        "first": "What comes first",
+        "next_meeting": "Next meeting: {date}.",
+        "no_next_meeting": "No next meeting is planned yet: plan one first.",
+        "todo_stalled": (
+            "Ask {partner} how {n} stalled action(s) stand, starting with “{what}”"
+            " (open for {m} meetings)."
+        ),
+        "todo_overdue": (
+            "Agree a new due date or drop with a reason: {n} action(s) past their due date, the"
+            " oldest “{what}” ({partner}, due {due})."
+        ),
+        "todo_contact": (
+            "Find a contact at {partner}: {n} open action(s) and nobody to write to yet."
+        ),
+        "todo_remind": (
+            "Send the partners their reminders before the meeting (Acties › Herinneringen"
+            " voorbereiden…): {n} action(s) are open."
+        ),
+        "todo_review": "Go through the {n} open action(s) at the meeting, the stalled first.",
+        "todo_plan": "Choose a date and place for the next meeting.",
+        "todo_top": "Prepare the choice of a new top 3: {n} concern(s) are waiting.",
+        "open_now": "What is open now",
+        "none_open": "No actions are open.",
+        "since": "Since",
+        "meetings_open_short": "Meetings",
+        "partner": "Partner",
+        "meetings_held": "Meetings held ({n})",
+        "date": "Date",
+        "residents": "Residents",
+        "partners_present": "Partners present",
+        "raised": "Concerns",
+        "chosen": "Chosen",
+        "priorities_all": "Every priority chosen and how its actions ended",
+        "priority": "Priority",
+        "actions_end": "Actions and how they ended",
+        "end_on_time": "on time",
+        "end_late": "late",
+        "end_no_due": "no due date",
+        "no_actions_agreed": "no actions agreed",
+        "backlog": "Never chosen, the most often raised first",
+        "backlog_meetings": "Times raised",
+        "backlog_reports": "Reports",
+        "backlog_first_last": "First / last",
+        "backlog_more": "And {n} more concern(s) never chosen, raised less often.",
+        "partners_section": "Partners and their contacts",
+        "contacts_roles": "Contact (role)",
+        "follow_through": "Agreed / done (on time, no due date) / open (stalled)",
+        "no_contacts": "no contact",
     },
 }
 
@@ -105,14 +211,15 @@ class KeepTexts(Texts):
         return text.format(**values) if values else text
 
 
-def marks(row: FollowThrough | None, texts: Texts) -> str:
-    """ "VASTGELOPEN · open sinds 3 bijeenkomst(en)", "TE LAAT", or ""."""
+def marks(row: FollowThrough | None, texts: Texts, *, since: bool = True) -> str:
+    """ "VASTGELOPEN · open sinds 3 bijeenkomst(en)", "TE LAAT", or ""; ``since=False``
+    leaves out how long it has been open."""
     if row is None:
         return ""
     parts = [texts("stalled")] if row.stalled else []
     if row.overdue:
         parts.append(texts("overdue"))
-    if row.is_open and row.meetings_open:
+    if since and row.is_open and row.meetings_open:
         parts.append(texts("open_meetings", n=row.meetings_open))
     return " · ".join(parts)
 

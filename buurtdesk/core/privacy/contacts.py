@@ -46,10 +46,16 @@ class ContactRow:
 
     @property
     def public(self) -> str:
-        """What a public document may print: the role, and the name only where ticked."""
         f = self.fields
-        name = f.name.strip() if f.name_public else ""
-        return " ".join(p for p in (name, f"({f.role})" if name and f.role else f.role) if p)
+        return public_contact(f.name, f.role, f.name_public)
+
+
+def public_contact(name: str, role: str, name_public: bool) -> str:
+    """What a public document may print of a contact: the role, and the name only where
+    ticked: "wijkagent", "Karin Wijkstra (wijkagent)"."""
+    name = name.strip() if name_public else ""
+    role = role.strip()
+    return f"{name} ({role})" if name and role else name or role
 
 
 def _clean(values: ContactFields) -> ContactFields:
