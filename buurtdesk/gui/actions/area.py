@@ -203,13 +203,17 @@ class ActionsArea(ActionEditing, QWidget):
                     a.description,
                     self._who(a),
                     format_date(a.meeting_date),
-                    action_status(a.status),
+                    self._review_status(row),
                     updated,
                     hours_text(a.hours_spent) if a.hours_spent else "",
                 ]
             )
             item.setData(0, ID_ROLE, ("action", a.id))
             item.setToolTip(0, a.description)
+            if row.stalled:  # they open the review: promises must not drift
+                font = item.font(3)
+                font.setBold(True)
+                item.setFont(3, font)
             item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             tree.addTopLevelItem(item)
             if a.id == select_id:
@@ -220,6 +224,15 @@ class ActionsArea(ActionEditing, QWidget):
         still_open = sum(1 for row in rows if str(row.action.status) in ("open", "in_progress"))
         title = self.tr("Terugblik")
         self.tabs.setTabText(REVIEW, f"{title} ({still_open})" if still_open else title)
+
+    def _review_status(self, row: Any) -> str:
+        """ "loopt · vastgelopen · 3 bijeenkomsten open"."""
+        parts = [action_status(row.action.status)]
+        if row.stalled:
+            parts.append(self.tr("vastgelopen"))
+        if row.meetings_open:
+            parts.append(arg(self.tr("%1 bijeenkomst(en) open"), str(row.meetings_open)))
+        return " · ".join(parts)
 
     def _fill_hours(self, rows: list[Any]) -> None:
         over = []
