@@ -209,3 +209,28 @@ def test_urgency_puts_stalled_then_overdue_first() -> None:
 def test_a_meeting_reference_needs_a_meeting(hood: Hood) -> None:
     with hood.lib.session() as s, pytest.raises(ValueError, match="no meeting"):
         ft.Reference.at_meeting(s, 999)
+
+
+def test_the_review_opens_with_the_stalled_and_counts_the_meetings(
+    db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from buurtdesk.cli.main import run
+    from buurtdesk.core.actions.follow_up import review
+
+    h = make_hood(db_path)
+    fourth = h.lib.add_meeting(h.hood, dt.date(2026, 12, 3))
+    moving = _add(h)
+    later_fields = ActionFields("Later afgesproken", h.partners["Gemeente"], "", DUE, None)
+    edit.add_update(h.lib, moving, ActionStatus.IN_PROGRESS, meeting_id=h.meetings[2])
+    stuck = edit.add_action(h.lib, h.priorities["Afval naast containers"], later_fields)
+    _close(h, 0, 1, 2)
+    rows = review(h.lib, fourth)
+    assert [(r.action.id, r.stalled, r.meetings_open) for r in rows] == [
+        (stuck, True, 2),
+        (moving, False, 2),
+    ]
+    h.lib.close()
+    assert run(["action", "list", "--db", str(db_path), "--meeting", str(fourth)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line.startswith("review")]
+    assert lines[0].startswith(f"review\t{stuck}\t") and lines[0].endswith("\t2\tstalled")
+    assert lines[1].endswith("\t2\t")
