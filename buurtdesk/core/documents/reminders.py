@@ -33,7 +33,7 @@ from buurtdesk.core.documents.base import (
     table,
 )
 from buurtdesk.core.documents.feedback import write_csv
-from buurtdesk.core.documents.invitation import held
+from buurtdesk.core.documents.invitation import Held, held
 from buurtdesk.core.documents.keeping import KeepTexts, marks, slug
 from buurtdesk.core.store.models import Partner, PartnerContact
 
@@ -70,6 +70,12 @@ def _contact(s: Session, partner_id: int) -> tuple[str, str, str]:
         .order_by(PartnerContact.position, PartnerContact.id)
     )
     return ("", "", "") if c is None else (c.name, c.role, c.email)
+
+
+def refusal(lib: Library, meeting_id: int) -> Held | None:
+    """The meeting already held (and the next one planned) when there are no reminders for it."""
+    with lib.session() as s:
+        return held(s, meeting_id)
 
 
 def reminders(s: Session, meeting_id: int) -> tuple[data.MeetingInfo, list[Reminder]]:

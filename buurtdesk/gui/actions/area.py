@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -107,6 +108,22 @@ class ActionsArea(ActionEditing, QWidget):
         self.review_tree.itemDoubleClicked.connect(lambda *_: self.update_dialog())
         self.hours_warning.setStyleSheet(WARNING_STYLE)
         self.hours_warning.hide()
+        # Before a meeting: a letter per partner asking how its open actions stand.
+        self.reminders_button = QPushButton(self.tr("&Herinneringen voorbereiden…"), self)
+        self.reminders_button.setToolTip(
+            self.tr("Een brief per partner met open acties, en een CSV voor een mailing")
+        )
+        self.reminders_button.clicked.connect(self.prepare_reminders)
+        review_buttons = self.findChild(QHBoxLayout, "reviewButtons")
+        assert review_buttons is not None  # in actions_area.ui
+        review_buttons.insertWidget(2, self.reminders_button)
+
+    def prepare_reminders(self) -> None:
+        if self.library is None or self.meeting_id is None:
+            return
+        from buurtdesk.gui.actions.keeping import prepare_reminders
+
+        prepare_reminders(self, self.library, self.meeting_id)
 
     # -- filling --------------------------------------------------------------------------
 
