@@ -174,7 +174,8 @@ class ActionsSlide(Slide):
                 since = translate("Dia", "%1 bijeenkomst(en) open")
                 who = f"{arg(since, str(action.meetings_open))} · {who}"
             if action.stalled:
-                who = f"{translate('Dia', 'Vastgelopen')} · {who}"
+                stalled = translate("Dia", "Vastgelopen")
+                who = f"{stalled} · {who}"
             colour = BLUE if action.stalled else MUTED
             self.text(
                 painter,
