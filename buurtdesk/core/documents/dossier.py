@@ -166,7 +166,7 @@ def open_block(d: Dossier, texts: KeepTexts) -> list[Flowable]:
                 para(marks(o.judged, texts, since=False), bold),
             ]
         )
-    return story + [table(rows, columns(28, 18, 9, 10, 13, 22), extra=TIGHT)]
+    return story + [table(rows, columns(27, 18, 9, 11, 13, 22), extra=TIGHT)]
 
 
 def meetings_block(d: Dossier, texts: KeepTexts) -> list[Flowable]:
