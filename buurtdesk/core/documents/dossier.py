@@ -24,17 +24,15 @@ from reportlab.platypus import CondPageBreak, Flowable, Spacer
 from buurtdesk.core.actions import follow_through as ft
 from buurtdesk.core.documents import data
 from buurtdesk.core.documents.base import (
-    Heading,
     build,
     columns,
-    made_today,
     para,
     public_label,
     styles,
     table,
 )
 from buurtdesk.core.documents.dossier_data import Dossier, OpenAction, read
-from buurtdesk.core.documents.keeping import KeepTexts, marks
+from buurtdesk.core.documents.keeping import KeepTexts, heading, marks
 from buurtdesk.core.enums import ActionStatus
 
 if TYPE_CHECKING:
@@ -295,13 +293,7 @@ def write_dossier(
     texts = KeepTexts(lang)
     with lib.session() as s:
         d = read(s, neighbourhood, today)
-    heading = Heading(
-        d.neighbourhood,
-        texts("dossier_as_of", date=texts.date(d.today)),
-        texts("title_dossier"),
-        made_today(texts),
-        texts.date(d.today),
-    )
+    head = heading(texts, d.neighbourhood, "title_dossier", "dossier_as_of", d.today)
     story = compose(d, texts)
-    write_atomically(Path(path), lambda tmp: build(tmp, story, heading, texts))
+    write_atomically(Path(path), lambda tmp: build(tmp, story, head, texts))
     return Path(path)

@@ -4,10 +4,12 @@ stalled or overdue action, and the footnote with the definitions of
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
 
 from buurtdesk.core.actions.follow_through import FollowThrough
+from buurtdesk.core.documents.base import Heading, made_today
 from buurtdesk.core.documents.labels import Texts
 
 WORDS: dict[str, dict[str, str]] = {
@@ -228,3 +230,9 @@ def slug(name: str) -> str:
     """A partner's name as part of a file name: "Gemeente Rotterdam" -> "gemeente-rotterdam"."""
     plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "-", plain.casefold()).strip("-") or "partner"
+
+
+def heading(texts: Texts, hood: str, title_key: str, subtitle_key: str, day: dt.date) -> Heading:
+    """The header of every page: the neighbourhood, the document and its day."""
+    when = texts.date(day)
+    return Heading(hood, texts(subtitle_key, date=when), texts(title_key), made_today(texts), when)

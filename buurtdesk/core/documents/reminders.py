@@ -27,14 +27,13 @@ from buurtdesk.core.documents.base import (
     Heading,
     build,
     columns,
-    made_today,
     para,
     styles,
     table,
 )
 from buurtdesk.core.documents.feedback import write_csv
 from buurtdesk.core.documents.invitation import Held, held
-from buurtdesk.core.documents.keeping import KeepTexts, marks, slug
+from buurtdesk.core.documents.keeping import KeepTexts, heading, marks, slug
 from buurtdesk.core.store.models import Partner, PartnerContact
 
 if TYPE_CHECKING:
@@ -202,17 +201,11 @@ def write_reminders(lib: Library, meeting_id: int, folder: Path, lang: str = "nl
         meeting, found = reminders(s, meeting_id)
     folder = check_folder(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    heading = Heading(
-        meeting.neighbourhood,
-        texts("meeting", date=texts.date(meeting.date)),
-        texts("title_reminder"),
-        made_today(texts),
-        texts.date(meeting.date),
-    )
+    head = heading(texts, meeting.neighbourhood, "title_reminder", "meeting", meeting.date)
     outputs: list[tuple[Path, Callable[[Path], None]]] = []
     for r in found:
         story = letter(r, meeting, texts)
-        outputs.append((folder / r.file_name, _pdf(story, heading, texts)))
+        outputs.append((folder / r.file_name, _pdf(story, head, texts)))
     rows = [texts("csv_header").split(";" if lang == "nl" else ",")]
     rows += [
         [r.partner, r.contact or r.role, r.email, subject(meeting, texts), body(r, meeting, texts)]
