@@ -25,7 +25,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Select, and_, case, exists, func, literal, or_, select
+from sqlalchemy import Select, and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -105,12 +105,13 @@ def _held(ref: Reference) -> Any:
             .label("rn"),
         )
         .where(Meeting.status == MeetingStatus.CLOSED, _before(ref))
-        .subquery("held")
+        .cte("held")
     )
 
 
 def _last(held: Any) -> Any:
-    """Per neighbourhood the last held meetings (1 the latest) and the one before those."""
+    """Per neighbourhood: how many meetings were held, the last two (1 the latest) and the
+    date of the one before those."""
 
     def pick(column: Any, n: int) -> Any:
         return func.max(case((held.c.rn == n, column)))
@@ -118,15 +119,25 @@ def _last(held: Any) -> Any:
     return (
         select(
             held.c.neighbourhood_id,
+            func.count().label("total"),
             pick(held.c.id, 1).label("id1"),
             pick(held.c.date, 1).label("date1"),
             pick(held.c.id, 2).label("id2"),
             pick(held.c.date, STALLED_AFTER + 1).label("date_before"),
         )
-        .where(held.c.rn <= STALLED_AFTER + 1)
         .group_by(held.c.neighbourhood_id)
-        .subquery("last_held")
+        .cte("last_held")
     )
+
+
+def _place(ref: Reference) -> Any:
+    """Every meeting with the number of held meetings of its neighbourhood up to and
+    including it: an action has been open for the total less that of its meeting."""
+    held = case((and_(Meeting.status == MeetingStatus.CLOSED, _before(ref)), 1), else_=0)
+    upto = func.sum(held).over(
+        partition_by=Meeting.neighbourhood_id, order_by=(Meeting.date, Meeting.id), rows=(None, 0)
+    )
+    return select(Meeting.id, upto.label("held_upto")).cte("place")
 
 
 def _lagged() -> Any:
@@ -141,60 +152,62 @@ def _lagged() -> Any:
         ActionUpdate.status,
         ActionUpdate.hours_spent,
         func.coalesce(previous, literal(ActionStatus.OPEN.value)).label("before"),
-    ).subquery("lagged")
+    ).cte("lagged")
+
+
+def _moved(lagged: Any, last: Any) -> Any:
+    """The actions an update changed at one of the last two held meetings."""
+    changing = or_(lagged.c.status != lagged.c.before, func.coalesce(lagged.c.hours_spent, 0) != 0)
+    return (
+        select(lagged.c.action_id)
+        .join(Action, Action.id == lagged.c.action_id)
+        .join(Meeting, Action.meeting_id == Meeting.id)
+        .join(last, last.c.neighbourhood_id == Meeting.neighbourhood_id)
+        .where(
+            changing,
+            or_(
+                lagged.c.meeting_id.in_([last.c.id1, last.c.id2]),
+                and_(
+                    lagged.c.meeting_id.is_(None),
+                    lagged.c.date > func.coalesce(last.c.date_before, Meeting.date),
+                    lagged.c.date <= last.c.date1,
+                ),
+            ),
+        )
+        .group_by(lagged.c.action_id)
+        .cte("moved")
+    )
 
 
 def statement(ref: Reference, *where: Any) -> Select[Any]:
     """One row per action (filtered by ``where`` on :class:`Action` or the agreeing
     :class:`Meeting`): id, neighbourhood, partner, status, due, agreed, done_on, last_update,
     meetings_open, overdue and stalled (1 or 0, to sum).  An overview groups and counts it
-    as a subquery."""
-    held = _held(ref)
-    last = _last(held)
+    as a subquery.  Each part is computed once for the file (common table expressions joined
+    to the actions), not once per action."""
+    last = _last(_held(ref))
+    place = _place(ref)
     lagged = _lagged()
-    agreed = Meeting
-    changing = or_(lagged.c.status != lagged.c.before, func.coalesce(lagged.c.hours_spent, 0) != 0)
-    done_on = (
-        select(func.max(lagged.c.date))
+    moved = _moved(lagged, last)
+    done = (
+        select(lagged.c.action_id, func.max(lagged.c.date).label("day"))
         .where(
-            lagged.c.action_id == Action.id,
             lagged.c.status == ActionStatus.DONE.value,
             lagged.c.before != ActionStatus.DONE.value,
         )
-        .scalar_subquery()
+        .group_by(lagged.c.action_id)
+        .cte("done")
     )
-    last_update = (
-        select(func.max(ActionUpdate.date))
-        .where(ActionUpdate.action_id == Action.id)
-        .scalar_subquery()
+    latest = (
+        select(ActionUpdate.action_id, func.max(ActionUpdate.date).label("day"))
+        .group_by(ActionUpdate.action_id)
+        .cte("latest")
     )
-    meetings_open = (
-        select(func.count())
-        .select_from(held)
-        .where(
-            held.c.neighbourhood_id == agreed.neighbourhood_id,
-            or_(
-                held.c.date > agreed.date,
-                and_(held.c.date == agreed.date, held.c.id > agreed.id),
-            ),
-        )
-        .scalar_subquery()
-    )
-    moved = exists().where(
-        lagged.c.action_id == Action.id,
-        changing,
-        or_(
-            lagged.c.meeting_id.in_([last.c.id1, last.c.id2]),
-            and_(
-                lagged.c.meeting_id.is_(None),
-                lagged.c.date > func.coalesce(last.c.date_before, agreed.date),
-                lagged.c.date <= last.c.date1,
-            ),
-        ),
-    )
+    agreed = Meeting
+    meetings_open = func.coalesce(last.c.total, 0) - func.coalesce(place.c.held_upto, 0)
     is_open = Action.status.in_(OPEN)
     overdue = and_(is_open, Action.due_date.is_not(None), Action.due_date < ref.day)
-    stalled = and_(is_open, meetings_open >= STALLED_AFTER, ~moved)
+    stalled = and_(is_open, meetings_open >= STALLED_AFTER, moved.c.action_id.is_(None))
     return (
         select(
             Action.id.label("action_id"),
@@ -203,14 +216,18 @@ def statement(ref: Reference, *where: Any) -> Select[Any]:
             Action.status,
             Action.due_date.label("due"),
             agreed.date.label("agreed"),
-            done_on.label("done_on"),
-            last_update.label("last_update"),
-            meetings_open.label("meetings_open"),
+            done.c.day.label("done_on"),
+            latest.c.day.label("last_update"),
+            case((meetings_open > 0, meetings_open), else_=0).label("meetings_open"),
             case((overdue, 1), else_=0).label("overdue"),
             case((stalled, 1), else_=0).label("stalled"),
         )
         .join(agreed, Action.meeting_id == agreed.id)
+        .join(place, place.c.id == agreed.id)
         .outerjoin(last, last.c.neighbourhood_id == agreed.neighbourhood_id)
+        .outerjoin(moved, moved.c.action_id == Action.id)
+        .outerjoin(done, done.c.action_id == Action.id)
+        .outerjoin(latest, latest.c.action_id == Action.id)
         .where(*where)
         .order_by(Action.id)
     )
