@@ -166,7 +166,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             for a in p.actions:
                 print(_line("action", a, str(p.rank)))
         for item in review(lib, args.meeting):
-            print(_line("review", item.action))
+            stalled = "stalled" if item.stalled else ""
+            print(f"{_line('review', item.action)}\t{item.meetings_open}\t{stalled}")
 
     return _run(args, work)
 

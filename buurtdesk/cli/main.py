@@ -29,6 +29,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "buurtdesk.cli.voting",
     "buurtdesk.cli.documents",
     "buurtdesk.cli.concerns",
+    "buurtdesk.cli.partners",
+    "buurtdesk.cli.keeping",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2

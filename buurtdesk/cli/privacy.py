@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -143,6 +144,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_retention(args: argparse.Namespace) -> int:
+    from buurtdesk.core.privacy.contacts import delete_contact, retention_due
     from buurtdesk.core.privacy.personal import (
         erase_people,
         retention_candidates,
@@ -158,11 +160,22 @@ def cmd_retention(args: argparse.Namespace) -> int:
         print(f"retention: {retention_months(lib)} months; {len(people)} person(s) due")
         for p in people:
             print(f"{p.id}\t{p.reports} report(s)")
+        months = retention_months(lib)
+        cutoff = dt.datetime.now(dt.UTC).replace(tzinfo=None) - dt.timedelta(
+            days=round(months * 30.44)
+        )
+        contacts = retention_due(lib, cutoff)
+        print(f"{len(contacts)} partner contact(s) due (partner no longer at the table)")
+        for c in contacts:
+            print(f"contact {c.id}\t{c.partner}")
         if args.apply:
             done = erase_people(lib, [p.id for p in people], delete=False)
             print(f"anonymised {done.people} person(s)")
             print(_erased_line(done))
             _unfinished(done, lib.path)
+            for c in contacts:
+                delete_contact(lib, c.id)
+            print(f"deleted {len(contacts)} partner contact(s)")
         _unsearched(lib.unknown_tables())
     finally:
         lib.close()

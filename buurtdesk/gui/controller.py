@@ -327,7 +327,8 @@ class MainController(QObject):
             MeetingDetailsDialog,
         )
 
-        dialog = MeetingDetailsDialog(load_details(self.library, meeting.id), self.window)
+        details = load_details(self.library, meeting.id)
+        dialog = MeetingDetailsDialog(details, self.window, self.library)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         before = save_details(self.library, meeting.id, dialog.value())

@@ -188,6 +188,14 @@
 <context>
     <name>ActionsArea</name>
     <message>
+        <source>&amp;Herinneringen voorbereiden…</source>
+        <translation>Prepare &amp;reminders…</translation>
+    </message>
+    <message>
+        <source>Een brief per partner met open acties, en een CSV voor een mailing</source>
+        <translation>A letter to each partner with open actions, and a CSV for a mailing</translation>
+    </message>
+    <message>
         <source>nog niemand</source>
         <translation>nobody yet</translation>
     </message>
@@ -210,6 +218,14 @@
     <message>
         <source>Terugblik</source>
         <translation>Review</translation>
+    </message>
+    <message>
+        <source>vastgelopen</source>
+        <translation>stalled</translation>
+    </message>
+    <message>
+        <source>%1 bijeenkomst(en) open</source>
+        <translation>open for %1 meeting(s)</translation>
     </message>
     <message>
         <source>geen aanbod</source>
@@ -695,6 +711,57 @@
     </message>
 </context>
 <context>
+    <name>Bijhouden</name>
+    <message>
+        <source>De bijeenkomst van %1 is al gehouden.</source>
+        <translation>The meeting of %1 has already been held.</translation>
+    </message>
+    <message>
+        <source>Plan eerst de volgende bijeenkomst.</source>
+        <translation>Plan the next meeting first.</translation>
+    </message>
+    <message>
+        <source>Herinneringen gaan vóór een bijeenkomst: kies die van %1.</source>
+        <translation>Reminders go out before a meeting: choose the one of %1.</translation>
+    </message>
+    <message>
+        <source>Herinneringen voorbereiden</source>
+        <translation>Prepare reminders</translation>
+    </message>
+    <message>
+        <source>Map voor de herinneringen</source>
+        <translation>Folder for the reminders</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: %1</source>
+        <translation>That did not work: %1</translation>
+    </message>
+    <message>
+        <source>%1 brief(en) en herinneringen.csv staan in %2.</source>
+        <translation>%1 letter(s) and herinneringen.csv are in %2.</translation>
+    </message>
+    <message>
+        <source>Overdrachtsdossier</source>
+        <translation>Handover dossier</translation>
+    </message>
+    <message>
+        <source>Voor een nieuwe voorzitter of wie waarneemt: de bijeenkomsten, alle prioriteiten en hoe hun acties afliepen, wat open staat, de achterstand, de partners en wat eerst moet. Zonder persoonsgegevens van bewoners.</source>
+        <translation>For a new chair or whoever stands in: the meetings, every priority and how its actions ended, what is open, the backlog, the partners and what comes first. Without residents' personal data.</translation>
+    </message>
+    <message>
+        <source>Dossier maken…</source>
+        <translation>Make dossier…</translation>
+    </message>
+    <message>
+        <source>PDF openen</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <source>Gemaakt: %1</source>
+        <translation>Made: %1</translation>
+    </message>
+</context>
+<context>
     <name>Bron</name>
     <message>
         <source>formulier</source>
@@ -946,6 +1013,53 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>bijv. wijkagent, gebiedsmanager</source>
+        <translation>e.g. neighbourhood officer, area manager</translation>
+    </message>
+    <message>
+        <source>Naam mag op openbare stukken</source>
+        <translation>Name may appear on public documents</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (werk):</source>
+        <translation>&amp;E-mail (work):</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon (werk):</source>
+        <translation>&amp;Phone (work):</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vul een naam of een functie in.</source>
+        <translation>Fill in a name or a role.</translation>
+    </message>
+    <message>
+        <source>Dat is geen e-mailadres.</source>
+        <translation>That is not an e-mail address.</translation>
+    </message>
+</context>
+<context>
     <name>Datum</name>
     <message>
         <source>geen datum</source>
@@ -1163,6 +1277,10 @@
         <translation>Actions from last time</translation>
     </message>
     <message>
+        <source>Wat is er gedaan?</source>
+        <translation>What has been done?</translation>
+    </message>
+    <message>
         <source>Er staan geen acties meer open.</source>
         <translation>There are no open actions left.</translation>
     </message>
@@ -1173,6 +1291,14 @@
     <message>
         <source>klaar op %1</source>
         <translation>due %1</translation>
+    </message>
+    <message>
+        <source>%1 bijeenkomst(en) open</source>
+        <translation>open for %1 meeting(s)</translation>
+    </message>
+    <message>
+        <source>Vastgelopen</source>
+        <translation>Stalled</translation>
     </message>
     <message>
         <source>Bedankt voor uw komst!</source>
@@ -2602,6 +2728,14 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>none</translation>
     </message>
     <message>
+        <source>&amp;Contactpersonen…</source>
+        <translation>&amp;Contacts…</translation>
+    </message>
+    <message>
+        <source>Werkcontacten en een notitie per partner</source>
+        <translation>Work contacts and a note per partner</translation>
+    </message>
+    <message>
         <source>Agendapunt</source>
         <translation>Agenda item</translation>
     </message>
@@ -2788,6 +2922,77 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerContactsDialog</name>
+    <message>
+        <source>Contactpersonen van partners</source>
+        <translation>Partners' contacts</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Werkgegevens van professionals. Op openbare stukken staat alleen de functie, en de naam als dat is aangevinkt.</source>
+        <translation>Work details of professionals. Public documents show only the role, and the name where ticked.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Naam openbaar</source>
+        <translation>Name public</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie bij deze partner:</source>
+        <translation>&amp;Note on this partner:</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Contactpersoon verwijderen</source>
+        <translation>Delete contact</translation>
+    </message>
+    <message>
+        <source>%1 definitief verwijderen, ook uit de oudere back-ups? Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>Delete %1 for good, also from the older backups? This cannot be undone.</translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,14 @@
 <context>
     <name>ActionsArea</name>
     <message>
+        <source>&amp;Herinneringen voorbereiden…</source>
+        <translation>&amp;Herinneringen voorbereiden…</translation>
+    </message>
+    <message>
+        <source>Een brief per partner met open acties, en een CSV voor een mailing</source>
+        <translation>Een brief per partner met open acties, en een CSV voor een mailing</translation>
+    </message>
+    <message>
         <source>nog niemand</source>
         <translation>nog niemand</translation>
     </message>
@@ -210,6 +218,14 @@
     <message>
         <source>Terugblik</source>
         <translation>Terugblik</translation>
+    </message>
+    <message>
+        <source>vastgelopen</source>
+        <translation>vastgelopen</translation>
+    </message>
+    <message>
+        <source>%1 bijeenkomst(en) open</source>
+        <translation>%1 bijeenkomst(en) open</translation>
     </message>
     <message>
         <source>geen aanbod</source>
@@ -695,6 +711,57 @@
     </message>
 </context>
 <context>
+    <name>Bijhouden</name>
+    <message>
+        <source>De bijeenkomst van %1 is al gehouden.</source>
+        <translation>De bijeenkomst van %1 is al gehouden.</translation>
+    </message>
+    <message>
+        <source>Plan eerst de volgende bijeenkomst.</source>
+        <translation>Plan eerst de volgende bijeenkomst.</translation>
+    </message>
+    <message>
+        <source>Herinneringen gaan vóór een bijeenkomst: kies die van %1.</source>
+        <translation>Herinneringen gaan vóór een bijeenkomst: kies die van %1.</translation>
+    </message>
+    <message>
+        <source>Herinneringen voorbereiden</source>
+        <translation>Herinneringen voorbereiden</translation>
+    </message>
+    <message>
+        <source>Map voor de herinneringen</source>
+        <translation>Map voor de herinneringen</translation>
+    </message>
+    <message>
+        <source>Niet gelukt: %1</source>
+        <translation>Niet gelukt: %1</translation>
+    </message>
+    <message>
+        <source>%1 brief(en) en herinneringen.csv staan in %2.</source>
+        <translation>%1 brief(en) en herinneringen.csv staan in %2.</translation>
+    </message>
+    <message>
+        <source>Overdrachtsdossier</source>
+        <translation>Overdrachtsdossier</translation>
+    </message>
+    <message>
+        <source>Voor een nieuwe voorzitter of wie waarneemt: de bijeenkomsten, alle prioriteiten en hoe hun acties afliepen, wat open staat, de achterstand, de partners en wat eerst moet. Zonder persoonsgegevens van bewoners.</source>
+        <translation>Voor een nieuwe voorzitter of wie waarneemt: de bijeenkomsten, alle prioriteiten en hoe hun acties afliepen, wat open staat, de achterstand, de partners en wat eerst moet. Zonder persoonsgegevens van bewoners.</translation>
+    </message>
+    <message>
+        <source>Dossier maken…</source>
+        <translation>Dossier maken…</translation>
+    </message>
+    <message>
+        <source>PDF openen</source>
+        <translation>PDF openen</translation>
+    </message>
+    <message>
+        <source>Gemaakt: %1</source>
+        <translation>Gemaakt: %1</translation>
+    </message>
+</context>
+<context>
     <name>Bron</name>
     <message>
         <source>formulier</source>
@@ -946,6 +1013,53 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>bijv. wijkagent, gebiedsmanager</source>
+        <translation>bijv. wijkagent, gebiedsmanager</translation>
+    </message>
+    <message>
+        <source>Naam mag op openbare stukken</source>
+        <translation>Naam mag op openbare stukken</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Functie:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail (werk):</source>
+        <translation>&amp;E-mail (werk):</translation>
+    </message>
+    <message>
+        <source>&amp;Telefoon (werk):</source>
+        <translation>&amp;Telefoon (werk):</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Vul een naam of een functie in.</source>
+        <translation>Vul een naam of een functie in.</translation>
+    </message>
+    <message>
+        <source>Dat is geen e-mailadres.</source>
+        <translation>Dat is geen e-mailadres.</translation>
+    </message>
+</context>
+<context>
     <name>Datum</name>
     <message>
         <source>geen datum</source>
@@ -1163,6 +1277,10 @@
         <translation>Acties van de vorige keer</translation>
     </message>
     <message>
+        <source>Wat is er gedaan?</source>
+        <translation>Wat is er gedaan?</translation>
+    </message>
+    <message>
         <source>Er staan geen acties meer open.</source>
         <translation>Er staan geen acties meer open.</translation>
     </message>
@@ -1173,6 +1291,14 @@
     <message>
         <source>klaar op %1</source>
         <translation>klaar op %1</translation>
+    </message>
+    <message>
+        <source>%1 bijeenkomst(en) open</source>
+        <translation>%1 bijeenkomst(en) open</translation>
+    </message>
+    <message>
+        <source>Vastgelopen</source>
+        <translation>Vastgelopen</translation>
     </message>
     <message>
         <source>Bedankt voor uw komst!</source>
@@ -2602,6 +2728,14 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>geen</translation>
     </message>
     <message>
+        <source>&amp;Contactpersonen…</source>
+        <translation>&amp;Contactpersonen…</translation>
+    </message>
+    <message>
+        <source>Werkcontacten en een notitie per partner</source>
+        <translation>Werkcontacten en een notitie per partner</translation>
+    </message>
+    <message>
         <source>Agendapunt</source>
         <translation>Agendapunt</translation>
     </message>
@@ -2788,6 +2922,77 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Niet gelukt</source>
         <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerContactsDialog</name>
+    <message>
+        <source>Contactpersonen van partners</source>
+        <translation>Contactpersonen van partners</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>Werkgegevens van professionals. Op openbare stukken staat alleen de functie, en de naam als dat is aangevinkt.</source>
+        <translation>Werkgegevens van professionals. Op openbare stukken staat alleen de functie, en de naam als dat is aangevinkt.</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Functie</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Naam openbaar</source>
+        <translation>Naam openbaar</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen…</source>
+        <translation>&amp;Toevoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Bewerken…</source>
+        <translation>&amp;Bewerken…</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Notitie bij deze partner:</source>
+        <translation>&amp;Notitie bij deze partner:</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>Contactpersoon verwijderen</source>
+        <translation>Contactpersoon verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 definitief verwijderen, ook uit de oudere back-ups? Dit kan niet ongedaan worden gemaakt.</source>
+        <translation>%1 definitief verwijderen, ook uit de oudere back-ups? Dit kan niet ongedaan worden gemaakt.</translation>
     </message>
 </context>
 <context>

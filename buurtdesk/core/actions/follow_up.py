@@ -77,10 +77,13 @@ class UpdateRow:
 
 @dataclass(frozen=True)
 class ReviewRow:
-    """An earlier action brought to a meeting, with the update it got there (if any)."""
+    """An earlier action brought to a meeting, with the update it got there (if any), whether
+    it has stalled and for how many held meetings it has been open (see follow_through)."""
 
     action: ActionInfo
     update: UpdateRow | None
+    stalled: bool = False
+    meetings_open: int = 0
 
 
 @dataclass(frozen=True)
@@ -228,8 +231,11 @@ def review(lib: Library, meeting_id: int) -> list[ReviewRow]:
     """Actions of earlier meetings of the neighbourhood to go through at this meeting.
 
     Those still open or in progress, plus those that got their update here (so an action
-    marked done at this meeting stays on its review list).
+    marked done at this meeting stays on its review list).  The stalled ones come first, the
+    longest open first; then the rest by the meeting that agreed them.
     """
+    from buurtdesk.core.actions import follow_through as ft
+
     with lib.session() as s:
         meeting = s.get(Meeting, meeting_id)
         if meeting is None:
@@ -255,7 +261,21 @@ def review(lib: Library, meeting_id: int) -> list[ReviewRow]:
             .order_by(ActionUpdate.date, ActionUpdate.id)
         ):
             here[u.action_id] = _update_row(u, meeting.date)
-    return [ReviewRow(info, here.get(info.id)) for info in infos]
+        judged = ft.by_action(
+            s, ft.Reference(meeting.date, meeting.id), Action.id.in_([i.id for i in infos])
+        )
+    rows = []
+    for info in infos:
+        j = judged.get(info.id)
+        rows.append(
+            ReviewRow(
+                info,
+                here.get(info.id),
+                j is not None and j.stalled,
+                j.meetings_open if j is not None else 0,
+            )
+        )
+    return sorted(rows, key=lambda r: (not r.stalled, -r.meetings_open if r.stalled else 0))
 
 
 def fields_of(info: ActionInfo) -> ActionFields:

@@ -121,14 +121,14 @@ class Held:
     meeting: data.MeetingInfo
     following: data.MeetingInfo | None
 
-    def message(self) -> str:
-        """One English sentence for the command line."""
+    def message(self, what: str = "an invitation is") -> str:
+        """One English sentence for the command line; ``what`` names the document."""
         day = Texts("en").date
         held = f"meeting {self.meeting.id} ({day(self.meeting.date)}) has already been held"
         if self.following is None:
             return f"{held} and no later meeting is planned: plan the next meeting first"
         nxt = f"meeting {self.following.id} ({day(self.following.date)})"
-        return f"{held}; an invitation is for a meeting to come: the next planned one is {nxt}"
+        return f"{held}; {what} for a meeting to come: the next planned one is {nxt}"
 
 
 def held(s: Session, meeting_id: int) -> Held | None:

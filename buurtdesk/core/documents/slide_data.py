@@ -33,6 +33,8 @@ class SlideAction:
     owner: str  # the organisation, never a person
     status: str  # ActionStatus value
     due_date: dt.date | None
+    stalled: bool = False  # see core/actions/follow_through.py
+    meetings_open: int = 0  # held meetings since it was agreed
 
 
 @dataclass(frozen=True)
@@ -142,9 +144,19 @@ def load_deck(lib: Library, meeting_id: int, *, with_ranking: bool = True) -> De
         SlideConcern(c.code, clean(c.title, c.street), c.theme, public_street(c.street), c.reports)
         for c in lib.concerns_of_meeting(meeting_id)
     )
+    from buurtdesk.core.actions.follow_up import review
+
+    # "Wat is er gedaan?": the earlier actions the meeting reviews, the stalled ones first
     actions = tuple(
-        SlideAction(clean(a.description), a.owner, str(a.status), a.due_date)
-        for a in lib.open_actions(meeting_id)
+        SlideAction(
+            clean(r.action.description),
+            r.action.owner,
+            str(r.action.status),
+            r.action.due_date,
+            r.stalled,
+            r.meetings_open,
+        )
+        for r in review(lib, meeting_id)
     )
     name, date, start, location, n_priorities = deck_head
     return Deck(

@@ -1,9 +1,10 @@
 """Personal data under the AVG: find, show (inzage), delete, anonymise after retention, and
 write an anonymised copy of the whole file for a new chair or the municipality.
 
-Personal data lives only in ``Submitter`` (plus the names of people at the table in
-``Meeting.chair``, ``MeetingPartner.attendees`` and ``Action.responsible_person``, which the
-anonymised copy clears too).  The audit log refers to submitters by id only.
+Personal data lives only in ``Submitter`` and ``PartnerContact`` (plus the names of people at
+the table in ``Meeting.chair``, ``MeetingPartner.attendees`` and
+``Action.responsible_person``, which the anonymised copy clears too).  The audit log refers
+to submitters by id only.
 """
 
 from __future__ import annotations
@@ -284,6 +285,8 @@ def export_anonymised(lib: Library, target: Path) -> Path:
                     con.execute("UPDATE meeting SET chair = ''")
                     con.execute("UPDATE meeting_partner SET attendees = ''")
                     con.execute("UPDATE action SET responsible_person = ''")
+                    con.execute("DELETE FROM partner_contact")  # professionals' details
+                    con.execute("UPDATE partner SET note = ''")
                     # A resident's own words may carry a house number, phone or e-mail.
                     con.create_function("scrub", 1, _scrub, deterministic=True)
                     con.execute("UPDATE report SET wording = scrub(wording)")

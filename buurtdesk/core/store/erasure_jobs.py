@@ -18,7 +18,7 @@ import glob
 import os
 import sqlite3
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -88,7 +88,7 @@ def finish(
                             operation=str(entry.get("operation")),
                         )
                     )
-    clean = _checkpoint(engine, wait)
+    clean = checkpoint(engine, wait)
     rewritten = removed = 0
     for entry in entries:
         delete = entry.get("operation") != "anonymise"
@@ -116,7 +116,7 @@ def pending_for(engine: Engine, ids: Sequence[int]) -> list[dict[str, Any]]:
     return [e for e in entries if {p.id for p in _people([e])} & wanted]
 
 
-def _checkpoint(engine: Engine, wait: float) -> bool:
+def checkpoint(engine: Engine, wait: float) -> bool:
     """Copy the log into the file and empty it; False when another program's open read
     transaction still keeps old pages after ``wait`` seconds."""
     deadline = time.monotonic() + wait
@@ -142,7 +142,7 @@ def _settle(engine: Engine, entries: Sequence[dict[str, Any]]) -> None:
         con = _raw(conn)
         log = erasure.read_log(con)
         erasure.write_log(con, [done[entries.index(e)] if e in entries else e for e in log])
-    _checkpoint(engine, 0.0)
+    checkpoint(engine, 0.0)
 
 
 def rewrite_backups(
@@ -151,6 +151,23 @@ def rewrite_backups(
     """Erase ``people`` from every backup of ``db_path`` (those in its backups folder and the
     copies made before an update, ``NAME.schemaN-DATE.bak``); returns (rewritten, removed)."""
     logged = {(p.id, p.created_at) for p in people}
+
+    def step(mem: sqlite3.Connection) -> bool:
+        found = erasure.erased_present(mem, logged)
+        if found:
+            erasure.erase(mem, found, delete=delete)
+            erasure.log_erasure(mem, found, "delete" if delete else "anonymise")
+        return bool(found)
+
+    return rewrite_backups_with(db_path, step)
+
+
+def rewrite_backups_with(
+    db_path: Path, step: Callable[[sqlite3.Connection], bool]
+) -> tuple[int, int]:
+    """Run ``step`` on an in-memory copy of every backup of ``db_path``, inside a transaction;
+    where it returns true (it erased something) the backup is replaced by the compacted copy,
+    or removed when that fails.  Returns (rewritten, removed)."""
     rewritten = removed = 0
     db_path = Path(db_path)
     updates = sorted(db_path.parent.glob(f"{glob.escape(db_path.stem)}.schema*.bak"))
@@ -159,12 +176,9 @@ def rewrite_backups(
         try:
             mem = erasure.memory_copy(path)
             try:
-                found = erasure.erased_present(mem, logged)
-                if not found:
-                    continue
                 with mem:
-                    erasure.erase(mem, found, delete=delete)
-                    erasure.log_erasure(mem, found, "delete" if delete else "anonymise")
+                    if not step(mem):
+                        continue
                 erasure.write_vacuumed(mem, tmp)
             finally:
                 mem.close()

@@ -95,6 +95,30 @@ class Partner(Base):
     is_residents: Mapped[bool] = mapped_column(Boolean, default=False)
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+    contacts: Mapped[list[PartnerContact]] = relationship(
+        back_populates="partner", order_by="PartnerContact.position", cascade="all, delete-orphan"
+    )
+
+
+class PartnerContact(Base):
+    """A professional at a partner organisation: personal data of a professional, so inzage,
+    erasure and retention cover it.  Public documents print only the role, and the name only
+    where ``name_public`` is ticked."""
+
+    __tablename__ = "partner_contact"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    partner_id: Mapped[int] = mapped_column(ForeignKey("partner.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(120), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(60), default="")
+    name_public: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    partner: Mapped[Partner] = relationship(back_populates="contacts")
 
 
 class Theme(Base):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QUndoStack
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -107,6 +108,22 @@ class ActionsArea(ActionEditing, QWidget):
         self.review_tree.itemDoubleClicked.connect(lambda *_: self.update_dialog())
         self.hours_warning.setStyleSheet(WARNING_STYLE)
         self.hours_warning.hide()
+        # Before a meeting: a letter per partner asking how its open actions stand.
+        self.reminders_button = QPushButton(self.tr("&Herinneringen voorbereiden…"), self)
+        self.reminders_button.setToolTip(
+            self.tr("Een brief per partner met open acties, en een CSV voor een mailing")
+        )
+        self.reminders_button.clicked.connect(self.prepare_reminders)
+        review_buttons = self.findChild(QHBoxLayout, "reviewButtons")
+        assert review_buttons is not None  # in actions_area.ui
+        review_buttons.insertWidget(2, self.reminders_button)
+
+    def prepare_reminders(self) -> None:
+        if self.library is None or self.meeting_id is None:
+            return
+        from buurtdesk.gui.actions.keeping import prepare_reminders
+
+        prepare_reminders(self, self.library, self.meeting_id)
 
     # -- filling --------------------------------------------------------------------------
 
@@ -203,13 +220,17 @@ class ActionsArea(ActionEditing, QWidget):
                     a.description,
                     self._who(a),
                     format_date(a.meeting_date),
-                    action_status(a.status),
+                    self._review_status(row),
                     updated,
                     hours_text(a.hours_spent) if a.hours_spent else "",
                 ]
             )
             item.setData(0, ID_ROLE, ("action", a.id))
             item.setToolTip(0, a.description)
+            if row.stalled:  # they open the review: promises must not drift
+                font = item.font(3)
+                font.setBold(True)
+                item.setFont(3, font)
             item.setTextAlignment(5, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             tree.addTopLevelItem(item)
             if a.id == select_id:
@@ -220,6 +241,15 @@ class ActionsArea(ActionEditing, QWidget):
         still_open = sum(1 for row in rows if str(row.action.status) in ("open", "in_progress"))
         title = self.tr("Terugblik")
         self.tabs.setTabText(REVIEW, f"{title} ({still_open})" if still_open else title)
+
+    def _review_status(self, row: Any) -> str:
+        """ "loopt · vastgelopen · 3 bijeenkomsten open"."""
+        parts = [action_status(row.action.status)]
+        if row.stalled:
+            parts.append(self.tr("vastgelopen"))
+        if row.meetings_open:
+            parts.append(arg(self.tr("%1 bijeenkomst(en) open"), str(row.meetings_open)))
+        return " · ".join(parts)
 
     def _fill_hours(self, rows: list[Any]) -> None:
         over = []

@@ -116,6 +116,10 @@ class DocumentsArea(QWidget):
         csv_row.addStretch(1)
         csv_layout.addLayout(csv_row)
         layout.addWidget(csv_card)
+        from buurtdesk.gui.documents.dossier_card import DossierCard
+
+        self.dossier_card = DossierCard(self, body)
+        layout.addWidget(self.dossier_card)
         layout.addStretch(1)
         self._enable()
 
@@ -224,6 +228,8 @@ class DocumentsArea(QWidget):
             self.open_buttons[key].setEnabled(ready and key in self.made)
         for button in (self.mailing_button, self.actions_csv_button, self.concerns_csv_button):
             button.setEnabled(ready)
+        if hasattr(self, "dossier_card"):
+            self.dossier_card.enable()
 
     def _status(self, key: str, text: str) -> None:
         self.status_labels[key].setText(text)

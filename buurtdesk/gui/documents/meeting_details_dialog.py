@@ -48,9 +48,15 @@ PRESENT = (None, True, False)
 
 
 class MeetingDetailsDialog(CheckedDialog):
-    def __init__(self, details: MeetingDetails, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        details: MeetingDetails,
+        parent: QWidget | None = None,
+        library: Library | None = None,
+    ) -> None:
         super().__init__(parent)
         self.details = details
+        self.library = library  # for the partners' contacts, saved at once
         self.setWindowTitle(self.tr("Gegevens van de bijeenkomst"))
         self.resize(720, 520)
         layout = QVBoxLayout(self)
@@ -125,7 +131,27 @@ class MeetingDetailsDialog(CheckedDialog):
         table.resizeColumnsToContents()
         table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.partner_table = table
-        return table
+        if self.library is None:
+            return table
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(table)
+        buttons = QHBoxLayout()
+        self.contacts_button = QPushButton(self.tr("&Contactpersonen…"), page)
+        self.contacts_button.setToolTip(self.tr("Werkcontacten en een notitie per partner"))
+        self.contacts_button.clicked.connect(self.edit_contacts)
+        buttons.addWidget(self.contacts_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def edit_contacts(self) -> None:
+        from buurtdesk.gui.documents.partner_contacts_dialog import PartnerContactsDialog
+
+        assert self.library is not None
+        partners = [(p.partner_id, p.name) for p in self.details.partners]
+        PartnerContactsDialog(self.library, partners, self).exec()
 
     def _agenda(self) -> QWidget:
         page = QWidget(self)

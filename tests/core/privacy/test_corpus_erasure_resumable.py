@@ -27,7 +27,7 @@ from tests.locations import ROOT
 # Where a delete may be stopped: (function, before or after its N-th call).
 KILL_POINTS = {
     "logged, nothing erased": ("buurtdesk.core.store.erasure:erase", "before", 1),
-    "file erased, no backup yet": ("buurtdesk.core.store.erasure_jobs:_checkpoint", "before", 1),
+    "file erased, no backup yet": ("buurtdesk.core.store.erasure_jobs:checkpoint", "before", 1),
     "one backup rewritten": ("os:replace", "after", 1),
     "second backup half written": ("buurtdesk.core.store.erasure:write_vacuumed", "after", 2),
     "all done but the log": ("buurtdesk.core.store.erasure_jobs:_settle", "before", 1),

@@ -111,7 +111,8 @@ class TitleSlide(Slide):
 
 
 class ActionsSlide(Slide):
-    """The actions agreed before, still open, each with its status and owner."""
+    """ "Wat is er gedaan?": the actions agreed before that the meeting reviews, each with its
+    status and owner; the stalled ones first, marked, with how many meetings they are open."""
 
     def _row_height(self) -> float:
         return self.line_height(BODY) + self.line_height(SMALL) + self.px(1 / 60)
@@ -128,7 +129,7 @@ class ActionsSlide(Slide):
     def paint_slide(self, painter: QPainter) -> None:
         deck = self.deck
         assert deck is not None
-        y = self.heading(painter, translate("Dia", "Acties van de vorige keer"))
+        y = self.heading(painter, translate("Dia", "Wat is er gedaan?"))
         area = self.content()
         if not deck.previous_actions:
             self.text(
@@ -168,7 +169,22 @@ class ActionsSlide(Slide):
             if action.due_date is not None:
                 due = arg(translate("Dia", "klaar op %1"), texts.format_date(action.due_date))
                 who = f"{who} · {due}"
-            self.text(painter, QRectF(left, y, width, small), who, SMALL, color=MUTED)
+            # how long it has been open, and whether it stalled, before who and when
+            if action.meetings_open and action.status in ("open", "in_progress"):
+                since = translate("Dia", "%1 bijeenkomst(en) open")
+                who = f"{arg(since, str(action.meetings_open))} · {who}"
+            if action.stalled:
+                stalled = translate("Dia", "Vastgelopen")
+                who = f"{stalled} · {who}"
+            colour = BLUE if action.stalled else MUTED
+            self.text(
+                painter,
+                QRectF(left, y, width, small),
+                who,
+                SMALL,
+                color=colour,
+                bold=action.stalled,
+            )
             y += small + self.px(1 / 60)
         self.footer(painter, self.page_label())
 
