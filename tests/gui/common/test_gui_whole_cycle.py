@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,17 @@ from PySide6.QtWidgets import QApplication, QDialog
 from buurtdesk.gui.pages import ACTIONS, CONCERNS, DOCUMENTS, VOTING
 from tests.conftest import SHARED_DATA
 from tests.doc_helpers import pdf_text, squash
+from tests.gui.common.effort import Effort, counting
 from tests.gui.concerns.test_gui_concerns_entry import SHOWN, open_form, paper_forms, type_form
 
 pytestmark = pytest.mark.shared_data
+
+
+@pytest.fixture
+def effort(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch, boxes: Any, file_dialogs: Any
+) -> Iterator[Effort]:
+    yield from counting(qtbot, monkeypatch, boxes, file_dialogs)
 
 
 def keys(qtbot: Any, widget: Any, text: str) -> None:
@@ -30,21 +39,26 @@ def keys(qtbot: Any, widget: Any, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
-def new_meeting(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def new_meeting(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, effort: Effort) -> None:
     from buurtdesk.gui.common.dialogs import NewMeetingDialog
 
     def fill_in(dialog: NewMeetingDialog) -> int:
+        dialog.show()
         dialog.date_edit.selectAll()  # the proposed date, replaced by what is typed
         qtbot.keyClicks(dialog.date_edit, "11-12-2026")
+        effort.click(None)  # OK
         dialog.accept()
         return int(dialog.result())
 
     monkeypatch.setattr(NewMeetingDialog, "exec", fill_in)
-    window.action_new_meeting.trigger()
+    effort.click(window.action_new_meeting)
     assert window.controller.current_meeting().date == dt.date(2026, 12, 11)
 
 
-def type_ten_forms(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def type_ten_forms(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, effort: Effort
+) -> None:
+    effort.click(None)  # Nieuw formulier
     form = open_form(window, monkeypatch)
     SHOWN.clear()
     SHOWN.append(form)
@@ -56,7 +70,9 @@ def type_ten_forms(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> 
     assert not form.isVisible()
 
 
-def import_the_rest(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def import_the_rest(
+    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, effort: Effort
+) -> None:
     from buurtdesk.gui.concerns import import_dialog
 
     rest = tmp_path / "rest.csv"
@@ -66,14 +82,20 @@ def import_the_rest(window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
         csv.writer(out).writerows([rows[0], *rows[11:]])
 
     def run(dialog: Any) -> int:
-        assert dialog.load(str(rest)) and dialog.run()
+        dialog.show()
+        effort.click(None)  # the file chosen
+        assert dialog.load(str(rest))
+        effort.click(None)  # Importeren
+        assert dialog.run()
         return 0
 
     monkeypatch.setattr(import_dialog.ImportDialog, "exec", run)
-    window.controller.concerns_area.actions.import_.trigger()
+    effort.click(window.controller.concerns_area.actions.import_)
 
 
-def review_duplicates(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> int:
+def review_duplicates(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, effort: Effort
+) -> int:
     from buurtdesk.gui.concerns.duplicate_review import DuplicateReviewDialog
 
     merged: list[int] = []
@@ -86,13 +108,16 @@ def review_duplicates(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) 
         return 0
 
     monkeypatch.setattr(DuplicateReviewDialog, "exec", accept_all)
-    window.controller.concerns_area.actions.review.trigger()
+    effort.click(window.controller.concerns_area.actions.review)
     return merged[0]
 
 
-def count_with_a_tie(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+def count_with_a_tie(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, effort: Effort
+) -> list[str]:
     from buurtdesk.gui.voting.tie_dialog import TieDialog
 
+    effort.click(None)  # Stemmen in the side bar
     window.show_area(VOTING)
     area = window.controller.voting_area
     codes = [c.code for c in area.tally.model.concerns[:4]]
@@ -109,33 +134,40 @@ def count_with_a_tie(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -
         chosen.setFocus()
         qtbot.keyClick(chosen, Qt.Key.Key_Space)
         keys(qtbot, dialog.note_edit, "ligt bij de school")
+        effort.click(None)  # OK
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(TieDialog, "exec", agree)
-    area.agreed_button.click()
-    area.choose_button.click()
+    effort.click(area.agreed_button)
+    effort.click(area.choose_button)
     return [codes[0], codes[1], codes[3]]
 
 
-def agree_three_actions(window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+def agree_three_actions(
+    window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, effort: Effort
+) -> None:
     from buurtdesk.gui.actions.dialogs import ActionDialog
 
+    effort.click(None)  # Acties in the side bar
     window.show_area(ACTIONS)
     area = window.controller.actions_area
 
     def fill_in(dialog: ActionDialog) -> int:
         dialog.show()
         keys(qtbot, dialog.description_edit, f"Actie voor {dialog.priority_label.text()[-3:]}")
+        effort.click(None)  # the partner, from the list
         dialog.partner_combo.setCurrentIndex(1)
         keys(qtbot, dialog.due_edit, "01-03-2027")
+        effort.click(None)  # Actie toevoegen
         dialog.accept()
         return int(dialog.result())
 
     monkeypatch.setattr(ActionDialog, "exec", fill_in)
     tree = area.priorities_tree
     for row in range(3):
+        effort.click(None)  # the priority in the tree
         tree.setCurrentItem(tree.topLevelItem(row))
-        area.add_action_dialog()
+        effort.click(area.add_button)
 
 
 def test_a_newcomer_runs_a_whole_meeting(
@@ -145,32 +177,42 @@ def test_a_newcomer_runs_a_whole_meeting(
     monkeypatch: pytest.MonkeyPatch,
     tmp_path: Path,
     file_dialogs: Any,
-    boxes: Any,
+    effort: Effort,
 ) -> None:
     from buurtdesk.core.actions import follow_up as actions
     from buurtdesk.core.voting import counting as voting
 
     window.files.open_path(hood_file.path)
-    new_meeting(window, qtbot, monkeypatch)
+    effort.step("new meeting")
+    new_meeting(window, qtbot, monkeypatch, effort)
+    effort.step("ten forms typed")
+    effort.click(None)  # Knelpunten in the side bar
     window.show_area(CONCERNS)
-    type_ten_forms(window, qtbot, monkeypatch)
+    type_ten_forms(window, qtbot, monkeypatch, effort)
     lib = window.controller.library
     assert lib.counts()["reports"] == 10
-    import_the_rest(window, tmp_path, monkeypatch)
+    effort.step("the other 54 imported")
+    import_the_rest(window, tmp_path, monkeypatch, effort)
     assert lib.counts()["reports"] == 64
     before = len(window.controller.concerns_area.model.rows())
-    assert review_duplicates(window, qtbot, monkeypatch) >= 10
+    effort.step("possible duplicates reviewed")
+    assert review_duplicates(window, qtbot, monkeypatch, effort) >= 10
     after = window.controller.concerns_area.proxy.rowCount()
     assert after <= 40 < before  # 64 forms of 24 problems: most repeats are merged
-    chosen = count_with_a_tie(window, qtbot, monkeypatch)
+    effort.step("dots counted, tie settled")
+    chosen = count_with_a_tie(window, qtbot, monkeypatch, effort)
     meeting = window.controller.current_meeting().id
     assert [p.code for p in voting.priorities(lib, meeting)] == chosen
-    agree_three_actions(window, qtbot, monkeypatch)
+    effort.step("three actions agreed")
+    agree_three_actions(window, qtbot, monkeypatch, effort)
     agreed = [a for p in actions.priorities(lib, meeting) for a in p.actions]
     assert len(agreed) == 3 and {a.due_date for a in agreed} == {dt.date(2027, 3, 1)}
+    effort.step("action list printed")
+    effort.click(None)  # Documenten in the side bar
     window.show_area(DOCUMENTS)
     file_dialogs.save_name = str(tmp_path / "actielijst.pdf")
-    window.controller.documents_area.make_buttons["actions"].click()
+    effort.click(window.controller.documents_area.make_buttons["actions"])
     text = squash(pdf_text(tmp_path / "actielijst.pdf"))
     assert all(squash(a.description) in text for a in agreed)
     assert "Priya" not in text and "06-41132723" not in text  # personal data stays out
+    print("\n" + effort.table())
