@@ -1384,8 +1384,8 @@ Reason: %1</translation>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</source>
-        <translation>S: same, merge · N: not the same · 1–9: tick or untick · Esc: stop</translation>
+        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · ↑↓ en D: doel maken · A: apart zetten · Esc: stoppen</source>
+        <translation>S: merge · N: do not merge · 1–9: tick or untick · ↑↓ and D: make the target · A: set apart · Esc: stop</translation>
     </message>
     <message>
         <source>&amp;Samenvoegen (S)</source>
@@ -1396,8 +1396,36 @@ Reason: %1</translation>
         <translation>&amp;Not the same (N)</translation>
     </message>
     <message>
+        <source>&amp;Doel maken (D)</source>
+        <translation>Make the &amp;target (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Apart zetten (A)</source>
+        <translation>Set &amp;apart (A)</translation>
+    </message>
+    <message>
         <source>Stoppen</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Beschrijven deze knelpunten hetzelfde probleem? De aangevinkte komen onder %1 (vet).</source>
+        <translation>Do these concerns describe the same problem? The ticked ones go under %1 (bold).</translation>
+    </message>
+    <message>
+        <source>geen straat</source>
+        <translation>no street</translation>
+    </message>
+    <message>
+        <source>geen thema</source>
+        <translation>no theme</translation>
+    </message>
+    <message>
+        <source>%1 · doel, blijft</source>
+        <translation>%1 · target, stays</translation>
+    </message>
+    <message>
+        <source>%1 · lijkt %2%</source>
+        <translation>%1 · %2% alike</translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -1424,24 +1452,12 @@ Reason: %1</translation>
         <translation>Group %1 of %2</translation>
     </message>
     <message>
-        <source>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</source>
-        <translation>Do these concerns describe the same problem? They go under %1.</translation>
-    </message>
-    <message>
         <source>1 melding</source>
         <translation>1 report</translation>
     </message>
     <message>
         <source>%1 meldingen</source>
         <translation>%1 reports</translation>
-    </message>
-    <message>
-        <source>%1 (%2, blijft)</source>
-        <translation>%1 (%2, stays)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, lijkt voor %3% op de eerste)</source>
-        <translation>%1 (%2, %3% like the first)</translation>
     </message>
 </context>
 <context>

@@ -1384,8 +1384,8 @@ Reden: %1</translation>
         <translation>Mogelijke dubbelen</translation>
     </message>
     <message>
-        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</source>
-        <translation>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</translation>
+        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · ↑↓ en D: doel maken · A: apart zetten · Esc: stoppen</source>
+        <translation>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · ↑↓ en D: doel maken · A: apart zetten · Esc: stoppen</translation>
     </message>
     <message>
         <source>&amp;Samenvoegen (S)</source>
@@ -1396,8 +1396,36 @@ Reden: %1</translation>
         <translation>&amp;Niet samenvoegen (N)</translation>
     </message>
     <message>
+        <source>&amp;Doel maken (D)</source>
+        <translation>&amp;Doel maken (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Apart zetten (A)</source>
+        <translation>&amp;Apart zetten (A)</translation>
+    </message>
+    <message>
         <source>Stoppen</source>
         <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Beschrijven deze knelpunten hetzelfde probleem? De aangevinkte komen onder %1 (vet).</source>
+        <translation>Beschrijven deze knelpunten hetzelfde probleem? De aangevinkte komen onder %1 (vet).</translation>
+    </message>
+    <message>
+        <source>geen straat</source>
+        <translation>geen straat</translation>
+    </message>
+    <message>
+        <source>geen thema</source>
+        <translation>geen thema</translation>
+    </message>
+    <message>
+        <source>%1 · doel, blijft</source>
+        <translation>%1 · doel, blijft</translation>
+    </message>
+    <message>
+        <source>%1 · lijkt %2%</source>
+        <translation>%1 · lijkt %2%</translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -1424,24 +1452,12 @@ Reden: %1</translation>
         <translation>Groep %1 van %2</translation>
     </message>
     <message>
-        <source>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</source>
-        <translation>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</translation>
-    </message>
-    <message>
         <source>1 melding</source>
         <translation>1 melding</translation>
     </message>
     <message>
         <source>%1 meldingen</source>
         <translation>%1 meldingen</translation>
-    </message>
-    <message>
-        <source>%1 (%2, blijft)</source>
-        <translation>%1 (%2, blijft)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, lijkt voor %3% op de eerste)</source>
-        <translation>%1 (%2, lijkt voor %3% op de eerste)</translation>
     </message>
 </context>
 <context>

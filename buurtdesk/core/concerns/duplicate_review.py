@@ -10,7 +10,7 @@ each group to accept or split.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from buurtdesk.core.concerns.duplicates import DuplicateIndex
@@ -29,6 +29,8 @@ class Member:
     title: str
     reports: int
     score: int  # against the group's first concern; 100 for that one itself
+    street: str = ""
+    theme: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,4 +80,16 @@ def possible_duplicates(lib: Library, neighbourhood_id: int) -> list[Group]:
     from buurtdesk.core.concerns.queries import list_concerns
 
     index = DuplicateIndex.for_neighbourhood(lib, neighbourhood_id)
-    return propose(index, list_concerns(lib, neighbourhood_id))
+    rows = list_concerns(lib, neighbourhood_id)
+    return with_places(propose(index, rows), rows)
+
+
+def with_places(groups: list[Group], rows: Iterable[ConcernListRow]) -> list[Group]:
+    """The groups with each member's street and theme, to judge them by."""
+    by_id = {r.id: r for r in rows}
+
+    def placed(m: Member) -> Member:
+        row = by_id.get(m.concern_id)
+        return replace(m, street=row.street, theme=row.theme) if row else m
+
+    return [Group(placed(g.target), tuple(placed(m) for m in g.others)) for g in groups]
