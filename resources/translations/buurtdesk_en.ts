@@ -12,6 +12,10 @@
         <translation>add action</translation>
     </message>
     <message>
+        <source>actie verplaatsen</source>
+        <translation>move action</translation>
+    </message>
+    <message>
         <source>actie bewerken</source>
         <translation>edit action</translation>
     </message>
@@ -43,10 +47,6 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Prioriteit: %1</source>
-        <translation>Priority: %1</translation>
-    </message>
-    <message>
         <source>(nog niemand)</source>
         <translation>(nobody yet)</translation>
     </message>
@@ -61,6 +61,10 @@
     <message>
         <source>Actie</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Bij prioriteit:</source>
+        <translation>For pr&amp;iority:</translation>
     </message>
     <message>
         <source>&amp;Wat wordt er gedaan:</source>
@@ -2284,6 +2288,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Telling gecorrigeerd</source>
         <translation>Count corrected</translation>
+    </message>
+    <message>
+        <source>Naar een andere prioriteit verplaatst</source>
+        <translation>Moved to another priority</translation>
     </message>
     <message>
         <source>Gewijzigd</source>

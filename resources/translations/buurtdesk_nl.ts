@@ -12,6 +12,10 @@
         <translation>actie toevoegen</translation>
     </message>
     <message>
+        <source>actie verplaatsen</source>
+        <translation>actie verplaatsen</translation>
+    </message>
+    <message>
         <source>actie bewerken</source>
         <translation>actie bewerken</translation>
     </message>
@@ -43,10 +47,6 @@
         <translation>Opslaan</translation>
     </message>
     <message>
-        <source>Prioriteit: %1</source>
-        <translation>Prioriteit: %1</translation>
-    </message>
-    <message>
         <source>(nog niemand)</source>
         <translation>(nog niemand)</translation>
     </message>
@@ -61,6 +61,10 @@
     <message>
         <source>Actie</source>
         <translation>Actie</translation>
+    </message>
+    <message>
+        <source>&amp;Bij prioriteit:</source>
+        <translation>&amp;Bij prioriteit:</translation>
     </message>
     <message>
         <source>&amp;Wat wordt er gedaan:</source>
@@ -2284,6 +2288,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Telling gecorrigeerd</source>
         <translation>Telling gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Naar een andere prioriteit verplaatst</source>
+        <translation>Naar een andere prioriteit verplaatst</translation>
     </message>
     <message>
         <source>Gewijzigd</source>

@@ -48,6 +48,7 @@ class ActionInput:
     hours_planned: float | None
     status: str
     result: str
+    priority_id: int | None = None  # the priority chosen in the dialog
 
 
 @dataclass(frozen=True)
@@ -103,19 +104,22 @@ class WrapDelegate(QStyledItemDelegate):
 
 
 class ActionDialog(CheckedDialog):
-    """What will be done, by which partner and person, by when, with how many hours."""
+    """For which priority, what will be done, by which partner and person, by when, with how
+    many hours.  ``priorities`` are (id, title) of the meeting's priorities; ``priority_id`` is
+    the one chosen first (the selection's, or the action's own)."""
 
     def __init__(
         self,
         parent: QWidget | None,
-        priority: str,
+        priorities: Sequence[tuple[int, str]],
         partners: Sequence[Any],
         current: Any | None = None,
         today: dt.date | None = None,
+        priority_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         load_ui("action_dialog.ui", self)
-        self.priority_label = child(self, QLabel, "priorityLabel")
+        self.priority_combo = child(self, QComboBox, "priorityCombo")
         self.description_edit = child(self, QPlainTextEdit, "descriptionEdit")
         self.partner_combo = child(self, QComboBox, "partnerCombo")
         self.person_edit = child(self, QLineEdit, "personEdit")
@@ -129,10 +133,10 @@ class ActionDialog(CheckedDialog):
         self.hours_spin.setLocale(number_locale())
         self.setWindowTitle(self.tr("Actie bewerken") if current else self.tr("Actie toevoegen"))
         _ok_cancel(self, self.tr("Opslaan") if current else self.tr("Actie toevoegen"))
-        self.priority_label.setText(arg(self.tr("Prioriteit: %1"), priority))
-        font = self.priority_label.font()
-        font.setBold(True)
-        self.priority_label.setFont(font)
+        for pid, title in priorities:
+            self.priority_combo.addItem(title, pid)
+        self.priority_combo.setCurrentIndex(max(0, self.priority_combo.findData(priority_id)))
+        self.description_edit.setFocus()  # the priority is chosen already
         self.partner_combo.addItem(self.tr("(nog niemand)"), None)
         for partner in partners:
             self.partner_combo.addItem(partner.name, partner.id)
@@ -164,6 +168,7 @@ class ActionDialog(CheckedDialog):
             hours if hours > 0 else None,
             str(self.status_combo.currentData()),
             self.result_edit.toPlainText().strip(),
+            self.priority_combo.currentData(),
         )
 
     def problem(self) -> str:

@@ -146,28 +146,39 @@ def count_with_a_tie(
 def agree_three_actions(
     window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, effort: Effort
 ) -> None:
+    """Each action's priority chosen in its dialog; the third lands on the second priority
+    first (the selection stays there) and is moved to the third by editing it."""
     from buurtdesk.gui.actions.dialogs import ActionDialog
 
     effort.click(None)  # Acties in the side bar
     window.show_area(ACTIONS)
     area = window.controller.actions_area
+    downs = iter((0, 1, 0, 1))  # the priority: as proposed, one lower, as proposed, one lower
 
     def fill_in(dialog: ActionDialog) -> int:
         dialog.show()
-        keys(qtbot, dialog.description_edit, f"Actie voor {dialog.priority_label.text()[-3:]}")
-        effort.click(None)  # the partner, from the list
-        dialog.partner_combo.setCurrentIndex(1)
-        keys(qtbot, dialog.due_edit, "01-03-2027")
-        effort.click(None)  # Actie toevoegen
+        for _ in range(next(downs)):
+            qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+            qtbot.keyClick(dialog.priority_combo, Qt.Key.Key_Down)
+        if not dialog.description_edit.toPlainText():
+            code = dialog.priority_combo.currentText().split()[1]
+            keys(qtbot, dialog.description_edit, f"Actie voor {code}")
+            effort.click(None)  # the partner, from the list
+            dialog.partner_combo.setCurrentIndex(1)
+            keys(qtbot, dialog.due_edit, "01-03-2027")
+        effort.click(None)  # Actie toevoegen / Opslaan
         dialog.accept()
         return int(dialog.result())
 
     monkeypatch.setattr(ActionDialog, "exec", fill_in)
-    tree = area.priorities_tree
-    for row in range(3):
-        effort.click(None)  # the priority in the tree
-        tree.setCurrentItem(tree.topLevelItem(row))
+    for _ in range(3):
         effort.click(area.add_button)
+    assert [len(p.actions) for p in area._priorities.values()] == [1, 2, 0]
+    effort.click(None)  # the misplaced action in the tree
+    area.priorities_tree.setCurrentItem(area.priorities_tree.topLevelItem(1).child(1))
+    effort.click(area.edit_button)
+    assert area.undo_stack.undoText() == "actie verplaatsen"
+    assert [len(p.actions) for p in area._priorities.values()] == [1, 1, 1]
 
 
 def test_a_newcomer_runs_a_whole_meeting(
