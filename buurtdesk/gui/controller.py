@@ -238,6 +238,7 @@ class MainController(QObject):
             _add_to(self.window.voting_host, area)
             area.show()  # a child added to a shown window stays hidden until shown
             area.votes_changed.connect(lambda _ranking: self._summary_later.start())
+            area.beamer_requested.connect(self.window.projector.show_counting)
             self._voting_area = area
         return self._voting_area
 

@@ -3589,6 +3589,14 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>Ranking</translation>
     </message>
     <message>
+        <source>Op de &amp;beamer</source>
+        <translation>On the &amp;beamer</translation>
+    </message>
+    <message>
+        <source>De ranglijst op de beamer; die volgt de telling en toont daarna de prioriteiten.</source>
+        <translation>The ranking on the beamer; it follows the counting and then shows the priorities.</translation>
+    </message>
+    <message>
         <source>Vastgelegd: %1</source>
         <translation>Confirmed: %1</translation>
     </message>

@@ -3589,6 +3589,14 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
         <translation>Ranglijst</translation>
     </message>
     <message>
+        <source>Op de &amp;beamer</source>
+        <translation>Op de &amp;beamer</translation>
+    </message>
+    <message>
+        <source>De ranglijst op de beamer; die volgt de telling en toont daarna de prioriteiten.</source>
+        <translation>De ranglijst op de beamer; die volgt de telling en toont daarna de prioriteiten.</translation>
+    </message>
+    <message>
         <source>Vastgelegd: %1</source>
         <translation>Vastgelegd: %1</translation>
     </message>
