@@ -36,6 +36,7 @@ from buurtdesk.core.store.meeting_details import (
     PartnerAttendance,
     save_details,
 )
+from buurtdesk.gui.common.date_entry import TabLeaves
 from buurtdesk.gui.common.dialogs import CheckedDialog
 from buurtdesk.gui.common.language import number_locale
 from buurtdesk.gui.common.texts import translate
@@ -81,6 +82,7 @@ class MeetingDetailsDialog(CheckedDialog):
         d = self.details
         self.time_edit = QTimeEdit(page)
         self.time_edit.setDisplayFormat("HH:mm")
+        TabLeaves(self.time_edit)
         start = d.start_time
         self.time_edit.setTime(QTime(start.hour, start.minute) if start else QTime(19, 30))
         self.location_edit = QLineEdit(d.location, page)
