@@ -1,8 +1,10 @@
 """A first meeting from start to action list, as a newcomer runs it, by keyboard.
 
 New meeting (date typed), ten paper forms typed, the other 54 imported, the possible
-duplicates gone through with one key each, the dots counted, a tie settled, three actions
-agreed (due dates typed) and the action list made as a PDF.
+duplicates judged (a better-worded target chosen, what describes another problem moved out
+into a group of its own), the dots counted with the ranking on the beamer, a tie settled, the
+priorities on the beamer, three actions agreed (one moved to its right priority) and the action
+list made as a PDF.  Prints the keys, clicks and dialogs of each step.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from buurtdesk.gui.pages import ACTIONS, CONCERNS, DOCUMENTS, VOTING
+from buurtdesk.gui.projector.slides import PRIORITIES, RANKING
 from tests.conftest import SHARED_DATA
 from tests.doc_helpers import pdf_text, squash
 from tests.gui.common.effort import Effort, counting
@@ -93,22 +96,84 @@ def import_the_rest(
     effort.click(window.controller.concerns_area.actions.import_)
 
 
+def answer_key(window: Any) -> dict[int, str]:
+    """The shared forms' ``cluster`` per concern (its first report's form), as a reader
+    judging the texts would group them."""
+    from buurtdesk.core.concerns.queries import concern_reports, list_concerns
+
+    with (SHARED_DATA / "paper-forms.csv").open(encoding="utf-8", newline="") as src:
+        cluster = {row["form_no"]: row["cluster"] for row in csv.DictReader(src)}
+    lib = window.controller.library
+    return {
+        c.id: cluster.get(concern_reports(lib, c.id, include_personal=True)[0].form_no, "")
+        for c in list_concerns(lib, window.controller.current_neighbourhood_id())
+    }
+
+
+def merge_quality(window: Any) -> tuple[int, int, int]:
+    """Concerns left, and the pairs of reports under one concern that the answer key puts in
+    one problem (right) or in two (wrong)."""
+    from buurtdesk.core.concerns.queries import concern_reports, list_concerns
+
+    with (SHARED_DATA / "paper-forms.csv").open(encoding="utf-8", newline="") as src:
+        cluster = {row["form_no"]: row["cluster"] for row in csv.DictReader(src)}
+    lib = window.controller.library
+    left = right = wrong = 0
+    for c in list_concerns(lib, window.controller.current_neighbourhood_id()):
+        if str(c.status) == "merged":
+            continue
+        left += 1
+        labels = [cluster.get(r.form_no, "") for r in concern_reports(lib, c.id)]
+        for i, a in enumerate(labels):
+            for b in labels[i + 1 :]:
+                right, wrong = (right + 1, wrong) if a == b else (right, wrong + 1)
+    return left, right, wrong
+
+
 def review_duplicates(
     window: Any, qtbot: Any, monkeypatch: pytest.MonkeyPatch, effort: Effort
 ) -> int:
+    """Each group judged on its texts: what describes another problem is moved out (A, into
+    a group of its own, judged next), the first group gets a better-worded target (D), the
+    rest is merged (S), or kept apart (N) when nothing is left to merge."""
     from buurtdesk.gui.concerns.duplicate_review import DuplicateReviewDialog
 
+    key = answer_key(window)
     merged: list[int] = []
+    moved = targets = 0
 
-    def accept_all(dialog: DuplicateReviewDialog) -> int:
+    def judge(dialog: DuplicateReviewDialog) -> int:
+        nonlocal moved, targets
         dialog.show()
+        listing = dialog.list
         while dialog.current() is not None:
-            qtbot.keyClick(dialog, Qt.Key.Key_S)
+            rows = [m.concern_id for m in (dialog.target, *dialog.others)]
+            labels = [key.get(cid, "") for cid in rows]
+            majority = max(labels, key=lambda label: (labels.count(label), label == labels[0]))
+            row = 0
+            while row < len(rows):
+                if labels[row] == majority:
+                    row += 1
+                    continue
+                while listing.currentRow() < row:
+                    qtbot.keyClick(listing, Qt.Key.Key_Down)
+                qtbot.keyClick(listing, Qt.Key.Key_A)
+                moved += 1
+                del rows[row], labels[row]
+            if not targets and len(dialog.others) > 1:  # a better wording to keep
+                while listing.currentRow() < 1:
+                    qtbot.keyClick(listing, Qt.Key.Key_Down)
+                while listing.currentRow() > 1:
+                    qtbot.keyClick(listing, Qt.Key.Key_Up)
+                qtbot.keyClick(listing, Qt.Key.Key_D)
+                targets += 1
+            qtbot.keyClick(dialog, Qt.Key.Key_S if dialog.chosen() else Qt.Key.Key_N)
         merged.append(dialog.merged)
         return 0
 
-    monkeypatch.setattr(DuplicateReviewDialog, "exec", accept_all)
+    monkeypatch.setattr(DuplicateReviewDialog, "exec", judge)
     effort.click(window.controller.concerns_area.actions.review)
+    assert moved and targets == 1
     return merged[0]
 
 
@@ -120,6 +185,9 @@ def count_with_a_tie(
     effort.click(None)  # Stemmen in the side bar
     window.show_area(VOTING)
     area = window.controller.voting_area
+    effort.click(area.beamer_button)  # the ranking on the beamer, from here
+    beamer = window.projector.projector
+    assert beamer.isVisible() and beamer.index == RANKING
     codes = [c.code for c in area.tally.model.concerns[:4]]
     for code, count in zip(codes, ("9", "6", "4", "4"), strict=True):
         keys(qtbot, area.tally.concern_edit, code)
@@ -139,7 +207,9 @@ def count_with_a_tie(
 
     monkeypatch.setattr(TieDialog, "exec", agree)
     effort.click(area.agreed_button)
+    assert beamer.index == RANKING  # it followed every count
     effort.click(area.choose_button)
+    assert beamer.index == PRIORITIES  # and now shows what was chosen
     return [codes[0], codes[1], codes[3]]
 
 
@@ -210,6 +280,9 @@ def test_a_newcomer_runs_a_whole_meeting(
     assert review_duplicates(window, qtbot, monkeypatch, effort) >= 10
     after = window.controller.concerns_area.proxy.rowCount()
     assert after <= 40 < before  # 64 forms of 24 problems: most repeats are merged
+    left, right, wrong = merge_quality(window)
+    assert wrong == 0  # nothing merged that the reader saw was another problem
+    print(f"\nafter the review: {left} concerns; report pairs merged {right} right, {wrong} wrong")
     effort.step("dots counted, tie settled")
     chosen = count_with_a_tie(window, qtbot, monkeypatch, effort)
     meeting = window.controller.current_meeting().id
@@ -226,4 +299,5 @@ def test_a_newcomer_runs_a_whole_meeting(
     text = squash(pdf_text(tmp_path / "actielijst.pdf"))
     assert all(squash(a.description) in text for a in agreed)
     assert "Priya" not in text and "06-41132723" not in text  # personal data stays out
+    window.projector.close()
     print("\n" + effort.table())
