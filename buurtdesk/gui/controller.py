@@ -239,6 +239,7 @@ class MainController(QObject):
             area.show()  # a child added to a shown window stays hidden until shown
             area.votes_changed.connect(lambda _ranking: self._summary_later.start())
             area.beamer_requested.connect(self.window.projector.show_counting)
+            area.start_meeting_requested.connect(lambda: self.window.safety.start_meeting())
             self._voting_area = area
         return self._voting_area
 

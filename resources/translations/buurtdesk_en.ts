@@ -3469,6 +3469,14 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <source>Dit kan niet.</source>
         <translation>This is not possible.</translation>
     </message>
+    <message>
+        <source>Bijeenkomst starten</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst staat nog op ‘gepland’, maar er wordt nu geteld. De bijeenkomst starten?</source>
+        <translation>This meeting is still ‘planned’, but votes are being counted now. Start the meeting?</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionPanel</name>

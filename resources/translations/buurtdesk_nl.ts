@@ -3469,6 +3469,14 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
         <source>Dit kan niet.</source>
         <translation>Dit kan niet.</translation>
     </message>
+    <message>
+        <source>Bijeenkomst starten</source>
+        <translation>Bijeenkomst starten</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst staat nog op ‘gepland’, maar er wordt nu geteld. De bijeenkomst starten?</source>
+        <translation>Deze bijeenkomst staat nog op ‘gepland’, maar er wordt nu geteld. De bijeenkomst starten?</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionPanel</name>

@@ -55,6 +55,7 @@ class VotingArea(QWidget):
     votes_changed = Signal(object)  # the new Ranking, after every committed count or ballot
     decisions_changed = Signal()  # settings, a tie or the priorities changed
     beamer_requested = Signal()  # the ranking on the beamer, following the counting
+    start_meeting_requested = Signal()  # counting began in a planned meeting: start it
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,7 @@ class VotingArea(QWidget):
         self.settings: Any = None
         self.concerns: list[Any] = []
         self.fast_ranking: TallyRanking | None = None
+        self._offered: set[int] = set()  # meetings asked once whether to start them
         self._build()
 
     def _build(self) -> None:
@@ -223,6 +225,17 @@ class VotingArea(QWidget):
     def _push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 
+    def _offer_start(self) -> None:
+        """The first count in a meeting still planned: offer (once) to start it."""
+        from buurtdesk.gui.voting.start_offer import planned, wants_start
+
+        lib, mid = self.library, self.meeting_id
+        if lib is None or mid is None or mid in self._offered:
+            return
+        self._offered.add(mid)
+        if planned(lib, mid) and wants_start(self):
+            self.start_meeting_requested.emit()
+
     # -- counting -------------------------------------------------------------------------
 
     def commit_tally(self, concern_id: int, count: int) -> bool:
@@ -231,6 +244,7 @@ class VotingArea(QWidget):
         lib, mid = self.library, self.meeting_id
         if lib is None or mid is None:
             return False
+        self._offer_start()
         before = self.counts.get(concern_id, 0)
         try:
             change = voting.set_tally(lib, mid, concern_id, count)
@@ -258,6 +272,7 @@ class VotingArea(QWidget):
         lib, mid = self.library, self.meeting_id
         if lib is None or mid is None:
             return False
+        self._offer_start()
         try:
             result = voting.add_ballot(lib, mid, ballot_no, choices)
         except VoteRefused as exc:

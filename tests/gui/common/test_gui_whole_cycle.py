@@ -287,6 +287,7 @@ def test_a_newcomer_runs_a_whole_meeting(
     chosen = count_with_a_tie(window, qtbot, monkeypatch, effort)
     meeting = window.controller.current_meeting().id
     assert [p.code for p in voting.priorities(lib, meeting)] == chosen
+    assert str(window.controller.current_meeting().status) == "in_progress"  # started when asked
     effort.step("three actions agreed")
     agree_three_actions(window, qtbot, monkeypatch, effort)
     agreed = [a for p in actions.priorities(lib, meeting) for a in p.actions]
