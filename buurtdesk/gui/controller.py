@@ -33,15 +33,15 @@ if TYPE_CHECKING:
 
     from buurtdesk.core.store.library import Library, MeetingRow, MeetingSummary
     from buurtdesk.gui.actions.area import ActionsArea
+    from buurtdesk.gui.context import WindowContext
     from buurtdesk.gui.documents.area import DocumentsArea
-    from buurtdesk.gui.main_window import MainWindow
     from buurtdesk.gui.voting.area import VotingArea
 
 EMPTY, FILLED = range(2)
 
 
 class MainController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowContext) -> None:
         super().__init__(window)
         self.window = window
         self.library: Library | None = None

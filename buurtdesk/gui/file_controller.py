@@ -23,8 +23,8 @@ from buurtdesk.gui.common.texts import arg, file_filter, file_problem_text
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
+    from buurtdesk.gui.context import WindowContext
     from buurtdesk.gui.controller import MainController
-    from buurtdesk.gui.main_window import MainWindow
 
 # A broken demo is ours to rebuild; anything the user made is never overwritten.
 REBUILD_DEMO = {"corrupt", "foreign", "newer"}
@@ -40,7 +40,7 @@ def busy() -> Iterator[None]:
 
 
 class FileController(QObject):
-    def __init__(self, window: MainWindow, main: MainController) -> None:
+    def __init__(self, window: WindowContext, main: MainController) -> None:
         super().__init__(window)
         self.window = window
         self.main = main

@@ -13,13 +13,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, QSignalBlocker, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QListWidget,
-    QMainWindow,
     QMenu,
     QPushButton,
     QStackedWidget,
@@ -33,6 +32,7 @@ from buurtdesk.gui.common.language_menu import add_language_menu
 from buurtdesk.gui.common.recent_files import RecentMenu
 from buurtdesk.gui.common.texts import arg, meeting_label
 from buurtdesk.gui.common.uiload import child
+from buurtdesk.gui.context import WindowContext
 from buurtdesk.gui.forms.main_window_form import Ui_MainWindow
 from buurtdesk.gui.forms.meeting_page_form import Ui_MeetingPage
 from buurtdesk.gui.pages import (
@@ -71,9 +71,8 @@ def shortcuts(standard: QKeySequence.StandardKey, *extra: str) -> list[QKeySeque
     return keys
 
 
-class MainWindow(QMainWindow):
-    started = Signal()  # the first file is open and its meetings are listed (or none was)
-    listed = Signal()  # the first file's meetings are in the selector (``quick_start``)
+class MainWindow(WindowContext):
+    """The window the controllers see as a ``WindowContext`` (``context.py``)."""
 
     controller: MainController
     files: FileController

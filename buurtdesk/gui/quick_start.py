@@ -23,7 +23,7 @@ from buurtdesk.core.store.paths import usual_db_path
 from buurtdesk.core.store.preview import Listing, peek
 
 if TYPE_CHECKING:
-    from buurtdesk.gui.main_window import MainWindow
+    from buurtdesk.gui.context import WindowContext
 
 DATABASE_LAYER = "buurtdesk.core.store.library"  # imports SQLAlchemy, the models and their defaults
 
@@ -31,7 +31,7 @@ DATABASE_LAYER = "buurtdesk.core.store.library"  # imports SQLAlchemy, the model
 class QuickStart(QObject):
     imported = Signal()  # emitted from the import thread; delivered in the window's thread
 
-    def __init__(self, window: MainWindow, db_path: Path | None) -> None:
+    def __init__(self, window: WindowContext, db_path: Path | None) -> None:
         super().__init__(window)
         self.window = window
         self.db_path = db_path

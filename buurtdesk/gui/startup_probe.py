@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import os
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from buurtdesk.gui.main_window import MainWindow
+if TYPE_CHECKING:
+    from buurtdesk.gui.context import WindowContext
 
 
 class StartupProbe(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowContext) -> None:
         super().__init__(window)
         window.installEventFilter(self)
         window.listed.connect(self._listed)
@@ -42,5 +44,5 @@ class StartupProbe(QObject):
         QTimer.singleShot(0, QApplication.quit)
 
 
-def attach_if_asked(window: MainWindow) -> StartupProbe | None:
+def attach_if_asked(window: WindowContext) -> StartupProbe | None:
     return StartupProbe(window) if os.environ.get("BUURTDESK_BENCH_STARTUP") else None

@@ -11,7 +11,7 @@ import hashlib
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from buurtdesk.core.store.db import (
     DatabaseFileError,
@@ -24,7 +24,7 @@ from buurtdesk.core.store.paths import DB_SUFFIX, data_dir
 from buurtdesk.core.store.write_errors import writing
 
 if TYPE_CHECKING:
-    from buurtdesk.core.store.library import Library
+    from sqlalchemy.orm import Session
 
 DEFAULT_KEEP = 10
 STAMP = "%Y%m%d-%H%M%S"
@@ -119,7 +119,17 @@ def daily_backup_if_due(db_path: Path, keep: int | None = None) -> Path | None:
 KEEP_KEY = "backup_keep"
 
 
-def backup_keep(lib: Library) -> int:
+class OpenFile(Protocol):
+    """What the keep setting needs of an open file: its path and a session on it (an open
+    ``Library`` is one; this module does not import the facade, which imports it)."""
+
+    @property
+    def path(self) -> Path: ...
+
+    def session(self) -> Session: ...
+
+
+def backup_keep(lib: OpenFile) -> int:
     """How many backups of this file to keep (the file's ``backup_keep`` setting)."""
     from buurtdesk.core.store.models import Setting
 
@@ -145,7 +155,7 @@ def stored_keep(db_path: Path) -> int:
         return DEFAULT_KEEP
 
 
-def set_backup_keep(lib: Library, keep: int) -> list[Path]:
+def set_backup_keep(lib: OpenFile, keep: int) -> list[Path]:
     """Store how many backups to keep, and remove the ones beyond it.  Returns those removed."""
     from buurtdesk.core.store.models import Setting
 

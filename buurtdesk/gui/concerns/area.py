@@ -27,13 +27,13 @@ if TYPE_CHECKING:
     from buurtdesk.core.concerns.duplicates import DuplicateIndex
     from buurtdesk.core.concerns.entry import EnteredForm
     from buurtdesk.core.store.library import Library, MeetingRow
-    from buurtdesk.gui.main_window import MainWindow
+    from buurtdesk.gui.context import WindowContext
 
 STATUS_MS = 6000
 
 
 class ConcernsArea(QObject):
-    def __init__(self, window: MainWindow, parent: QObject | None = None) -> None:
+    def __init__(self, window: WindowContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
         self.model = ConcernListModel(self)

@@ -5,7 +5,7 @@ Imported lazily by ``concerns_area`` when the user first edits, so it may import
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from buurtdesk.core.concerns import intake as core
 from buurtdesk.core.concerns.words import IndexEntry
@@ -20,9 +20,32 @@ from buurtdesk.gui.concerns.commands import (
 )
 
 if TYPE_CHECKING:
+    from buurtdesk.core.concerns.duplicates import DuplicateIndex
     from buurtdesk.core.concerns.entry import EnteredForm
     from buurtdesk.core.concerns.intake import FormInput
-    from buurtdesk.gui.concerns.area import ConcernsArea
+    from buurtdesk.core.store.library import Library, MeetingRow
+    from buurtdesk.gui.context import WindowContext
+
+
+class ConcernsArea(Protocol):
+    """What these edits use of the Knelpunten area (``area.py``, which imports this module
+    when the user first edits, so it is not imported back)."""
+
+    window: WindowContext
+    lib: Library | None
+    meeting: MeetingRow | None
+    _all: list[Any]
+    entry_form: Any
+    concern_dialog: Any
+    review_dialog: Any
+
+    def _changed(self) -> None: ...
+    def index(self) -> DuplicateIndex: ...
+    def show_entered(self, entered: EnteredForm, wording: str) -> None: ...
+    def hide_personal(self) -> bool: ...
+    def select_ids(self, ids: list[int]) -> None: ...
+    def status(self, text: str) -> None: ...
+    def ask(self, title: str, text: str) -> bool: ...
 
 
 def _codes(rows: list[Any]) -> str:

@@ -14,13 +14,13 @@ from PySide6.QtWidgets import QInputDialog
 from buurtdesk.gui.common.texts import arg
 
 if TYPE_CHECKING:
-    from buurtdesk.gui.main_window import MainWindow
+    from buurtdesk.gui.context import WindowContext
     from buurtdesk.gui.projector.preview import SlidePreview
     from buurtdesk.gui.projector.window import ProjectorWindow
 
 
 class ProjectorControl(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowContext) -> None:
         super().__init__(window)
         self.window = window
         self.projector: ProjectorWindow | None = None

@@ -16,7 +16,7 @@ from buurtdesk.gui.common.texts import arg, translate
 from buurtdesk.gui.common.undo_base import StoreCommand
 
 if TYPE_CHECKING:
-    from buurtdesk.gui.main_window import MainWindow
+    from buurtdesk.gui.context import WindowContext
 
 STATUS_MESSAGE_MS = 15000
 
@@ -39,7 +39,7 @@ class MeetingStatusCommand(StoreCommand):
 
 
 class SafetyController(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: WindowContext) -> None:
         super().__init__(window)
         self.window = window
         w = window
