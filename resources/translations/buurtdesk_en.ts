@@ -674,12 +674,20 @@
         <translation>%1 priorities</translation>
     </message>
     <message>
-        <source>1 open actie</source>
-        <translation>1 open action</translation>
+        <source>1 actie afgesproken</source>
+        <translation>1 action agreed</translation>
     </message>
     <message>
-        <source>%1 open acties</source>
-        <translation>%1 open actions</translation>
+        <source>%1 acties afgesproken</source>
+        <translation>%1 actions agreed</translation>
+    </message>
+    <message>
+        <source>1 open actie van eerder</source>
+        <translation>1 open action from before</translation>
+    </message>
+    <message>
+        <source>%1 open acties van eerder</source>
+        <translation>%1 open actions from before</translation>
     </message>
     <message>
         <source>gegevens van de bijeenkomst</source>

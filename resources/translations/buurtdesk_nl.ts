@@ -674,12 +674,20 @@
         <translation>%1 prioriteiten</translation>
     </message>
     <message>
-        <source>1 open actie</source>
-        <translation>1 open actie</translation>
+        <source>1 actie afgesproken</source>
+        <translation>1 actie afgesproken</translation>
     </message>
     <message>
-        <source>%1 open acties</source>
-        <translation>%1 open acties</translation>
+        <source>%1 acties afgesproken</source>
+        <translation>%1 acties afgesproken</translation>
+    </message>
+    <message>
+        <source>1 open actie van eerder</source>
+        <translation>1 open actie van eerder</translation>
+    </message>
+    <message>
+        <source>%1 open acties van eerder</source>
+        <translation>%1 open acties van eerder</translation>
     </message>
     <message>
         <source>gegevens van de bijeenkomst</source>
