@@ -222,6 +222,8 @@ def ranking_table(model: RankingModel, parent: QWidget) -> QTableView:
     table.setObjectName("rankingTable")
     table.setModel(model)
     table.verticalHeader().hide()
+    # compact rows: a short screen (1366x768) still shows the top and the ones after it
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # cheap to refill
