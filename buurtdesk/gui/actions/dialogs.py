@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -98,7 +99,9 @@ class WrapDelegate(QStyledItemDelegate):
             width -= self.tree.indentation() * (depth + int(self.tree.rootIsDecorated()))
         text = str(index.data() or "")
         flags = int(Qt.TextFlag.TextWordWrap)
-        rect = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 100000), flags, text)
+        font = index.data(Qt.ItemDataRole.FontRole)  # a bold title is wider: measure it so
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        rect = metrics.boundingRect(QRect(0, 0, max(width, 40), 100000), flags, text)
         size.setHeight(max(size.height(), rect.height() + 6))
         return size
 
