@@ -1031,10 +1031,6 @@
         <translation>December</translation>
     </message>
     <message>
-        <source>%1 van %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
         <source>Overig</source>
         <translation>Other</translation>
     </message>

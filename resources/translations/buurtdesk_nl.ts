@@ -1031,10 +1031,6 @@
         <translation>december</translation>
     </message>
     <message>
-        <source>%1 van %2</source>
-        <translation>%1 van %2</translation>
-    </message>
-    <message>
         <source>Overig</source>
         <translation>Overig</translation>
     </message>
