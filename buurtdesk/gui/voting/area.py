@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import SIGNAL, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -232,6 +232,8 @@ class VotingArea(QWidget):
         lib, mid = self.library, self.meeting_id
         if lib is None or mid is None or mid in self._offered:
             return
+        if not self.receivers(SIGNAL("start_meeting_requested()")):
+            return  # an area on its own: nobody to start the meeting
         self._offered.add(mid)
         if planned(lib, mid) and wants_start(self):
             self.start_meeting_requested.emit()
