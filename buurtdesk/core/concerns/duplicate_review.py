@@ -31,6 +31,7 @@ class Member:
     score: int  # against the group's first concern; 100 for that one itself
     street: str = ""
     theme: str = ""
+    description: str = ""  # a resident's own wording, in full (the title may be shortened)
 
 
 @dataclass(frozen=True)

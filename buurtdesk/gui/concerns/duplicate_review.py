@@ -196,7 +196,10 @@ class DuplicateReviewDialog(QDialog):
             where = arg(self.tr("%1 · doel, blijft"), where)
         elif member.score < 100:
             where = arg(self.tr("%1 · lijkt %2%"), where, member.score)
-        return f"{member.code} {member.title}\n{where}"
+        text = f"{member.code} {member.title}"
+        if member.description and member.description.strip() != member.title.strip():
+            text += f"\n“{member.description.strip()}”"  # the whole wording, when shortened
+        return f"{text}\n{where}"
 
     def _show_done(self) -> None:
         self.list.clear()

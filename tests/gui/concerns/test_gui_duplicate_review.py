@@ -165,6 +165,19 @@ def test_whole_texts_wrap_and_each_group_starts_at_its_top(qtbot: Any) -> None:
     assert scroll.value() == 0 and listing.currentRow() == 0
 
 
+def test_a_shortened_title_shows_the_whole_wording_too(qtbot: Any) -> None:
+    from buurtdesk.core.concerns.duplicate_review import Group, Member
+
+    whole = "Ratten bij de containers op de Putselaan, ze lopen 's avonds over de stoep"
+    group = Group(
+        Member(1, "K1", "Ratten bij de containers", 2, 100, "Putselaan", "Afval", whole),
+        (Member(2, "K2", "Ratten", 1, 70, description="Ratten"),),
+    )
+    dialog, _merged = review(qtbot, [group])
+    assert dialog.list.item(0).text().split("\n")[1] == f"“{whole}”"
+    assert len(dialog.list.item(1).text().split("\n")) == 2  # the title is the wording
+
+
 def test_d_makes_another_concern_the_target(qtbot: Any) -> None:
     from buurtdesk.core.concerns.duplicate_review import Group
 
