@@ -140,12 +140,14 @@ def review_duplicates(
 
     key = answer_key(window)
     merged: list[int] = []
+    kept_apart: list[int] = []
     moved = targets = 0
 
     def judge(dialog: DuplicateReviewDialog) -> int:
         nonlocal moved, targets
         dialog.show()
         listing = dialog.list
+        mixed = any(len({key.get(m.concern_id) for m in g.members}) > 1 for g in dialog.groups)
         while dialog.current() is not None:
             rows = [m.concern_id for m in (dialog.target, *dialog.others)]
             labels = [key.get(cid, "") for cid in rows]
@@ -160,6 +162,14 @@ def review_duplicates(
                 qtbot.keyClick(listing, Qt.Key.Key_A)
                 moved += 1
                 del rows[row], labels[row]
+            if not mixed and not targets and len(dialog.others) > 2:
+                # no group mixes two problems: the reader still keeps one concern apart (to
+                # raise it on its own), so the flow always shows a split
+                while listing.currentRow() < len(dialog.others):
+                    qtbot.keyClick(listing, Qt.Key.Key_Down)
+                kept_apart.append(dialog.others[-1].concern_id)
+                qtbot.keyClick(listing, Qt.Key.Key_A)
+                moved += 1
             if not targets and len(dialog.others) > 1:  # a better wording to keep
                 while listing.currentRow() < 1:
                     qtbot.keyClick(listing, Qt.Key.Key_Down)
@@ -174,6 +184,8 @@ def review_duplicates(
     monkeypatch.setattr(DuplicateReviewDialog, "exec", judge)
     effort.click(window.controller.concerns_area.actions.review)
     assert moved and targets == 1
+    status = {r.id: str(r.status) for r in window.controller.concerns_area.model.rows()}
+    assert all(status[cid] != "merged" for cid in kept_apart)  # alone: a concern of its own
     return merged[0]
 
 
