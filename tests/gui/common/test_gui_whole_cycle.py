@@ -196,6 +196,7 @@ def count_with_a_tie(
 
     effort.click(None)  # Stemmen in the side bar
     window.show_area(VOTING)
+    effort.click(window.start_counting_button)  # "Beginnen met tellen"
     area = window.controller.voting_area
     effort.click(area.beamer_button)  # the ranking on the beamer, from here
     beamer = window.projector.projector
@@ -235,7 +236,8 @@ def agree_three_actions(
     effort.click(None)  # Acties in the side bar
     window.show_area(ACTIONS)
     area = window.controller.actions_area
-    downs = iter((0, 1, 0, 1))  # the priority: as proposed, one lower, as proposed, one lower
+    downs = iter((0, 1, 0, 1))
+    numbers = iter(range(1, 4))  # the priority: as proposed, one lower, as proposed, one lower
 
     def fill_in(dialog: ActionDialog) -> int:
         dialog.show()
@@ -243,8 +245,8 @@ def agree_three_actions(
             qtbot.keyClick(dialog, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
             qtbot.keyClick(dialog.priority_combo, Qt.Key.Key_Down)
         if not dialog.description_edit.toPlainText():
-            code = dialog.priority_combo.currentText().split()[1]
-            keys(qtbot, dialog.description_edit, f"Actie voor {code}")
+            numbered = next(numbers)
+            keys(qtbot, dialog.description_edit, f"Afspraak {numbered}")
             effort.click(None)  # the partner, from the list
             dialog.partner_combo.setCurrentIndex(1)
             keys(qtbot, dialog.due_edit, "01-03-2027")
@@ -300,6 +302,7 @@ def test_a_newcomer_runs_a_whole_meeting(
     meeting = window.controller.current_meeting().id
     assert [p.code for p in voting.priorities(lib, meeting)] == chosen
     assert str(window.controller.current_meeting().status) == "in_progress"  # started when asked
+    assert window.voting_stack.currentIndex() == 1  # the counting stayed on screen
     effort.step("three actions agreed")
     agree_three_actions(window, qtbot, monkeypatch, effort)
     agreed = [a for p in actions.priorities(lib, meeting) for a in p.actions]

@@ -27,8 +27,11 @@ def test_the_first_count_offers_to_start_the_meeting(
     assert window.files.open_path(planted.path)
     assert status(window) == "planned"
     window.show_area(VOTING)
+    assert window.voting_stack.currentIndex() == 0  # "Er is nog niet gestemd"
+    window.start_counting_button.click()
     area = window.controller.voting_area
     assert area.commit_tally(planted.ids[1], 4)
+    assert window.voting_stack.currentIndex() == 1  # the grid stays up once started
     assert [kind for kind, title, _text in boxes.calls] == ["question"]
     assert "gepland" in boxes.calls[0][2]
     assert status(window) == "in_progress"
