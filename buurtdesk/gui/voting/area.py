@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import SIGNAL, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -40,6 +40,7 @@ from buurtdesk.gui.voting.commands import (
 from buurtdesk.gui.voting.live_ranking import TallyRanking
 from buurtdesk.gui.voting.models import RankingModel, ranking_table
 from buurtdesk.gui.voting.settings import SettingsRow
+from buurtdesk.gui.voting.start_offer import StartOffer
 from buurtdesk.gui.voting.tally_grid import TallyGrid
 from buurtdesk.gui.voting.texts import ballot_reason, refusal
 from buurtdesk.gui.voting.tie_dialog import AGREED, REVOTE, TieDialog
@@ -68,7 +69,7 @@ class VotingArea(QWidget):
         self.settings: Any = None
         self.concerns: list[Any] = []
         self.fast_ranking: TallyRanking | None = None
-        self._offered: set[int] = set()  # meetings asked once whether to start them
+        self._offer_start = StartOffer(self)  # a planned meeting counted in: start it?
         self._build()
 
     def _build(self) -> None:
@@ -225,19 +226,6 @@ class VotingArea(QWidget):
     def _push(self, command: QUndoCommand) -> None:
         self.undo_stack.push(command)
 
-    def _offer_start(self) -> None:
-        """The first count in a meeting still planned: offer (once) to start it."""
-        from buurtdesk.gui.voting.start_offer import planned, wants_start
-
-        lib, mid = self.library, self.meeting_id
-        if lib is None or mid is None or mid in self._offered:
-            return
-        if not self.receivers(SIGNAL("start_meeting_requested()")):
-            return  # an area on its own: nobody to start the meeting
-        self._offered.add(mid)
-        if planned(lib, mid) and wants_start(self):
-            self.start_meeting_requested.emit()
-
     # -- counting -------------------------------------------------------------------------
 
     def commit_tally(self, concern_id: int, count: int) -> bool:
@@ -386,6 +374,7 @@ class VotingArea(QWidget):
         lib, mid = self.library, self.meeting_id
         if lib is None or mid is None:
             return False
+        self._offer_start()
         try:
             voting.choose_priorities(lib, mid)
         except VoteRefused as exc:

@@ -6,8 +6,9 @@ header follows); this only asks.  Imported by the Stemmen area; may import the c
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import SIGNAL
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from buurtdesk.gui.common.texts import translate
@@ -32,3 +33,23 @@ def wants_start(parent: QWidget) -> bool:
         ),
     )
     return answer in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.Ok)
+
+
+class StartOffer:
+    """Called before a count, a ballot or fixing the priorities: the first time in a meeting
+    still planned, asks to start it; yes emits the area's ``start_meeting_requested``."""
+
+    def __init__(self, area: Any) -> None:  # the VotingArea (which imports this module)
+        self.area = area
+        self.offered: set[int] = set()  # meetings asked once already
+
+    def __call__(self) -> None:
+        area = self.area
+        lib, mid = area.library, area.meeting_id
+        if lib is None or mid is None or mid in self.offered:
+            return
+        if not area.receivers(SIGNAL("start_meeting_requested()")):
+            return  # an area on its own: nobody to start the meeting
+        self.offered.add(mid)
+        if planned(lib, mid) and wants_start(area):
+            area.start_meeting_requested.emit()

@@ -58,3 +58,22 @@ def test_no_keeps_it_planned_and_is_not_asked_again(
     for number in (1, 2):
         area.commit_tally(planted.ids[number], 2)
     assert len(asked) == 1 and status(window) == "planned"
+
+
+def test_fixing_the_priorities_of_a_planned_meeting_offers_it_too(
+    window: Any, planted: Planted, boxes: Any
+) -> None:
+    from buurtdesk.core.store.library import Library
+    from buurtdesk.core.voting import counting as voting
+
+    lib = Library(planted.path)
+    try:  # counted elsewhere (the command line), the meeting left planned
+        for number, count in ((1, 5), (2, 4), (3, 3), (4, 1)):
+            voting.set_tally(lib, planted.meeting, f"K{number}", count)
+    finally:
+        lib.close()
+    assert window.files.open_path(planted.path)
+    window.show_area(VOTING)
+    assert window.controller.voting_area.choose_priorities()
+    assert [kind for kind, _title, _text in boxes.calls] == ["question"]
+    assert status(window) == "in_progress"
