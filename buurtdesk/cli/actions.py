@@ -69,22 +69,33 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     add.add_argument("--person", default="", metavar="NAME", help="responsible person")
     add.add_argument("--due", type=_date, metavar="YYYY-MM-DD")
     add.add_argument("--hours", type=_hours, metavar="N", help="hours planned")
+    _name_on_list(add)
     add.set_defaults(func=cmd_add)
 
     upd = act.add_parser("update", help="record what became of an action; prints the update id")
     db_option(upd)
     upd.add_argument("--action", required=True, type=int, metavar="ID")
-    upd.add_argument("--status", required=True, choices=STATUSES)
+    upd.add_argument("--status", choices=STATUSES, help="needed unless only --name-on-list")
     upd.add_argument("--note", default="", metavar="TEXT", help="required when dropped")
     upd.add_argument("--hours", type=_hours, metavar="N", help="hours spent")
     upd.add_argument("--meeting", type=int, metavar="ID", help="the meeting that reviewed it")
     upd.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
+    _name_on_list(upd)
     upd.set_defaults(func=cmd_update)
 
     hist = act.add_parser("history", help="an action and all its updates")
     db_option(hist)
     hist.add_argument("--action", required=True, type=int, metavar="ID")
     hist.set_defaults(func=cmd_history)
+
+
+def _name_on_list(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--name-on-list",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="a resident's name may go on the actielijst (the chair's tick)",
+    )
 
 
 def _run(args: argparse.Namespace, work: object) -> int:
@@ -195,7 +206,13 @@ def cmd_add(args: argparse.Namespace) -> int:
             names = ", ".join(p.name for p in known)
             raise CliError(f"no partner named {args.partner!r}; known: {names}")
         values = ActionFields(
-            args.description, match[0], args.person, args.due, args.hours, result=""
+            args.description,
+            match[0],
+            args.person,
+            args.due,
+            args.hours,
+            result="",
+            name_on_list=bool(args.name_on_list),
         )
         print(add_action(lib, args.priority, values))
 
@@ -203,12 +220,21 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_update(args: argparse.Namespace) -> int:
-    from buurtdesk.core.actions.edit import add_update
+    from buurtdesk.core.actions.edit import add_update, set_name_on_list
     from buurtdesk.core.enums import ActionStatus
+
+    if args.status is None and args.name_on_list is None:
+        raise CliError("give --status (and what became of the action) or --name-on-list")
 
     def work(lib: Library) -> None:
         if args.meeting is not None:
             _meeting(lib, args.meeting)
+        if args.name_on_list is not None:
+            set_name_on_list(lib, args.action, args.name_on_list)
+        if args.status is None:
+            allowed = "may" if args.name_on_list else "may not"
+            print(f"action {args.action}: a resident's name {allowed} go on the actielijst")
+            return
         update = add_update(
             lib,
             args.action,

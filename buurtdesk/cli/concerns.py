@@ -60,6 +60,12 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     imp.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
     imp.add_argument("--meeting", type=int, required=True, metavar="ID")
     imp.add_argument("--report", type=Path, metavar="FILE", help="write the report as CSV")
+    imp.add_argument(
+        "--no-attach",
+        dest="attach",
+        action="store_false",
+        help="a new concern for every row, even one that clearly repeats a concern",
+    )
     imp.set_defaults(func=cmd_import_concerns)
 
     esub = group(sub, "export", "export data as CSV")
@@ -110,7 +116,9 @@ def cmd_import_concerns(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
         if spool is None:
-            report = import_rows(lib, args.meeting, table, mapping, on_line=on_line)
+            report = import_rows(
+                lib, args.meeting, table, mapping, on_line=on_line, attach=args.attach
+            )
         else:
             report = _import_with_report(lib, args, table, mapping, on_line, spool)
     except TableFileError as exc:  # the file changed between reading and importing
@@ -159,7 +167,9 @@ def _import_with_report(
     with lib.engine.connect() as connection:
         transaction = connection.begin()
         held: Any = _Held(lib, connection)
-        report = import_rows(held, args.meeting, table, mapping, on_line=on_line)
+        report = import_rows(
+            held, args.meeting, table, mapping, on_line=on_line, attach=args.attach
+        )
         replace_together([(args.report, spool.write_to)], before=transaction.commit)
     return report
 

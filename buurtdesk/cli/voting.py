@@ -1,5 +1,5 @@
-"""Command line for voting: ``meeting set``, ``meeting choose``, ``import ballots`` and
-``export ranking``."""
+"""Command line for voting: ``meeting set``, ``meeting start``, ``meeting choose``,
+``import ballots`` and ``export ranking``."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from buurtdesk.cli.main import (
 )
 
 if TYPE_CHECKING:
+    from buurtdesk.core.store.library import Library
     from buurtdesk.core.voting.rows import VotingSettings
 
 METHODS = ("dots", "ranked", "approval")
@@ -41,6 +42,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     mset.add_argument("--priorities", type=int, metavar="N", help="how many priorities to pick")
     mset.add_argument("--residents", type=int, metavar="N", help="residents present (0: unknown)")
     mset.set_defaults(func=cmd_meeting_set)
+
+    mstart = msub.add_parser("start", help="mark a planned meeting as under way")
+    _meeting_option(mstart)
+    mstart.set_defaults(func=cmd_meeting_start)
 
     mchoose = msub.add_parser("choose", help="store the top N of the ranking as priorities")
     _meeting_option(mchoose)
@@ -94,11 +99,35 @@ def cmd_meeting_set(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_meeting_start(args: argparse.Namespace) -> int:
+    from buurtdesk.core.voting.counting import start_meeting
+
+    lib = open_library(args)
+    try:
+        started = start_meeting(lib, args.meeting)
+    finally:
+        lib.close()
+    print(f"meeting {args.meeting} " + ("started" if started else "was already under way"))
+    return EXIT_OK
+
+
+def _require_started(lib: Library, meeting_id: int) -> None:
+    """Votes and priorities only in a meeting that is under way or held (exit 1 otherwise)."""
+    from buurtdesk.core.voting.counting import meeting_started
+
+    if not meeting_started(lib, meeting_id):
+        raise CliError(
+            f"meeting {meeting_id} has not started yet: "
+            f"start it first with `buurtdesk meeting start --meeting {meeting_id}`"
+        )
+
+
 def cmd_meeting_choose(args: argparse.Namespace) -> int:
     from buurtdesk.core.voting import counting as voting
 
     lib = open_library(args)
     try:
+        _require_started(lib, args.meeting)
         if args.tie:
             if not args.how:
                 raise CliError("--tie needs --how revote|agreed")
@@ -127,12 +156,15 @@ def cmd_import_ballots(args: argparse.Namespace) -> int:
         raise CliError(f"{args.file}: no such file")
     lib = open_library(args)
     try:
+        _require_started(lib, args.meeting)
         report = import_votes(lib, args.meeting, args.file, args.method)
     finally:
         lib.close()
     kind = "valid ballots" if report.kind == "ballots" else "concern counts"
     print(f"meeting {args.meeting} ({report.method.value}): {report.rows} rows read")
     print(f"counted: {report.counted} {kind}")
+    if report.kind == "ballots" and not report.checked_against_print:
+        print("not checked: no record of printed ballots for this meeting (numbers and choices)")
     sections = (
         ("invalid (counted as invalid)", report.invalid),
         ("present (already counted, not counted twice)", report.present),

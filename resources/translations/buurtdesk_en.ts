@@ -3466,6 +3466,18 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>A Priority already has actions; it stays.</translation>
     </message>
     <message>
+        <source>Dit briefjesnummer is nooit afgedrukt.</source>
+        <translation>This ballot number was never printed.</translation>
+    </message>
+    <message>
+        <source>Een keuze staat niet op de afgedrukte briefjes van deze reeks.</source>
+        <translation>A choice is not on the printed ballots of this batch.</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst is gesloten.</source>
+        <translation>This meeting is closed.</translation>
+    </message>
+    <message>
         <source>Ongeldig briefje.</source>
         <translation>Invalid ballot.</translation>
     </message>

@@ -3466,6 +3466,18 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
         <translation>Een prioriteit heeft al acties; die blijft staan.</translation>
     </message>
     <message>
+        <source>Dit briefjesnummer is nooit afgedrukt.</source>
+        <translation>Dit briefjesnummer is nooit afgedrukt.</translation>
+    </message>
+    <message>
+        <source>Een keuze staat niet op de afgedrukte briefjes van deze reeks.</source>
+        <translation>Een keuze staat niet op de afgedrukte briefjes van deze reeks.</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst is gesloten.</source>
+        <translation>Deze bijeenkomst is gesloten.</translation>
+    </message>
+    <message>
         <source>Ongeldig briefje.</source>
         <translation>Ongeldig briefje.</translation>
     </message>

@@ -66,6 +66,8 @@ class Cli:
 @pytest.fixture
 def cli(tmp_path: Path, capsys: Any) -> Iterator[Cli]:
     path, _hood, meeting = make_file(tmp_path / "cli.buurtdesk")
+    assert run(["meeting", "start", "--db", str(path), "--meeting", str(meeting)]) == 0
+    capsys.readouterr()
     yield Cli(path, meeting, snapshot(path), capsys)
 
 

@@ -39,8 +39,9 @@ def test_import_writes_the_report_and_exits_0(
     report = tmp_path / "report.csv"
     src = str(SHARED_DATA / "paper-forms.xlsx")
     args = ["import", "concerns", src, "--db", str(db_path), "--meeting", meeting]
-    assert run([*args, "--report", str(report)]) == 0
-    assert capsys.readouterr().out.strip().endswith("64 imported, 0 rejected, 0 present")
+    assert run([*args, "--no-attach", "--report", str(report)]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.endswith("64 imported, 0 attached, 0 rejected, 0 present")
     rows = report.read_text(encoding="utf-8").splitlines()
     assert rows[0] == COLUMNS and len(rows) == 65
     # Again, printed to stdout this time: everything is already present.
@@ -48,6 +49,23 @@ def test_import_writes_the_report_and_exits_0(
     printed = list(csv.DictReader(capsys.readouterr().out.splitlines()))
     assert len(printed) == 64 and {r["outcome"] for r in printed} == {"present"}
     assert counts(db_path)["reports"] == 64
+
+
+@pytest.mark.shared_data
+def test_rows_that_repeat_a_concern_are_attached_to_it(
+    db_path: Path, meeting: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    src = str(SHARED_DATA / "paper-forms.csv")
+    assert run(["import", "concerns", src, "--db", str(db_path), "--meeting", meeting]) == 0
+    out = capsys.readouterr().out
+    printed = list(csv.DictReader(out.splitlines()))
+    attached = [r for r in printed if r["outcome"] == "attached"]
+    new = {r["concern"]: r for r in printed if r["outcome"] == "imported"}
+    assert len(attached) >= 20 and len(new) + len(attached) == 64
+    for row in attached:  # each names the concern it joined: one an earlier row brought
+        assert int(new[row["concern"]]["line"]) < int(row["line"])
+    counted = counts(db_path)
+    assert counted["reports"] == 64 and counted["concerns"] == len(new)
 
 
 def test_refused_rows_exit_2(
@@ -96,7 +114,7 @@ def test_export_leaves_personal_data_out_unless_asked(
 ) -> None:
     src = str(SHARED_DATA / "paper-forms.csv")
     assert run(["import", "concerns", src, "--db", str(db_path), "--meeting", meeting,
-                "--report", str(tmp_path / "r.csv")]) == 0  # fmt: skip
+                "--no-attach", "--report", str(tmp_path / "r.csv")]) == 0  # fmt: skip
     public, private = tmp_path / "public.csv", tmp_path / "private.csv"
     base = ["export", "concerns", "--db", str(db_path), "--meeting", meeting]
     assert run([*base, "-o", str(public)]) == 0

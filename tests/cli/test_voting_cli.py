@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from buurtdesk.cli.main import run
+from buurtdesk.core.enums import MeetingStatus
+from buurtdesk.core.store.library import Library
 from buurtdesk.core.voting import counting as v
 from buurtdesk.core.voting.files import RANKING_COLUMNS, format_score, ranking_csv
 from buurtdesk.core.voting.ranking import Candidate, rank
@@ -18,6 +20,7 @@ from tests.voting_helpers import Setup, audit_entries, build
 @pytest.fixture
 def setup(db_path: Path):
     su = build(db_path)
+    v.start_meeting(su.lib, su.meeting)  # votes belong to a meeting under way
     su.lib.close()
     return su
 
@@ -201,3 +204,38 @@ def test_approval_hands_import_with_a_concern_count_header(capsys, setup, tmp_pa
     r = v.meeting_ranking(setup.lib, setup.meeting)
     assert [(x.code, x.score) for x in r.rows[:2]] == [("K2", 7), ("K5", 3)]
     assert r.method == "approval" and r.totals_ok
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["import", "ballots", "BALLOTS"], ["meeting", "choose"]],
+    ids=["import-ballots", "meeting-choose"],
+)
+def test_votes_and_priorities_need_a_started_meeting(
+    capsys, db_path: Path, tmp_path: Path, command: list[str]
+) -> None:
+    su = build(db_path)  # its meeting is still planned
+    su.lib.close()
+    ballots = write(tmp_path, "b.csv", "ballot,choice1\n1,K2\n")
+    argv = [ballots if a == "BALLOTS" else a for a in command]
+    code, out, err = cli(capsys, *argv, *base(su))
+    assert code == 1 and "has not started yet" in err and "meeting start" in err
+    assert len(err.strip().splitlines()) == 1
+    lib = Library(db_path)
+    try:
+        assert v.ballots(lib, su.meeting) == [] and v.priorities(lib, su.meeting) == []
+        assert not v.meeting_started(lib, su.meeting)
+    finally:
+        lib.close()
+    assert cli(capsys, "meeting", "start", *base(su))[:2] == (0, f"meeting {su.meeting} started\n")
+    assert "has not started" not in cli(capsys, *argv, *base(su))[2]  # on to the votes
+    again = cli(capsys, "meeting", "start", *base(su))
+    assert again[:2] == (0, f"meeting {su.meeting} was already under way\n")
+
+
+def test_a_closed_meeting_is_not_started_again(capsys, db_path: Path) -> None:
+    su = build(db_path)
+    su.lib.set_meeting_status(su.meeting, MeetingStatus.CLOSED)
+    su.lib.close()
+    code, _out, err = cli(capsys, "meeting", "start", *base(su))
+    assert code == 1 and f"meeting {su.meeting} is closed" in err

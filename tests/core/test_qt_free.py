@@ -30,6 +30,7 @@ codes = [
 open(db_file + ".dots.csv", "w").write("concern,count\\nK1,4\\n")
 codes += [
     cli.run(["meeting", "set", "--db", db_file, "--meeting", "3", "--residents", "9"]),
+    cli.run(["meeting", "start", "--db", db_file, "--meeting", "3"]),
     cli.run(["import", "ballots", db_file + ".dots.csv", "--db", db_file, "--meeting", "3"]),
     cli.run(["export", "ranking", "--db", db_file, "--meeting", "3", "-o", db_file + ".csv"]),
 ]

@@ -39,6 +39,7 @@ def _check(s: Session, values: ActionFields) -> ActionFields:
         values.hours_planned,
         status,
         result,
+        values.name_on_list,
     )
 
 
@@ -81,6 +82,7 @@ def add_action(lib: Library, priority_id: int, values: ActionFields) -> int:
             hours_planned=checked.hours_planned,
             status=checked.status,
             result=checked.result,
+            name_on_list=bool(checked.name_on_list),
         )
         s.add(new)
         s.flush()
@@ -105,6 +107,17 @@ def edit_action(lib: Library, action_id: int, values: ActionFields) -> None:
         a.hours_planned = checked.hours_planned
         a.status = checked.status
         a.result = checked.result
+        if checked.name_on_list is not None:
+            a.name_on_list = checked.name_on_list
+
+
+def set_name_on_list(lib: Library, action_id: int, allowed: bool) -> None:
+    """Tick or untick "naam mag op de actielijst" for an action of the residents' partner."""
+    with lib.session() as s, s.begin():
+        a = s.get(Action, action_id)
+        if a is None:
+            raise ActionError(f"no action with id {action_id}")
+        a.name_on_list = allowed
 
 
 def snapshot(lib: Library, action_id: int) -> ActionSnapshot:
@@ -153,6 +166,7 @@ def restore_action(lib: Library, saved: ActionSnapshot) -> int:
             hours_planned=f.hours_planned,
             status=f.status,
             result=f.result,
+            name_on_list=bool(f.name_on_list),
             created_at=saved.created_at,
         )
         a.updates = [

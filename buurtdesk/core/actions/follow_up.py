@@ -48,6 +48,7 @@ class ActionInfo:
     hours_spent: float
     status: ActionStatus
     result: str
+    name_on_list: bool = False  # a resident's name may go on the actielijst
 
 
 @dataclass(frozen=True)
@@ -93,6 +94,9 @@ class ActionFields:
     hours_planned: float | None = None
     status: ActionStatus = ActionStatus.OPEN
     result: str = ""
+    # The chair ticked "naam mag op de actielijst": the residents' partner's person is printed.
+    # None keeps what the action has (off for a new one).
+    name_on_list: bool | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +168,7 @@ def _infos(s: Session, where: Any, order: tuple[Any, ...] = ()) -> list[ActionIn
             spent.get(a.id, 0.0),
             a.status,
             a.result,
+            a.name_on_list,
         )
         for a, day, owner, concern in rows
     ]
@@ -262,4 +267,5 @@ def fields_of(info: ActionInfo) -> ActionFields:
         info.hours_planned,
         info.status,
         info.result,
+        info.name_on_list,
     )

@@ -176,19 +176,32 @@ def _plain(session: Session, model: Any, cols: list[str], ids: list[int]) -> lis
     ]
 
 
+def _brought(session: Session, reports: list[dict[str, Any]], ids: set[int]) -> list[int]:
+    """The concerns an import brought: those whose first report is one of its reports.  The
+    others are concerns already in the file that a row of the import was attached to."""
+    originals = sorted({r["original_concern_id"] for r in reports})
+    first = Report.original_concern_id, func.min(Report.id)
+    brought: list[int] = []
+    for part in _chunks(originals):
+        stmt = select(*first).where(Report.original_concern_id.in_(part))
+        rows = session.execute(stmt.group_by(Report.original_concern_id))
+        brought += [cid for cid, lowest in rows if lowest in ids]
+    return sorted(brought)
+
+
 def remove_import(lib: Library, report_ids: Sequence[int]) -> ImportSnapshot:
     """Take an import back in one transaction: its reports, their submitters and the concerns
-    they brought.  Refused, with nothing changed, when one of those concerns has been worked
-    on since (another report, a merge, a count, a priority or an action)."""
+    they brought (a report attached to a concern already there leaves that concern).  Refused,
+    with nothing changed, when one of the concerns it brought has been worked on since
+    (another report, a merge, a count, a priority or an action)."""
     ids = sorted(set(report_ids))
     with lib.session() as s, s.begin():
         reports = _plain(s, Report, _REPORT_COLS, ids)
         if len(reports) != len(ids):
             raise ValueError("some reports of this import are no longer in the file")
-        cids = sorted(
-            {r["concern_id"] for r in reports if r["original_concern_id"] == r["concern_id"]}
-        )
-        if len(cids) != len(reports):
+        cids = _brought(s, reports, set(ids))
+        ours = [r for r in reports if r["original_concern_id"] in cids]
+        if any(r["concern_id"] != r["original_concern_id"] for r in ours):
             raise ValueError("a concern of this import has been merged since")
         referring = 0
         for part in _chunks(cids):
@@ -202,7 +215,7 @@ def remove_import(lib: Library, report_ids: Sequence[int]) -> ImportSnapshot:
             )
             if any(s.scalar(q) for q in used):
                 raise ValueError("the concerns of this import have been worked on since")
-        if referring != len(reports):  # another report was added to one of them
+        if referring != len(ours):  # another report was added to one of them
             raise ValueError("the concerns of this import have been worked on since")
         sids = sorted({r["submitter_id"] for r in reports if r["submitter_id"] is not None})
         snapshot = ImportSnapshot(

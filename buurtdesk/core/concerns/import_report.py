@@ -14,7 +14,7 @@ from pathlib import Path
 
 from buurtdesk.core.store.csv_safe import safe_writer
 
-OUTCOMES = ("imported", "rejected", "present")
+OUTCOMES = ("imported", "attached", "rejected", "present")
 REPORT_COLUMNS = (
     "line",
     "form_no",
@@ -36,8 +36,8 @@ KEEP_PROBLEMS = 1_000  # after those: lines with a reason (refused, or a warning
 class ImportLine:
     line: int  # physical line in the file; the header is line 1
     form_no: str
-    outcome: str  # imported, rejected, present
-    concern: str  # K12, or "" when rejected
+    outcome: str  # imported, attached, rejected, present
+    concern: str  # K12 (new, joined or already holding it), or "" when rejected
     similar: tuple[tuple[str, int], ...]  # up to three (code, score)
     reason: str  # English, for the command line's report
     # Why, for a translated report: (code, field, value as written).  Codes: row_shape,
@@ -53,12 +53,44 @@ class ImportLine:
 
 
 @dataclass(frozen=True)
+class MergeSuggestion:
+    """A row imported as a new concern that looks like another one: offered for merging."""
+
+    line: int
+    concern_id: int  # the concern the row brought
+    code: str
+    target_id: int  # the concern it looks like
+    target_code: str
+    score: int
+
+
+def merges_for(chosen: Sequence[MergeSuggestion]) -> list[tuple[int, list[int]]]:
+    """The merges that accept the ``chosen`` suggestions: (target, sources) per target, a
+    suggestion whose target is itself merged by another following it to where that goes
+    (``edit.merge_concerns`` each, one undo step in the window)."""
+    into = {s.concern_id: s.target_id for s in chosen}
+
+    def final(cid: int) -> int:
+        seen: set[int] = set()
+        while cid in into and cid not in seen:
+            seen.add(cid)
+            cid = into[cid]
+        return cid
+
+    merges: dict[int, list[int]] = {}
+    for s in chosen:
+        merges.setdefault(final(s.target_id), []).append(s.concern_id)
+    return list(merges.items())
+
+
+@dataclass(frozen=True)
 class ImportReport:
     lines: tuple[ImportLine, ...]  # every line of a small file; see ``left_out``
     notes: tuple[str, ...] = ()
     report_ids: Sequence[int] = ()  # the reports added (``concern_delete.remove_import``)
     counts: Mapping[str, int] | None = None  # per outcome, over every line
     left_out: int = 0  # lines counted but not kept in ``lines``
+    suggestions: tuple[MergeSuggestion, ...] = ()  # best first
 
     def count(self, outcome: str) -> int:
         if self.counts is not None:
@@ -94,8 +126,15 @@ class LineLog:
         else:
             self.left_out += 1
 
-    def report(self, notes: tuple[str, ...], report_ids: Sequence[int]) -> ImportReport:
-        return ImportReport(tuple(self.kept), notes, report_ids, dict(self.counts), self.left_out)
+    def report(
+        self,
+        notes: tuple[str, ...],
+        report_ids: Sequence[int],
+        suggestions: tuple[MergeSuggestion, ...] = (),
+    ) -> ImportReport:
+        best_first = tuple(sorted(suggestions, key=lambda s: (-s.score, s.line)))
+        counts = dict(self.counts)
+        return ImportReport(tuple(self.kept), notes, report_ids, counts, self.left_out, best_first)
 
 
 class ReportFile:

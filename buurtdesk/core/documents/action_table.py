@@ -77,6 +77,12 @@ def _header(texts: Texts) -> list[str]:
     return [texts("what"), texts("who"), texts("deadline"), texts("hours"), texts("status")]
 
 
+def who(a: data.ActionInfo, texts: Texts) -> str:
+    """The partner, and under it the person where the document names them."""
+    partner = texts.stored(a.partner)
+    return f"{partner}\n{a.person}" if a.person else partner
+
+
 def action_rows(
     actions: Sequence[data.ActionInfo], texts: Texts, meeting_date: dt.date
 ) -> tuple[list[list[str]], list[int]]:
@@ -89,7 +95,7 @@ def action_rows(
         rows.append(
             [
                 a.description,
-                texts.stored(a.partner),
+                who(a, texts),
                 due_text(a, texts, meeting_date),
                 spent_planned(a),
                 texts.status(a.status.value),
@@ -123,7 +129,7 @@ def earlier_rows(
         rows.append(
             [
                 f"{a.description}\n{texts('agreed_on')} {texts.short_date(a.agreed)}",
-                texts.stored(a.partner),
+                who(a, texts),
                 due_text(a, texts, meeting_date),
                 spent_planned(a),
                 texts.status(a.status.value),

@@ -62,8 +62,9 @@ def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Hea
     texts = Texts(lang)
     meeting = data.meeting_info(s, meeting_id)
     heading = heading_for(meeting, texts, "title_actions")
-    chosen = data.priorities(s, meeting_id, as_of=meeting)
-    earlier = data.earlier_actions(s, meeting)
+    # The actielijst names who does it (see data._person); the public verslag does not.
+    chosen = data.priorities(s, meeting_id, as_of=meeting, people=True)
+    earlier = data.earlier_actions(s, meeting, people=True)
     st = styles()
     story: list[Flowable] = title_block(heading)
     if not chosen and not earlier:

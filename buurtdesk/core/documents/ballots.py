@@ -35,6 +35,7 @@ from buurtdesk.core.documents.sheet import (
     title_with_number,
 )
 from buurtdesk.core.enums import VotingMethod
+from buurtdesk.core.store.print_record import record_ballot_batch
 from buurtdesk.core.text import public_street
 
 if TYPE_CHECKING:
@@ -183,5 +184,5 @@ def compose(
             story.append(PageBreak())
         story += one_ballot(ordered, meeting, texts, heading, number, batch.code)
     return story, print_runs.RecordingHeading(
-        **vars(heading), after_write=lambda s: print_runs.record_ballot_batch(s, meeting_id, batch)
+        **vars(heading), after_write=lambda s: record_ballot_batch(s, meeting_id, batch)
     )

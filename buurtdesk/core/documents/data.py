@@ -1,6 +1,8 @@
 """Read what the documents show, as plain frozen rows.  Public rows carry no personal data:
-titles, action texts and notes come cleaned (:mod:`buurtdesk.core.text`), and an
-action shows its partner, never the responsible person."""
+titles, action texts and notes come cleaned (:mod:`buurtdesk.core.text`), and an action shows
+its partner.  Only the actielijst asks for the responsible person too (``people``): a partner
+organisation's person (their work identity), a resident only where the chair ticked
+"naam mag op de actielijst" for that action."""
 
 from __future__ import annotations
 
@@ -71,6 +73,7 @@ class ActionInfo:
     last_note: str
     concern_code: str
     concern_title: str
+    person: str = ""  # the responsible person, where the document may name them (``people``)
 
 
 @dataclass(frozen=True)
@@ -132,12 +135,32 @@ def _label(code: str, title: str) -> str:
     return f"{code} {title}".strip()
 
 
+def _person(a: Action, is_residents: bool | None) -> str:
+    """The person a document may name for an action: a partner organisation's, or a resident
+    the chair ticked for the list.  None for an action without a partner."""
+    named = is_residents is False or (is_residents is True and a.name_on_list)
+    return clean(a.responsible_person).strip() if named else ""
+
+
 def _actions(
-    s: Session, where: list[object], order: list[object], as_of: MeetingInfo | None = None
+    s: Session,
+    where: list[object],
+    order: list[object],
+    as_of: MeetingInfo | None = None,
+    people: bool = False,
 ) -> list[ActionInfo]:
-    """Actions with their partner and concern; with ``as_of`` as they stood at that meeting."""
+    """Actions with their partner and concern; with ``as_of`` as they stood at that meeting;
+    with ``people`` the responsible person where the actielijst may name them."""
     stmt = (
-        select(Action, Partner.name, Meeting.date, Concern.id, Concern.number, Concern.title)
+        select(
+            Action,
+            Partner.name,
+            Partner.is_residents,
+            Meeting.date,
+            Concern.id,
+            Concern.number,
+            Concern.title,
+        )
         .join(Meeting, Action.meeting_id == Meeting.id)
         .outerjoin(Partner, Action.owner_partner_id == Partner.id)
         .outerjoin(Priority, Action.priority_id == Priority.id)
@@ -156,7 +179,7 @@ def _actions(
             updates[u.action_id].append(u)
     day, at = (as_of.date, as_of.id) if as_of is not None else (dt.date.max, None)
     found: list[ActionInfo] = []
-    for a, partner, agreed, concern_id, number, title in rows:
+    for a, partner, residents, agreed, concern_id, number, title in rows:
         then = state_as_of(updates[a.id], a.status, day, at)
         found.append(
             ActionInfo(
@@ -173,16 +196,17 @@ def _actions(
                 clean(then.last_note),
                 f"K{number}" if number is not None else "",
                 clean(title or ""),
+                _person(a, residents) if people else "",
             )
         )
     return found
 
 
 def priorities(
-    s: Session, meeting_id: int, *, as_of: MeetingInfo | None = None
+    s: Session, meeting_id: int, *, as_of: MeetingInfo | None = None, people: bool = False
 ) -> list[PriorityInfo]:
     """The meeting's chosen priorities by rank, each with the actions agreed for it (as they
-    stood at meeting ``as_of`` when given)."""
+    stood at meeting ``as_of`` when given; ``people`` as in ``_actions``)."""
     rows = s.execute(
         select(Priority, Concern, Theme.name)
         .join(Concern, Priority.concern_id == Concern.id)
@@ -190,7 +214,7 @@ def priorities(
         .where(Priority.meeting_id == meeting_id)
         .order_by(Priority.rank, Concern.number)
     ).all()
-    acts = _actions(s, [Action.meeting_id == meeting_id], [Action.id], as_of)
+    acts = _actions(s, [Action.meeting_id == meeting_id], [Action.id], as_of, people)
     by_priority: dict[int, list[ActionInfo]] = defaultdict(list)
     for a in acts:
         if a.concern_id is not None:
@@ -210,9 +234,9 @@ def priorities(
     ]
 
 
-def earlier_actions(s: Session, meeting: MeetingInfo) -> list[ActionInfo]:
+def earlier_actions(s: Session, meeting: MeetingInfo, people: bool = False) -> list[ActionInfo]:
     """Actions of earlier meetings still open at this one, or reviewed at it; each as it
-    stood then."""
+    stood then (``people`` as in ``_actions``)."""
     reviewed = set(
         s.scalars(
             select(ActionUpdate.action_id).where(
@@ -225,6 +249,7 @@ def earlier_actions(s: Session, meeting: MeetingInfo) -> list[ActionInfo]:
         [Meeting.neighbourhood_id == meeting.neighbourhood_id, Meeting.date < meeting.date],
         [Meeting.date, Action.id],
         meeting,
+        people,
     )
     return [a for a in found if a.status in OPEN or a.id in reviewed]
 

@@ -1,44 +1,27 @@
 """What was printed, kept in the file's settings so numbers are never handed out twice.
 
 Ballots: each print batch of a meeting gets a running ballot number range, a seed and the
-concern order that seed gave; the batch code printed on each ballot names that order.  Forms:
+concern order that seed gave; the batch code printed on each ballot names that order (kept by
+``store.print_record``, which the counting checks ballots against).  Forms:
 every range of form numbers printed.  No personal data: numbers, concern codes and dates.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import random
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
-from typing import Any
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.documents.base import Heading
-from buurtdesk.core.store.models import Report, Setting
+from buurtdesk.core.store.models import Report
+from buurtdesk.core.store.print_record import BallotBatch, ballot_batches, read_list, write_list
 
 FORM_RANGES_KEY = "printed_form_ranges"
 SEED_RANGE = 16**4  # a seed prints as four hex digits
-
-
-def _ballot_key(meeting_id: int) -> str:
-    return f"ballot_batches:{meeting_id}"
-
-
-def _read(s: Session, key: str) -> list[Any]:
-    row = s.get(Setting, key)
-    try:
-        found = json.loads(row.value) if row is not None and row.value else []
-    except ValueError:
-        return []
-    return found if isinstance(found, list) else []
-
-
-def _write(s: Session, key: str, value: list[Any]) -> None:
-    s.merge(Setting(key=key, value=json.dumps(value, separators=(",", ":"))))
 
 
 @dataclass(frozen=True)
@@ -48,31 +31,11 @@ class RecordingHeading(Heading):
     after_write: Callable[[Session], None] | None = None
 
 
-@dataclass(frozen=True)
-class BallotBatch:
-    code: str  # printed on every ballot of the batch, e.g. "2-07F3"
-    seed: int
-    first: int  # ballot numbers first..last
-    last: int
-    order: list[str]  # the concern codes top to bottom
-    made: str  # ISO date
-
-
 def shuffled(codes: list[str], meeting_id: int, seed: int) -> list[str]:
     """The concern order of one batch: the same codes and seed always give the same order."""
     order = sorted(codes, key=lambda c: (len(c), c))
     random.Random(f"{meeting_id}:{seed}").shuffle(order)
     return order
-
-
-def ballot_batches(s: Session, meeting_id: int) -> list[BallotBatch]:
-    out = []
-    for item in _read(s, _ballot_key(meeting_id)):
-        try:
-            out.append(BallotBatch(**item))
-        except TypeError:
-            continue
-    return out
 
 
 def plan_ballot_batch(
@@ -93,15 +56,10 @@ def plan_ballot_batch(
     )
 
 
-def record_ballot_batch(s: Session, meeting_id: int, batch: BallotBatch) -> None:
-    earlier = [asdict(b) for b in ballot_batches(s, meeting_id)]
-    _write(s, _ballot_key(meeting_id), earlier + [asdict(batch)])
-
-
 def form_ranges(s: Session) -> list[tuple[int, int]]:
     """The ranges of form numbers printed so far, (first, last) each."""
     out = []
-    for item in _read(s, FORM_RANGES_KEY):
+    for item in read_list(s, FORM_RANGES_KEY):
         if isinstance(item, list) and len(item) >= 2 and all(isinstance(n, int) for n in item[:2]):
             out.append((int(item[0]), int(item[1])))
     return out
@@ -122,4 +80,6 @@ def overlapping(s: Session, first: int, count: int) -> list[tuple[int, int]]:
 
 def record_forms(s: Session, first: int, count: int) -> None:
     ranges = [[a, b] for a, b in form_ranges(s)]
-    _write(s, FORM_RANGES_KEY, ranges + [[first, first + count - 1, dt.date.today().isoformat()]])
+    write_list(
+        s, FORM_RANGES_KEY, ranges + [[first, first + count - 1, dt.date.today().isoformat()]]
+    )

@@ -24,6 +24,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -279,6 +280,8 @@ class Action(Base):
     description: Mapped[str] = mapped_column(Text)
     owner_partner_id: Mapped[int | None] = mapped_column(ForeignKey("partner.id"), index=True)
     responsible_person: Mapped[str] = mapped_column(String(200), default="")
+    # A resident's name goes on the actielijst only when the chair ticked it for this action.
+    name_on_list: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     hours_planned: Mapped[float | None] = mapped_column(Float)
     status: Mapped[ActionStatus] = mapped_column(_enum(ActionStatus), default=ActionStatus.OPEN)

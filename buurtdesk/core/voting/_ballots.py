@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from itertools import chain
 from typing import Any
 
@@ -14,8 +15,10 @@ from buurtdesk.core.enums import VotingMethod
 from buurtdesk.core.errors import VoteRefused
 from buurtdesk.core.store.audit import record as audit
 from buurtdesk.core.store.models import Ballot, Meeting
+from buurtdesk.core.store.print_record import ballot_batches, batch_of
 from buurtdesk.core.voting._db import candidates, known_numbers, tally_map, valid_choices
 from buurtdesk.core.voting.ranking import (
+    BallotCheck,
     Ranking,
     check_ballot,
     rank,
@@ -74,10 +77,36 @@ def _clean_no(ballot_no: str) -> str:
     return no
 
 
-def _check(m: Meeting, known: dict[int, int], choices: Sequence[str | int]) -> Any:
+def _check(
+    s: Session, m: Meeting, known: dict[int, int], no: str, choices: Sequence[str | int]
+) -> BallotCheck:
+    """The ballot's choices checked, and, when the meeting has a record of printed ballots,
+    its number and choices against the batch that printed it."""
     method = VotingMethod(m.voting_method)
     limit = m.ranked_choices if method == VotingMethod.RANKED else max(1, len(known))
-    return check_ballot(choices, known, limit)
+    check = check_ballot(choices, known, limit)
+    batches = ballot_batches(s, m.id)
+    if not check.valid or not batches:
+        return check
+    batch = batch_of(batches, no)
+    if batch is None:
+        return replace(
+            check,
+            concern_ids=(),
+            reason_code="not_printed",
+            reason=f"ballot {no} was never printed",
+        )
+    on_batch = set(batch.order)
+    for n in check.numbers:
+        if f"K{n}" not in on_batch:
+            reason = f"K{n} is not on the ballots of batch {batch.code}"
+            return replace(check, concern_ids=(), reason_code="not_on_batch", reason=reason)
+    return check
+
+
+def printed_record(s: Session, meeting_id: int) -> bool:
+    """Whether ballots of this meeting are checked against a record of printed ballots."""
+    return bool(ballot_batches(s, meeting_id))
 
 
 def insert_ballot(
@@ -87,7 +116,7 @@ def insert_ballot(
     no = _clean_no(ballot_no)
     if s.scalar(select(Ballot.id).where(Ballot.meeting_id == m.id, Ballot.ballot_no == no)):
         raise VoteRefused("ballot_present", f"ballot {no} is already counted")
-    check = _check(m, known, choices)
+    check = _check(s, m, known, no, choices)
     ballot = Ballot(
         meeting_id=m.id,
         ballot_no=no,
@@ -136,7 +165,7 @@ def update_ballot(
         ):
             raise VoteRefused("ballot_present", f"ballot {no} is already counted")
         b.ballot_no = no
-    check = _check(m, known_numbers(s, m), choices)
+    check = _check(s, m, known_numbers(s, m), b.ballot_no, choices)
     b.choices = list(check.numbers)
     b.valid = check.valid
     b.invalid_reason = "" if check.valid else f"{check.reason_code}: {check.reason}"[:200]

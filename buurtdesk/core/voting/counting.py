@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from buurtdesk.core.enums import TieResolution, VotingMethod
+from buurtdesk.core.errors import VoteRefused
 from buurtdesk.core.voting.ranking import Ranking
 from buurtdesk.core.voting.rows import (
     BallotResult,
@@ -53,7 +54,46 @@ REFUSAL_CODES: dict[str, str] = {
     "unresolved_tie": "a tie at the cut is not resolved yet",
     "no_votes": "no concern has any votes yet",
     "has_actions": "a priority already has actions",
+    "meeting_closed": "the meeting is closed",
 }
+
+
+def meeting_started(lib: Library, meeting_id: int) -> bool:
+    """Whether votes and priorities belong in this meeting yet: it is under way or held.
+
+    The window asks "start the meeting first?" when this is false; the command line refuses.
+    """
+    from buurtdesk.core.enums import MeetingStatus
+    from buurtdesk.core.voting import _db as d
+
+    with lib.session() as s:
+        return d.meeting(s, meeting_id).status != MeetingStatus.PLANNED
+
+
+def printed_ballots_on_record(lib: Library, meeting_id: int) -> bool:
+    """Whether ballots of this meeting are checked against the ballots printed for it: a
+    number never printed or a choice not on its batch makes a ballot invalid.  False for a
+    meeting whose ballots were never printed by BuurtDesk (older files, hand-made ballots)."""
+    from buurtdesk.core.voting import _ballots as b
+
+    with lib.session() as s:
+        return b.printed_record(s, meeting_id)
+
+
+def start_meeting(lib: Library, meeting_id: int) -> bool:
+    """Mark a planned meeting as under way; False when it already was.  A closed meeting
+    stays closed (``meeting_closed``)."""
+    from buurtdesk.core.enums import MeetingStatus
+    from buurtdesk.core.voting import _db as d
+
+    with lib.session() as s:
+        status = d.meeting(s, meeting_id).status
+    if status == MeetingStatus.CLOSED:
+        raise VoteRefused("meeting_closed", f"meeting {meeting_id} is closed")
+    if status == MeetingStatus.IN_PROGRESS:
+        return False
+    lib.set_meeting_status(meeting_id, MeetingStatus.IN_PROGRESS)
+    return True
 
 
 def voting_settings(lib: Library, meeting_id: int) -> VotingSettings:

@@ -49,6 +49,9 @@ class ImportReport:
     present: list[ImportLine] = field(default_factory=list)  # ballot number already counted
     refused: list[ImportLine] = field(default_factory=list)  # not stored at all
     changes: list[TallyChange] = field(default_factory=list)
+    # Ballots only: checked against the record of the ballots printed for the meeting (their
+    # numbers and each batch's concerns); False for a meeting with no such record.
+    checked_against_print: bool = False
 
     @property
     def all_counted(self) -> bool:
@@ -78,8 +81,11 @@ def import_votes(
 
     ``method`` first sets the meeting's method (refused with ``method_locked`` when votes of
     another method are stored).  Bad rows are reported, never fatal; a file that cannot be read
-    raises :class:`VoteFileError` and changes nothing.
+    raises :class:`VoteFileError` and changes nothing.  Where the meeting has a record of
+    printed ballots, a number never printed (``not_printed``) or a choice not on its batch
+    (``not_on_batch``) makes the ballot invalid.
     """
+    from buurtdesk.core.voting import _ballots as b
     from buurtdesk.core.voting import _db as d
 
     rows = read_rows(path)
@@ -99,6 +105,7 @@ def import_votes(
         if tallies:
             _import_tallies(s, m, numbered, report)
         else:
+            report.checked_against_print = b.printed_record(s, m.id)
             _import_ballots(s, m, numbered, report)
     return report
 

@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 
 def planned(lib: Library, meeting_id: int) -> bool:
-    return any(m.id == meeting_id and str(m.status) == "planned" for m in lib.meetings())
+    from buurtdesk.core.voting.counting import meeting_started
+
+    return not meeting_started(lib, meeting_id)
 
 
 def wants_start(parent: QWidget) -> bool:

@@ -62,6 +62,11 @@ def refusal(code: str, detail: Sequence[object] = ()) -> str:
         ),
         "no_votes": translate("Stemmen", "Er zijn nog geen stemmen geteld."),
         "has_actions": translate("Stemmen", "Een prioriteit heeft al acties; die blijft staan."),
+        "not_printed": translate("Stemmen", "Dit briefjesnummer is nooit afgedrukt."),
+        "not_on_batch": translate(
+            "Stemmen", "Een keuze staat niet op de afgedrukte briefjes van deze reeks."
+        ),
+        "meeting_closed": translate("Stemmen", "Deze bijeenkomst is gesloten."),
         "invalid": translate("Stemmen", "Ongeldig briefje."),
     }
     return texts.get(code, translate("Stemmen", "Dit kan niet."))

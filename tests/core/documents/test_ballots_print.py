@@ -14,6 +14,7 @@ from buurtdesk.core.documents import make_document
 from buurtdesk.core.enums import ConcernStatus, VotingMethod
 from buurtdesk.core.store.library import Library
 from buurtdesk.core.store.models import Ballot, Concern, Meeting
+from buurtdesk.core.store.print_record import ballot_batches
 from buurtdesk.core.voting import counting as v
 
 CODE = re.compile(r"\bK(\d+)\b")
@@ -56,8 +57,11 @@ def test_an_invalid_ballot_does_not_put_its_concern_on_the_printed_ballot(
     assert v.add_ballot(lib, mid, "2", ["K9"]).check.valid is False
     printed = printed_codes(make_document(lib, "ballots", mid, tmp_path / "b.pdf"))
     assert printed == {1, 2, 3}
-    for n in printed:  # every printed concern is accepted by the counting
-        assert v.add_ballot(lib, mid, f"x{n}", [f"K{n}"]).check.valid
+    with lib.session() as s:
+        (batch,) = ballot_batches(s, mid)
+    numbers = range(batch.last, batch.first, -1)  # printed, and not yet counted
+    for no, n in zip(numbers, sorted(printed), strict=False):  # every printed concern counts
+        assert v.add_ballot(lib, mid, str(no), [f"K{n}"]).check.valid
     assert {c.number for c in v.voting_concerns(lib, mid)} == printed
 
 
@@ -93,8 +97,6 @@ def order_of(path: Path) -> list[int]:
 def test_each_batch_has_its_own_recorded_order_and_every_order_counts(
     meeting, tmp_path: Path
 ) -> None:
-    from buurtdesk.core.documents import print_runs
-
     lib, mid = meeting
     many(lib, mid, 20)
     a = order_of(make_document(lib, "ballots", mid, tmp_path / "a.pdf", seed=11))
@@ -103,12 +105,13 @@ def test_each_batch_has_its_own_recorded_order_and_every_order_counts(
     assert sorted(a) == sorted(b) == sorted(c) and a != sorted(a) and a != b
     assert a == c  # seeded: the same seed gives the same order again
     with lib.session() as s:
-        batches = print_runs.ballot_batches(s, mid)
+        batches = ballot_batches(s, mid)
     assert [x.code for x in batches] == ["1-000B", "2-000C", "3-000B"]
     assert [x.order for x in batches[:2]] == [[f"K{n}" for n in a], [f"K{n}" for n in b]]
     assert "Zorg" not in str(batches)  # codes and numbers only, no titles or names
-    for k, order in enumerate((a, b)):  # a ballot from either batch counts by its K-numbers
-        assert v.add_ballot(lib, mid, f"b{k}", [f"K{n}" for n in order[:3]]).check.valid
+    for batch, order in zip(batches, (a, b), strict=False):  # either batch counts by K-numbers
+        no = str(batch.first)
+        assert v.add_ballot(lib, mid, no, [f"K{n}" for n in order[:3]]).check.valid
 
 
 @pytest.mark.parametrize("method", ["dots", "approval", "ranked"])

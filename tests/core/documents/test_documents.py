@@ -49,7 +49,7 @@ def test_action_list_has_every_action_owner_and_date_in_order(planted, tmp_path:
     # The earlier action is reviewed after the new ones, with its latest note.
     assert text.find(info.earlier_action) > pos
     assert "Loopt nog" in text
-    assert "Wijkagent Piet" not in text  # the partner, never the responsible person
+    assert "Politie Wijkagent Piet" in text  # a partner organisation's person, under it
     assert "Prioriteiten" in text and "19 stippen" in text
 
 

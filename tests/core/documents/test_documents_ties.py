@@ -19,6 +19,7 @@ from tests.voting_helpers import Setup, build
 @pytest.fixture
 def tied(db_path: Path, capsys: pytest.CaptureFixture[str]) -> Setup:
     su = build(db_path)
+    v.start_meeting(su.lib, su.meeting)
     for code, n in (("K1", 6), ("K2", 4), ("K3", 4), ("K4", 4)):
         v.set_tally(su.lib, su.meeting, code, n)
     argv = ["meeting", "choose", "--db", str(su.lib.path), "--meeting", str(su.meeting)]

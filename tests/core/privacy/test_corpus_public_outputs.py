@@ -10,6 +10,7 @@ import pytest
 from tests.corpus.plugin import record
 
 # -- every public output: cleaned texts, and the partner instead of the person ----------------
+# (The actielijst alone names a partner organisation's person, their work identity.)
 
 PERSON = "Wijkagent Piet"  # the responsible person build_planted gives the police actions
 DIRTY_TITLE = "Overlast buurman Jansen, bel 06-12345678"
@@ -59,11 +60,11 @@ def dirty(tmp_path_factory: pytest.TempPathFactory) -> Any:
     lib.close()
 
 
-def _leaks(text: str) -> list[str]:
+def _leaks(text: str, allowed: tuple[str, ...] = ()) -> list[str]:
     from tests.doc_helpers import squash
 
     flat = squash(text).casefold()
-    return [x for x in LEAKS if squash(x).casefold() in flat]
+    return [x for x in LEAKS if squash(x).casefold() in flat and x not in allowed]
 
 
 @pytest.mark.parametrize("kind", ["actions", "report", "invitation", "ballots", "feedback"])
@@ -80,11 +81,11 @@ def test_public_pdfs_are_cleaned(
     pages = page_texts(make_document(lib, kind, mid, tmp_path / f"{kind}.pdf"))
     public = pages[:1] if kind == "feedback" else pages  # then one sheet per resident
     text = " ".join(public)
-    assert _leaks(text) == []
+    assert _leaks(text, (PERSON,) if kind == "actions" else ()) == []
     assert "Overlast buurman" in text or kind == "ballots" and "Overlast" in text
 
 
-def test_action_list_shows_the_partner_cleaned_texts_and_note(
+def test_action_list_shows_the_partner_its_person_cleaned_texts_and_note(
     record_property: Any, dirty: Any, tmp_path: Any
 ) -> None:
     from buurtdesk.core.documents import make_document
@@ -93,7 +94,7 @@ def test_action_list_shows_the_partner_cleaned_texts_and_note(
     record(record_property, "public-text", "actionlist-pdf")
     lib, info = dirty
     text = pdf_text(make_document(lib, "actions", info.meeting_id, tmp_path / "a.pdf"))
-    assert PERSON not in text and "Politie" in text
+    assert PERSON in text and "Politie" in text  # the police's person: a work identity
     assert "Hek repareren" in text and "Loopt nog" in text
 
 

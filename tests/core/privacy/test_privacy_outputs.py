@@ -47,7 +47,7 @@ SECRETS = (
     "Tarwestraat 12",
     WORDING,  # the first resident's own words (its concern has a title of its own)
     "Piet op",
-    "Agent Bakker",  # an action's responsible person: the partner is shown, never the person
+    "Agent Bakker",  # an action's responsible person: only the actielijst names a partner's
 )
 
 
@@ -173,7 +173,9 @@ def test_public_pdfs(planted: Planted, tmp_path: Path, kind: str) -> None:
         lib.close()
     text = pdf_text(pdf)
     assert "Tarwewijk" in text or "Te hard rijden" in text
-    assert leaks(text) == []
+    # The actielijst names a partner organisation's person (a work identity), no one else.
+    allowed = ["Agent Bakker"] if kind == "actions" else []
+    assert [s for s in leaks(text) if s not in allowed] == []
 
 
 @pytest.mark.parametrize(

@@ -141,12 +141,15 @@ def test_foreign_file_warns_once_and_keeps_the_open_file(
 
 
 def test_newer_file_names_its_schema(window: Any, hood_file: Any, boxes: Any) -> None:
+    from buurtdesk.core.store.db import SCHEMA_VERSION
+
+    newer = SCHEMA_VERSION + 3
     con = sqlite3.connect(hood_file.path)
-    con.execute("PRAGMA user_version=5")
+    con.execute(f"PRAGMA user_version={newer}")
     con.close()
     assert not window.files.open_path(hood_file.path)
     assert boxes.kinds() == ["warning"]
-    assert "nieuwere versie van BuurtDesk (schema 5)" in boxes.calls[0][2]
+    assert f"nieuwere versie van BuurtDesk (schema {newer})" in boxes.calls[0][2]
 
 
 def test_missing_file_warns(window: Any, tmp_path: Path, boxes: Any) -> None:
