@@ -118,6 +118,14 @@
         <source>wat het heeft opgeleverd; bij vervallen: de reden</source>
         <translation>what it achieved; if dropped: the reason</translation>
     </message>
+    <message>
+        <source>&amp;Naam mag op de actielijst (bij een bewoner)</source>
+        <translation>Name may go on the action &amp;list (for a resident)</translation>
+    </message>
+    <message>
+        <source>Een bewoner staat alleen met naam op de gedrukte actielijst als dit is aangevinkt. Bij een organisatie staat de verantwoordelijke er altijd op.</source>
+        <translation>A resident is named on the printed action list only when this is ticked. For an organisation the responsible person is always on it.</translation>
+    </message>
 </context>
 <context>
     <name>ActionEditing</name>

@@ -118,6 +118,14 @@
         <source>wat het heeft opgeleverd; bij vervallen: de reden</source>
         <translation>wat het heeft opgeleverd; bij vervallen: de reden</translation>
     </message>
+    <message>
+        <source>&amp;Naam mag op de actielijst (bij een bewoner)</source>
+        <translation>&amp;Naam mag op de actielijst (bij een bewoner)</translation>
+    </message>
+    <message>
+        <source>Een bewoner staat alleen met naam op de gedrukte actielijst als dit is aangevinkt. Bij een organisatie staat de verantwoordelijke er altijd op.</source>
+        <translation>Een bewoner staat alleen met naam op de gedrukte actielijst als dit is aangevinkt. Bij een organisatie staat de verantwoordelijke er altijd op.</translation>
+    </message>
 </context>
 <context>
     <name>ActionEditing</name>

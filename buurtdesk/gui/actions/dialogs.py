@@ -50,6 +50,7 @@ class ActionInput:
     status: str
     result: str
     priority_id: int | None = None  # the priority chosen in the dialog
+    name_on_list: bool = False  # a resident's name may go on the actielijst
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class ActionDialog(CheckedDialog):
         self.description_edit = child(self, QPlainTextEdit, "descriptionEdit")
         self.partner_combo = child(self, QComboBox, "partnerCombo")
         self.person_edit = child(self, QLineEdit, "personEdit")
+        self.name_check = child(self, QCheckBox, "nameOnListCheck")
         self.due_edit = child(self, QLineEdit, "dueDateEdit")
         self.due = DateEntry(self.due_edit)
         self.no_due_check = child(self, QCheckBox, "noDueCheck")
@@ -155,6 +157,7 @@ class ActionDialog(CheckedDialog):
             max(0, self.partner_combo.findData(current.owner_partner_id))
         )
         self.person_edit.setText(current.responsible_person)
+        self.name_check.setChecked(bool(getattr(current, "name_on_list", False)))
         self.due.set_date(current.due_date or default_due)
         self.no_due_check.setChecked(current.due_date is None)
         self.hours_spin.setValue(current.hours_planned or 0)
@@ -172,6 +175,7 @@ class ActionDialog(CheckedDialog):
             str(self.status_combo.currentData()),
             self.result_edit.toPlainText().strip(),
             self.priority_combo.currentData(),
+            self.name_check.isChecked(),
         )
 
     def problem(self) -> str:

@@ -74,6 +74,7 @@ class ActionEditing(_Area):
             value.hours_planned,
             ActionStatus(value.status),
             value.result,
+            value.name_on_list,
         )
 
     def _partners(self) -> list[Any]:

@@ -86,3 +86,30 @@ def test_editing_moves_an_action_in_one_undo_step(
     area.undo_stack.redo()
     [first, second] = actions.priorities(hood.lib, hood.meetings[0])
     assert first.actions == () and second.actions[0].id == aid
+
+
+def test_the_chair_ticks_whether_a_residents_name_goes_on_the_list(
+    area: ActionsArea, hood: Hood, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def resident(dialog: ActionDialog) -> None:
+        assert not dialog.name_check.isChecked()  # off for a new action
+        dialog.description_edit.setPlainText("Klaar-overs werven")
+        dialog.partner_combo.setCurrentIndex(dialog.partner_combo.findText("Bewoners"))
+        dialog.person_edit.setText("Ellen")
+        dialog.name_check.setChecked(True)
+
+    run_dialog(monkeypatch, resident)
+    area.add_button.click()
+    [added] = actions.priorities(hood.lib, hood.meetings[0])[0].actions
+    assert added.name_on_list and added.responsible_person == "Ellen"
+
+    def untick(dialog: ActionDialog) -> None:
+        assert dialog.name_check.isChecked()  # as stored
+        dialog.name_check.setChecked(False)
+
+    run_dialog(monkeypatch, untick)
+    select_action(area, area.priorities_tree, added.id)
+    area.edit_button.click()
+    assert not actions.action(hood.lib, added.id).name_on_list
+    area.undo_stack.undo()
+    assert actions.action(hood.lib, added.id).name_on_list
