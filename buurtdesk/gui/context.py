@@ -67,6 +67,18 @@ class Files(Protocol):
     ) -> bool: ...
 
 
+class Projector(Protocol):
+    """What the Stemmen area's beamer button uses of ``ProjectorControl``."""
+
+    def show_counting(self) -> None: ...
+
+
+class Safety(Protocol):
+    """What the Stemmen area uses of ``SafetyController``: starting a planned meeting."""
+
+    def start_meeting(self) -> None: ...
+
+
 class WindowContext(QMainWindow):
     started = Signal()  # the first file is open and its meetings are listed (or none was)
     listed = Signal()  # the first file's meetings are in the selector (``quick_start``)
@@ -75,6 +87,8 @@ class WindowContext(QMainWindow):
     controller: Controller
     files: Files
     undo_stack: QUndoStack
+    projector: Projector
+    safety: Safety
 
     # the selectors and the pages
     neighbourhood_combo: QComboBox

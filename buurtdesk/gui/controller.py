@@ -238,8 +238,16 @@ class MainController(QObject):
             _add_to(self.window.voting_host, area)
             area.show()  # a child added to a shown window stays hidden until shown
             area.votes_changed.connect(lambda _ranking: self._summary_later.start())
+            area.beamer_requested.connect(self.window.projector.show_counting)
+            area.start_meeting_requested.connect(self._start_while_counting)
             self._voting_area = area
         return self._voting_area
+
+    def _start_while_counting(self) -> None:
+        """Counting began in a planned meeting and the chair chose to start it: started (one
+        undo step), and the tally grid stays up though no vote is stored yet."""
+        self.window.safety.start_meeting()
+        self.window.voting_stack.setCurrentIndex(FILLED)
 
     def start_counting(self) -> None:
         """The empty Stemmen page's button: show the tally grid, ready for the first count."""

@@ -12,6 +12,10 @@
         <translation>add action</translation>
     </message>
     <message>
+        <source>actie verplaatsen</source>
+        <translation>move action</translation>
+    </message>
+    <message>
         <source>actie bewerken</source>
         <translation>edit action</translation>
     </message>
@@ -43,10 +47,6 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Prioriteit: %1</source>
-        <translation>Priority: %1</translation>
-    </message>
-    <message>
         <source>(nog niemand)</source>
         <translation>(nobody yet)</translation>
     </message>
@@ -61,6 +61,10 @@
     <message>
         <source>Actie</source>
         <translation>Action</translation>
+    </message>
+    <message>
+        <source>&amp;Bij prioriteit:</source>
+        <translation>For pr&amp;iority:</translation>
     </message>
     <message>
         <source>&amp;Wat wordt er gedaan:</source>
@@ -113,6 +117,14 @@
     <message>
         <source>wat het heeft opgeleverd; bij vervallen: de reden</source>
         <translation>what it achieved; if dropped: the reason</translation>
+    </message>
+    <message>
+        <source>&amp;Naam mag op de actielijst (bij een bewoner)</source>
+        <translation>Name may go on the action &amp;list (for a resident)</translation>
+    </message>
+    <message>
+        <source>Een bewoner staat alleen met naam op de gedrukte actielijst als dit is aangevinkt. Bij een organisatie staat de verantwoordelijke er altijd op.</source>
+        <translation>A resident is named on the printed action list only when this is ticked. For an organisation the responsible person is always on it.</translation>
     </message>
 </context>
 <context>
@@ -698,12 +710,20 @@
         <translation>%1 priorities</translation>
     </message>
     <message>
-        <source>1 open actie</source>
-        <translation>1 open action</translation>
+        <source>1 actie afgesproken</source>
+        <translation>1 action agreed</translation>
     </message>
     <message>
-        <source>%1 open acties</source>
-        <translation>%1 open actions</translation>
+        <source>%1 acties afgesproken</source>
+        <translation>%1 actions agreed</translation>
+    </message>
+    <message>
+        <source>1 open actie van eerder</source>
+        <translation>1 open action from before</translation>
+    </message>
+    <message>
+        <source>%1 open acties van eerder</source>
+        <translation>%1 open actions from before</translation>
     </message>
     <message>
         <source>gegevens van de bijeenkomst</source>
@@ -1145,10 +1165,6 @@
         <translation>December</translation>
     </message>
     <message>
-        <source>%1 van %2</source>
-        <translation>%1 of %2</translation>
-    </message>
-    <message>
         <source>Overig</source>
         <translation>Other</translation>
     </message>
@@ -1522,8 +1538,8 @@ Reason: %1</translation>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</source>
-        <translation>S: same, merge · N: not the same · 1–9: tick or untick · Esc: stop</translation>
+        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · ↑↓ en D: doel maken · A: apart zetten · Esc: stoppen</source>
+        <translation>S: merge · N: do not merge · 1–9: tick or untick · ↑↓ and D: make the target · A: set apart · Esc: stop</translation>
     </message>
     <message>
         <source>&amp;Samenvoegen (S)</source>
@@ -1534,8 +1550,36 @@ Reason: %1</translation>
         <translation>&amp;Not the same (N)</translation>
     </message>
     <message>
+        <source>&amp;Doel maken (D)</source>
+        <translation>Make the &amp;target (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Apart zetten (A)</source>
+        <translation>Set &amp;apart (A)</translation>
+    </message>
+    <message>
         <source>Stoppen</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Beschrijven deze knelpunten hetzelfde probleem? De aangevinkte komen onder %1 (vet).</source>
+        <translation>Do these concerns describe the same problem? The ticked ones go under %1 (bold).</translation>
+    </message>
+    <message>
+        <source>geen straat</source>
+        <translation>no street</translation>
+    </message>
+    <message>
+        <source>geen thema</source>
+        <translation>no theme</translation>
+    </message>
+    <message>
+        <source>%1 · doel, blijft</source>
+        <translation>%1 · target, stays</translation>
+    </message>
+    <message>
+        <source>%1 · lijkt %2%</source>
+        <translation>%1 · %2% alike</translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -1562,24 +1606,12 @@ Reason: %1</translation>
         <translation>Group %1 of %2</translation>
     </message>
     <message>
-        <source>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</source>
-        <translation>Do these concerns describe the same problem? They go under %1.</translation>
-    </message>
-    <message>
         <source>1 melding</source>
         <translation>1 report</translation>
     </message>
     <message>
         <source>%1 meldingen</source>
         <translation>%1 reports</translation>
-    </message>
-    <message>
-        <source>%1 (%2, blijft)</source>
-        <translation>%1 (%2, stays)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, lijkt voor %3% op de eerste)</source>
-        <translation>%1 (%2, %3% like the first)</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2465,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Telling gecorrigeerd</source>
         <translation>Count corrected</translation>
+    </message>
+    <message>
+        <source>Naar een andere prioriteit verplaatst</source>
+        <translation>Moved to another priority</translation>
     </message>
     <message>
         <source>Gewijzigd</source>
@@ -3697,6 +3733,14 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <source>Dit kan niet.</source>
         <translation>This is not possible.</translation>
     </message>
+    <message>
+        <source>Bijeenkomst starten</source>
+        <translation>Start meeting</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst staat nog op ‘gepland’, maar er wordt nu geteld. De bijeenkomst starten?</source>
+        <translation>This meeting is still ‘planned’, but votes are being counted now. Start the meeting?</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionPanel</name>
@@ -3819,6 +3863,14 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
     <message>
         <source>Ranglijst</source>
         <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Op de &amp;beamer</source>
+        <translation>On the &amp;beamer</translation>
+    </message>
+    <message>
+        <source>De ranglijst op de beamer; die volgt de telling en toont daarna de prioriteiten.</source>
+        <translation>The ranking on the beamer; it follows the counting and then shows the priorities.</translation>
     </message>
     <message>
         <source>Vastgelegd: %1</source>

@@ -12,6 +12,10 @@
         <translation>actie toevoegen</translation>
     </message>
     <message>
+        <source>actie verplaatsen</source>
+        <translation>actie verplaatsen</translation>
+    </message>
+    <message>
         <source>actie bewerken</source>
         <translation>actie bewerken</translation>
     </message>
@@ -43,10 +47,6 @@
         <translation>Opslaan</translation>
     </message>
     <message>
-        <source>Prioriteit: %1</source>
-        <translation>Prioriteit: %1</translation>
-    </message>
-    <message>
         <source>(nog niemand)</source>
         <translation>(nog niemand)</translation>
     </message>
@@ -61,6 +61,10 @@
     <message>
         <source>Actie</source>
         <translation>Actie</translation>
+    </message>
+    <message>
+        <source>&amp;Bij prioriteit:</source>
+        <translation>&amp;Bij prioriteit:</translation>
     </message>
     <message>
         <source>&amp;Wat wordt er gedaan:</source>
@@ -113,6 +117,14 @@
     <message>
         <source>wat het heeft opgeleverd; bij vervallen: de reden</source>
         <translation>wat het heeft opgeleverd; bij vervallen: de reden</translation>
+    </message>
+    <message>
+        <source>&amp;Naam mag op de actielijst (bij een bewoner)</source>
+        <translation>&amp;Naam mag op de actielijst (bij een bewoner)</translation>
+    </message>
+    <message>
+        <source>Een bewoner staat alleen met naam op de gedrukte actielijst als dit is aangevinkt. Bij een organisatie staat de verantwoordelijke er altijd op.</source>
+        <translation>Een bewoner staat alleen met naam op de gedrukte actielijst als dit is aangevinkt. Bij een organisatie staat de verantwoordelijke er altijd op.</translation>
     </message>
 </context>
 <context>
@@ -698,12 +710,20 @@
         <translation>%1 prioriteiten</translation>
     </message>
     <message>
-        <source>1 open actie</source>
-        <translation>1 open actie</translation>
+        <source>1 actie afgesproken</source>
+        <translation>1 actie afgesproken</translation>
     </message>
     <message>
-        <source>%1 open acties</source>
-        <translation>%1 open acties</translation>
+        <source>%1 acties afgesproken</source>
+        <translation>%1 acties afgesproken</translation>
+    </message>
+    <message>
+        <source>1 open actie van eerder</source>
+        <translation>1 open actie van eerder</translation>
+    </message>
+    <message>
+        <source>%1 open acties van eerder</source>
+        <translation>%1 open acties van eerder</translation>
     </message>
     <message>
         <source>gegevens van de bijeenkomst</source>
@@ -1145,10 +1165,6 @@
         <translation>december</translation>
     </message>
     <message>
-        <source>%1 van %2</source>
-        <translation>%1 van %2</translation>
-    </message>
-    <message>
         <source>Overig</source>
         <translation>Overig</translation>
     </message>
@@ -1522,8 +1538,8 @@ Reden: %1</translation>
         <translation>Mogelijke dubbelen</translation>
     </message>
     <message>
-        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</source>
-        <translation>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · Esc: stoppen</translation>
+        <source>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · ↑↓ en D: doel maken · A: apart zetten · Esc: stoppen</source>
+        <translation>S: samenvoegen · N: niet samenvoegen · 1–9: aan- of uitvinken · ↑↓ en D: doel maken · A: apart zetten · Esc: stoppen</translation>
     </message>
     <message>
         <source>&amp;Samenvoegen (S)</source>
@@ -1534,8 +1550,36 @@ Reden: %1</translation>
         <translation>&amp;Niet samenvoegen (N)</translation>
     </message>
     <message>
+        <source>&amp;Doel maken (D)</source>
+        <translation>&amp;Doel maken (D)</translation>
+    </message>
+    <message>
+        <source>&amp;Apart zetten (A)</source>
+        <translation>&amp;Apart zetten (A)</translation>
+    </message>
+    <message>
         <source>Stoppen</source>
         <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Beschrijven deze knelpunten hetzelfde probleem? De aangevinkte komen onder %1 (vet).</source>
+        <translation>Beschrijven deze knelpunten hetzelfde probleem? De aangevinkte komen onder %1 (vet).</translation>
+    </message>
+    <message>
+        <source>geen straat</source>
+        <translation>geen straat</translation>
+    </message>
+    <message>
+        <source>geen thema</source>
+        <translation>geen thema</translation>
+    </message>
+    <message>
+        <source>%1 · doel, blijft</source>
+        <translation>%1 · doel, blijft</translation>
+    </message>
+    <message>
+        <source>%1 · lijkt %2%</source>
+        <translation>%1 · lijkt %2%</translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -1562,24 +1606,12 @@ Reden: %1</translation>
         <translation>Groep %1 van %2</translation>
     </message>
     <message>
-        <source>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</source>
-        <translation>Beschrijven deze knelpunten hetzelfde probleem? Ze komen onder %1.</translation>
-    </message>
-    <message>
         <source>1 melding</source>
         <translation>1 melding</translation>
     </message>
     <message>
         <source>%1 meldingen</source>
         <translation>%1 meldingen</translation>
-    </message>
-    <message>
-        <source>%1 (%2, blijft)</source>
-        <translation>%1 (%2, blijft)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, lijkt voor %3% op de eerste)</source>
-        <translation>%1 (%2, lijkt voor %3% op de eerste)</translation>
     </message>
 </context>
 <context>
@@ -2433,6 +2465,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Telling gecorrigeerd</source>
         <translation>Telling gecorrigeerd</translation>
+    </message>
+    <message>
+        <source>Naar een andere prioriteit verplaatst</source>
+        <translation>Naar een andere prioriteit verplaatst</translation>
     </message>
     <message>
         <source>Gewijzigd</source>
@@ -3697,6 +3733,14 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
         <source>Dit kan niet.</source>
         <translation>Dit kan niet.</translation>
     </message>
+    <message>
+        <source>Bijeenkomst starten</source>
+        <translation>Bijeenkomst starten</translation>
+    </message>
+    <message>
+        <source>Deze bijeenkomst staat nog op ‘gepland’, maar er wordt nu geteld. De bijeenkomst starten?</source>
+        <translation>Deze bijeenkomst staat nog op ‘gepland’, maar er wordt nu geteld. De bijeenkomst starten?</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionPanel</name>
@@ -3819,6 +3863,14 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
     <message>
         <source>Ranglijst</source>
         <translation>Ranglijst</translation>
+    </message>
+    <message>
+        <source>Op de &amp;beamer</source>
+        <translation>Op de &amp;beamer</translation>
+    </message>
+    <message>
+        <source>De ranglijst op de beamer; die volgt de telling en toont daarna de prioriteiten.</source>
+        <translation>De ranglijst op de beamer; die volgt de telling en toont daarna de prioriteiten.</translation>
     </message>
     <message>
         <source>Vastgelegd: %1</source>

@@ -253,3 +253,20 @@ def delete_update(
         if restore_result is not None:
             a.result = restore_result
         s.delete(u)
+
+
+def move_action(lib: Library, action_id: int, priority_id: int) -> int | None:
+    """Put an action under another priority of its meeting; returns the priority it left."""
+    with lib.session() as s, s.begin():
+        a = s.get(Action, action_id)
+        if a is None:
+            raise ActionError(f"no action with id {action_id}")
+        priority = s.get(Priority, priority_id)
+        if priority is None or priority.meeting_id != a.meeting_id:
+            raise ActionError(f"no priority with id {priority_id} in the action's meeting")
+        left = a.priority_id
+        if left != priority.id:
+            _audit(s, a.id, "move", {"priority_id": left}, {"priority_id": priority.id})
+            a.priority_id = priority.id
+            a.concern_id = priority.concern_id
+        return left

@@ -83,8 +83,9 @@ class MeetingSummary:
     reports: int
     votes: int
     priorities: int
-    open_actions: int
+    open_actions: int  # not finished, agreed at earlier meetings (the Terugblik)
     points: float = 0  # the ranking's total, as the Stemmen area shows it
+    agreed: int = 0  # actions agreed at this meeting
 
 
 COUNTED = {
@@ -294,9 +295,9 @@ class Library:
             priorities = _count(
                 s, select(Priority.id).where(Priority.meeting_id == meeting_id).subquery()
             )
-        return MeetingSummary(
-            concerns, reports, votes, priorities, len(self.open_actions(meeting_id)), points or 0.0
-        )
+            agreed = _count(s, select(Action.id).where(Action.meeting_id == meeting_id).subquery())
+        earlier = len(self.open_actions(meeting_id))
+        return MeetingSummary(concerns, reports, votes, priorities, earlier, points or 0.0, agreed)
 
     # -- concerns and actions -------------------------------------------------------------
 

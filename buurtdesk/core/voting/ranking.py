@@ -158,7 +158,8 @@ def rank(
 ) -> Ranking:
     """Rank every candidate by score.
 
-    * Equal scores share a rank: 1, 2, 2, 4.  Rows are ordered by rank, then number.
+    * Equal scores share a rank: 1, 2, 2, 4.  Rows are ordered by rank, then number; in a
+      settled tie at the cut the chosen come first.
     * A concern is chosen when its score is above zero and its whole tie group fits in the
       first ``n_priorities`` places.  When a group straddles the cut, its concerns are ``tie``
       unless ``resolved`` (concern id -> chosen) settles every one of them.
@@ -201,6 +202,8 @@ def rank(
 
     if cut_group and all(cid in resolved for cid in cut_group):
         rows = [_settle(r, resolved[r.concern_id]) if r.chosen == CHOSEN_TIE else r for r in rows]
+        # a settled tie lists the chosen first: above those it beat, at the same rank
+        rows.sort(key=lambda r: (-r.score, r.chosen != CHOSEN_YES, r.number))
     tie_at_cut = tuple(r.concern_id for r in rows if r.chosen == CHOSEN_TIE)
     total = float(sum(r.score for r in rows))
     return Ranking(

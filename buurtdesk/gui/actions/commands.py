@@ -63,25 +63,37 @@ class AddActionCommand(_ActionCommand):
 
 
 class EditActionCommand(_ActionCommand):
-    def __init__(
-        self, lib: Library, action_id: int, before: ActionFields, after: ActionFields, done: Refresh
-    ) -> None:
-        from buurtdesk.core.actions.edit import edit_action
+    """The fields changed and, when ``move`` gives (from, to) priority ids, the action moved
+    to another priority: one step."""
 
+    def __init__(
+        self,
+        lib: Library,
+        action_id: int,
+        fields: tuple[ActionFields, ActionFields],
+        done: Refresh,
+        move: tuple[int, int] | None = None,
+    ) -> None:
         super().__init__(lib, "", done)
-        edit_action(lib, action_id, after)
-        self.setText(translate("Acties", "actie bewerken"))
-        self.action_id, self.before, self.after = action_id, before, after
+        self.action_id, (self.before, self.after), self.move = action_id, fields, move
+        self._set(self.after, move[1] if move else None)
+        if move:
+            self.setText(translate("Acties", "actie verplaatsen"))
+        else:
+            self.setText(translate("Acties", "actie bewerken"))
+
+    def _set(self, fields: ActionFields, priority_id: int | None) -> None:
+        from buurtdesk.core.actions.edit import edit_action, move_action
+
+        edit_action(self.lib, self.action_id, fields)  # checks the input first
+        if priority_id is not None:
+            move_action(self.lib, self.action_id, priority_id)
 
     def apply(self) -> None:
-        from buurtdesk.core.actions.edit import edit_action
-
-        edit_action(self.lib, self.action_id, self.after)
+        self._set(self.after, self.move[1] if self.move else None)
 
     def revert(self) -> None:
-        from buurtdesk.core.actions.edit import edit_action
-
-        edit_action(self.lib, self.action_id, self.before)
+        self._set(self.before, self.move[0] if self.move else None)
 
     def selected(self) -> int | None:
         return self.action_id

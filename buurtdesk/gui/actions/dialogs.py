@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,6 +49,8 @@ class ActionInput:
     hours_planned: float | None
     status: str
     result: str
+    priority_id: int | None = None  # the priority chosen in the dialog
+    name_on_list: bool = False  # a resident's name may go on the actielijst
 
 
 @dataclass(frozen=True)
@@ -97,28 +100,34 @@ class WrapDelegate(QStyledItemDelegate):
             width -= self.tree.indentation() * (depth + int(self.tree.rootIsDecorated()))
         text = str(index.data() or "")
         flags = int(Qt.TextFlag.TextWordWrap)
-        rect = option.fontMetrics.boundingRect(QRect(0, 0, max(width, 40), 100000), flags, text)
+        font = index.data(Qt.ItemDataRole.FontRole)  # a bold title is wider: measure it so
+        metrics = QFontMetrics(font) if isinstance(font, QFont) else option.fontMetrics
+        rect = metrics.boundingRect(QRect(0, 0, max(width, 40), 100000), flags, text)
         size.setHeight(max(size.height(), rect.height() + 6))
         return size
 
 
 class ActionDialog(CheckedDialog):
-    """What will be done, by which partner and person, by when, with how many hours."""
+    """For which priority, what will be done, by which partner and person, by when, with how
+    many hours.  ``priorities`` are (id, title) of the meeting's priorities; ``priority_id`` is
+    the one chosen first (the selection's, or the action's own)."""
 
     def __init__(
         self,
         parent: QWidget | None,
-        priority: str,
+        priorities: Sequence[tuple[int, str]],
         partners: Sequence[Any],
         current: Any | None = None,
         today: dt.date | None = None,
+        priority_id: int | None = None,
     ) -> None:
         super().__init__(parent)
         load_ui("action_dialog.ui", self)
-        self.priority_label = child(self, QLabel, "priorityLabel")
+        self.priority_combo = child(self, QComboBox, "priorityCombo")
         self.description_edit = child(self, QPlainTextEdit, "descriptionEdit")
         self.partner_combo = child(self, QComboBox, "partnerCombo")
         self.person_edit = child(self, QLineEdit, "personEdit")
+        self.name_check = child(self, QCheckBox, "nameOnListCheck")
         self.due_edit = child(self, QLineEdit, "dueDateEdit")
         self.due = DateEntry(self.due_edit)
         self.no_due_check = child(self, QCheckBox, "noDueCheck")
@@ -129,10 +138,10 @@ class ActionDialog(CheckedDialog):
         self.hours_spin.setLocale(number_locale())
         self.setWindowTitle(self.tr("Actie bewerken") if current else self.tr("Actie toevoegen"))
         _ok_cancel(self, self.tr("Opslaan") if current else self.tr("Actie toevoegen"))
-        self.priority_label.setText(arg(self.tr("Prioriteit: %1"), priority))
-        font = self.priority_label.font()
-        font.setBold(True)
-        self.priority_label.setFont(font)
+        for pid, title in priorities:
+            self.priority_combo.addItem(title, pid)
+        self.priority_combo.setCurrentIndex(max(0, self.priority_combo.findData(priority_id)))
+        self.description_edit.setFocus()  # the priority is chosen already
         self.partner_combo.addItem(self.tr("(nog niemand)"), None)
         for partner in partners:
             self.partner_combo.addItem(partner.name, partner.id)
@@ -148,6 +157,7 @@ class ActionDialog(CheckedDialog):
             max(0, self.partner_combo.findData(current.owner_partner_id))
         )
         self.person_edit.setText(current.responsible_person)
+        self.name_check.setChecked(bool(getattr(current, "name_on_list", False)))
         self.due.set_date(current.due_date or default_due)
         self.no_due_check.setChecked(current.due_date is None)
         self.hours_spin.setValue(current.hours_planned or 0)
@@ -164,6 +174,8 @@ class ActionDialog(CheckedDialog):
             hours if hours > 0 else None,
             str(self.status_combo.currentData()),
             self.result_edit.toPlainText().strip(),
+            self.priority_combo.currentData(),
+            self.name_check.isChecked(),
         )
 
     def problem(self) -> str:

@@ -74,6 +74,7 @@ class ActionEditing(_Area):
             value.hours_planned,
             ActionStatus(value.status),
             value.result,
+            value.name_on_list,
         )
 
     def _partners(self) -> list[Any]:
@@ -85,15 +86,23 @@ class ActionEditing(_Area):
     def _priority_title(self, p: Any) -> str:
         return f"{p.rank}. {p.concern_code} {p.title}"
 
+    def _priority_choices(self) -> list[tuple[int, str]]:
+        return [(p.id, self._priority_title(p)) for p in self._priorities.values()]
+
     def add_action_dialog(self) -> None:
         priority = self.selected_priority()
         if self.library is None or priority is None:
             return
         dialog = ActionDialog(
-            self, self._priority_title(priority), self._partners(), today=self.meeting_date
+            self,
+            self._priority_choices(),
+            self._partners(),
+            today=self.meeting_date,
+            priority_id=priority.id,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.add_action(priority.id, dialog.value())
+            value = dialog.value()
+            self.add_action(value.priority_id or priority.id, value)
 
     def add_action(self, priority_id: int, value: ActionInput) -> int | None:
         from buurtdesk.core.errors import ActionError
@@ -112,9 +121,17 @@ class ActionEditing(_Area):
         action = self.selected_action()
         if self.library is None or action is None:
             return
-        priority = self._priorities.get(action.priority_id)
-        title = self._priority_title(priority) if priority else action.concern_code
-        dialog = ActionDialog(self, title, self._partners(), action, today=self.meeting_date)
+        choices = self._priority_choices()
+        if action.priority_id not in self._priorities:  # not one of this meeting's priorities
+            choices.insert(0, (action.priority_id, action.concern_code))
+        dialog = ActionDialog(
+            self,
+            choices,
+            self._partners(),
+            action,
+            today=self.meeting_date,
+            priority_id=action.priority_id,
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.edit_action(action.id, dialog.value())
 
@@ -124,12 +141,16 @@ class ActionEditing(_Area):
         from buurtdesk.gui.actions.commands import EditActionCommand
 
         assert self.library is not None
-        before = fields_of(self._actions[action_id])
+        action = self._actions[action_id]
+        before = fields_of(action)
         after = self._fields(value)
-        if before == after:
+        move: tuple[int, int] | None = None
+        if value.priority_id is not None and value.priority_id != action.priority_id:
+            move = (action.priority_id, value.priority_id)
+        if before == after and move is None:
             return
         try:
-            command = EditActionCommand(self.library, action_id, before, after, self._done)
+            command = EditActionCommand(self.library, action_id, (before, after), self._done, move)
         except ActionError as exc:
             self._refused(exc)
             return

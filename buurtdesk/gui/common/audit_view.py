@@ -49,6 +49,7 @@ def what_text(entry: Any, own_id: int) -> str:
         "restore": translate("Logboek", "Teruggezet"),
         "delete_update": translate("Logboek", "Update verwijderd"),
         "correct": translate("Logboek", "Telling gecorrigeerd"),
+        "move": translate("Logboek", "Naar een andere prioriteit verplaatst"),
     }
     return labels.get(op, translate("Logboek", "Gewijzigd"))
 

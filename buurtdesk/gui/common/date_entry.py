@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QWidget
 
 from buurtdesk.gui.common.date_messages import date_message
 from buurtdesk.gui.common.texts import format_date, translate
@@ -53,3 +55,38 @@ class DateEntry:
         except DateError as error:
             return date_message(error.code, text)
         return ""
+
+
+class TabLeaves(QObject):
+    """Tab and Shift+Tab leave a time field, as in every other field, instead of stepping
+    between its hour and minute (typing four digits fills both)."""
+
+    def __init__(self, edit: QAbstractSpinBox) -> None:
+        super().__init__(edit)
+        self.edit = edit
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        key = event.key()
+        if key not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            return False
+        forward = key == Qt.Key.Key_Tab and not (
+            event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
+        step = QWidget.nextInFocusChain if forward else QWidget.previousInFocusChain
+        widget = step(self.edit)
+        while widget is not None and widget is not self.edit:
+            if (
+                widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+                and widget.isVisible()
+                and widget.isEnabled()
+                and widget.window() is self.edit.window()
+                and widget.focusProxy() is None
+            ):
+                reason = Qt.FocusReason.TabFocusReason
+                widget.setFocus(reason if forward else Qt.FocusReason.BacktabFocusReason)
+                return True
+            widget = step(widget)
+        return False

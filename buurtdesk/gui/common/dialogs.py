@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from buurtdesk.gui.common.date_entry import DateEntry
+from buurtdesk.gui.common.date_entry import DateEntry, TabLeaves
 from buurtdesk.gui.common.texts import arg
 from buurtdesk.gui.common.uiload import child, load_ui
 
@@ -117,6 +117,7 @@ class NewMeetingDialog(CheckedDialog):
         self.error_label = child(self, QLabel, "errorLabel")
         self.error_label.hide()
         self.time_edit = child(self, QTimeEdit, "timeEdit")
+        TabLeaves(self.time_edit)
         self.location_edit = child(self, QLineEdit, "locationEdit")
         self.chair_edit = child(self, QLineEdit, "chairEdit")
         buttons = child(self, QDialogButtonBox, "buttonBox")

@@ -2,11 +2,14 @@
 
 Both live in the settings: the files opened last (most recent first, those that are gone are
 left out) and the folder of the last file chosen.  A dialog starts in that folder, else in the
-user's Documents folder, else in the home folder.
+user's Documents folder, else in the home folder.  BuurtDesk's own folders (where the usual and
+the demo file live, the program's folder) are never the folder to start in: opening the demo
+must not send the next new file there.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -62,10 +65,20 @@ def export_folders() -> list[Path]:
     return [Path(str(v)) for v in (value if isinstance(value, list) else [value])]
 
 
+def own_folders() -> set[Path]:
+    """The folders of BuurtDesk itself: the user data folder and the program's folder."""
+    from buurtdesk.core.store import paths
+
+    folders = {paths.default_db_path().parent, paths.demo_db_path().parent}
+    folders |= {paths.PACKAGE_DIR, paths.PACKAGE_DIR.parent, Path(sys.executable).parent}
+    return {folder.resolve() for folder in folders}
+
+
 def start_folder() -> Path:
-    """Where a file dialog starts: the last folder used, else Documents, else home."""
+    """Where a file dialog starts: the last folder used (not one of BuurtDesk's own), else
+    Documents, else home."""
     last = QSettings().value(FOLDER_KEY)
-    if last and Path(str(last)).is_dir():
+    if last and Path(str(last)).is_dir() and Path(str(last)).resolve() not in own_folders():
         return Path(str(last))
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     if documents and Path(documents).is_dir():

@@ -218,9 +218,14 @@ def summary_line(summary: Any) -> str:
                 translate("Bijeenkomst", "%1 prioriteiten"),
             ),
             plural(
+                getattr(summary, "agreed", 0),
+                translate("Bijeenkomst", "1 actie afgesproken"),
+                translate("Bijeenkomst", "%1 acties afgesproken"),
+            ),
+            plural(
                 summary.open_actions,
-                translate("Bijeenkomst", "1 open actie"),
-                translate("Bijeenkomst", "%1 open acties"),
+                translate("Bijeenkomst", "1 open actie van eerder"),
+                translate("Bijeenkomst", "%1 open acties van eerder"),
             ),
         ]
     )

@@ -191,8 +191,11 @@ class EntryForm(QDialog):
         moving = key in (*RETURN_KEYS, Qt.Key.Key_Tab) and not mods
         if not moving or self.description_edit.toPlainText().strip():
             return False
-        self.status_label.setText(self.tr("Typ eerst de omschrijving: wat is het probleem?"))
+        self.status_label.setText(self._describe_first())
         return True
+
+    def _describe_first(self) -> str:
+        return self.tr("Typ eerst de omschrijving: wat is het probleem?")
 
     # -- the form's contents --------------------------------------------------------------
 
@@ -317,6 +320,8 @@ class EntryForm(QDialog):
             self._message(label, issue_message(too_long, text), "error")
         elif label.property("level") == "error":
             self._message(label, "", "")
+        if text.strip() and self.status_label.text() == self._describe_first():
+            self.status_label.clear()  # the hint is followed
         self._suggest()
 
     def _suggest(self) -> None:

@@ -203,6 +203,7 @@ class DocumentsArea(QWidget):
         if kind.key == "feedback":
             buttons.addWidget(self.mailing_button, 1, 0, 1, 3)
         row.addLayout(buttons)
+        row.setAlignment(buttons, Qt.AlignmentFlag.AlignTop)  # they stay put as texts grow
         self.make_buttons[kind.key] = make
         self.open_buttons[kind.key] = show
         self.print_buttons[kind.key] = printer
@@ -323,7 +324,9 @@ class DocumentsArea(QWidget):
         made = self.write_pdf(key, path)
         if made is not None:
             self.made[key] = made
-            self._status(key, arg(self.tr("Gemaakt: %1"), made))
+            # the name only (the whole path as a tip): a long path would widen the card
+            self._status(key, arg(self.tr("Gemaakt: %1"), made.name))
+            self.status_labels[key].setToolTip(str(made))
             self._enable()
         return made
 

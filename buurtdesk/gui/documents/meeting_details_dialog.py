@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -36,6 +36,7 @@ from buurtdesk.core.store.meeting_details import (
     PartnerAttendance,
     save_details,
 )
+from buurtdesk.gui.common.date_entry import TabLeaves
 from buurtdesk.gui.common.dialogs import CheckedDialog
 from buurtdesk.gui.common.language import number_locale
 from buurtdesk.gui.common.texts import translate
@@ -87,6 +88,7 @@ class MeetingDetailsDialog(CheckedDialog):
         d = self.details
         self.time_edit = QTimeEdit(page)
         self.time_edit.setDisplayFormat("HH:mm")
+        TabLeaves(self.time_edit)
         start = d.start_time
         self.time_edit.setTime(QTime(start.hour, start.minute) if start else QTime(19, 30))
         self.location_edit = QLineEdit(d.location, page)
@@ -160,6 +162,13 @@ class MeetingDetailsDialog(CheckedDialog):
         table.setHorizontalHeaderLabels([self.tr("Agendapunt"), self.tr("Aantekening")])
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setColumnWidth(0, 240)
+        # whole texts: a long title or note wraps and its row grows, nothing is cut off
+        table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        fit = QTimer(table, singleShot=True, interval=0)  # once the widths have settled
+        fit.timeout.connect(table.resizeRowsToContents)
+        table.horizontalHeader().sectionResized.connect(lambda *_a: fit.start())
+        table.itemChanged.connect(lambda _item: fit.start())
         self.agenda_table = table
         for line in self.details.agenda:
             self.add_item(line.title, line.notes)

@@ -126,6 +126,13 @@ class ProjectorControl(QObject):
         self._show_preview(self.projector)
         return self.projector
 
+    def show_counting(self) -> None:
+        """The Stemmen area's beamer button: the beamer on, at the ranking (or the priorities
+        once they are fixed); from then on it follows the counting."""
+        projector = self.projector if self._live() else self.start()
+        if projector is not None:
+            projector.go(projector.counting_slide())
+
     def _show_preview(self, projector: ProjectorWindow) -> None:
         """The slide the room sees, small, under the side bar of the main window."""
         from buurtdesk.gui.projector.preview import SlidePreview

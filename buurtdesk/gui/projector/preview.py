@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from buurtdesk.gui.common.texts import arg, translate
+from buurtdesk.gui.projector.slides.base import page_of
 
 if TYPE_CHECKING:
     from buurtdesk.gui.projector.window import ProjectorWindow
@@ -102,7 +103,7 @@ class SlidePreview(QFrame):
         )
         pages = slide.page_count()
         if pages > 1:
-            text += " · " + arg(translate("Dia", "pagina %1 van %2"), slide.page + 1, pages)
+            text += " · " + page_of(slide.page, pages)
         if projector.blanked:
             text += " · " + translate("Dia", "beamer op zwart")
             self.picture.clear()

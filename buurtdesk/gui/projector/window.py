@@ -29,6 +29,10 @@ PREVIOUS_KEYS = {Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace, Qt.Ke
 BLANK_KEYS = {Qt.Key.Key_B, Qt.Key.Key_Period}
 
 
+def _counted(ranking: Ranking | None) -> bool:
+    return ranking is not None and any(r.score > 0 for r in ranking.rows)
+
+
 class ScreenLike(Protocol):
     def geometry(self) -> QRect: ...
 
@@ -83,22 +87,40 @@ class ProjectorWindow(QWidget):
     # -- content --------------------------------------------------------------------------
 
     def set_deck(self, deck: Deck) -> None:
+        chosen = self.deck is not None and not self.deck.priorities and bool(deck.priorities)
         self.deck = deck
         for slide in self.slides:
             slide.set_deck(deck)
+        if chosen:  # the priorities were just fixed: the room sees them
+            self._follow(PRIORITIES)
 
     def set_ranking(self, ranking: Ranking | None) -> None:
-        """Follow a committed count: the ranking slide animates, the others refresh."""
+        """Follow a committed count: the ranking slide animates, the others refresh.  The
+        first vote of a meeting brings the ranking on screen."""
         if self.deck is None:
             return
         from buurtdesk.core.documents.slide_data import public_ranking
 
+        started = not _counted(self.deck.ranking) and _counted(ranking)
         ranking = public_ranking(ranking)
         self.deck = dataclasses.replace(self.deck, ranking=ranking)
         for slide in self.slides:  # the ranking changes no slide's pages: no re-layout
             slide.deck = self.deck
+        if started:
+            self._follow(RANKING)
         self.slides[RANKING].set_ranking(ranking)
         self.slides[PRIORITIES].update()
+
+    def _follow(self, index: int) -> None:
+        """Go where the meeting is, unless the beamer is on black (it stays black)."""
+        if self.blanked:
+            self.index = index
+        elif self.index != index:
+            self.go(index)
+
+    def counting_slide(self) -> int:
+        """The slide of the counting: the priorities once fixed, the ranking before."""
+        return PRIORITIES if self.deck is not None and self.deck.priorities else RANKING
 
     def current_slide(self) -> Slide:
         return self.slides[self.index]

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QUndoCommand, QUndoStack
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -40,8 +38,9 @@ from buurtdesk.gui.voting.commands import (
     TieCommand,
 )
 from buurtdesk.gui.voting.live_ranking import TallyRanking
-from buurtdesk.gui.voting.models import RankingModel
+from buurtdesk.gui.voting.models import RankingModel, ranking_table
 from buurtdesk.gui.voting.settings import SettingsRow
+from buurtdesk.gui.voting.start_offer import StartOffer
 from buurtdesk.gui.voting.tally_grid import TallyGrid
 from buurtdesk.gui.voting.texts import ballot_reason, refusal
 from buurtdesk.gui.voting.tie_dialog import AGREED, REVOTE, TieDialog
@@ -56,6 +55,8 @@ TALLY_TAB, BALLOT_TAB = range(2)
 class VotingArea(QWidget):
     votes_changed = Signal(object)  # the new Ranking, after every committed count or ballot
     decisions_changed = Signal()  # settings, a tie or the priorities changed
+    beamer_requested = Signal()  # the ranking on the beamer, following the counting
+    start_meeting_requested = Signal()  # counting began in a planned meeting: start it
 
     def __init__(self, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +69,7 @@ class VotingArea(QWidget):
         self.settings: Any = None
         self.concerns: list[Any] = []
         self.fast_ranking: TallyRanking | None = None
+        self._offer_start = StartOffer(self)  # a planned meeting counted in: start it?
         self._build()
 
     def _build(self) -> None:
@@ -93,28 +95,7 @@ class VotingArea(QWidget):
         tie_layout.addWidget(self.revote_button)
         tie_layout.addWidget(self.agreed_button)
         self.ranking_model = RankingModel(self)
-        self.ranking_table = QTableView(self)
-        self.ranking_table.setObjectName("rankingTable")
-        self.ranking_table.setModel(self.ranking_model)
-        self.ranking_table.verticalHeader().hide()
-        self.ranking_table.setWordWrap(False)
-        header = self.ranking_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # cheap to refill
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        bold = QFont(header.font())
-        bold.setBold(True)  # chosen rows and the headers are bold
-        metrics = QFontMetrics(bold)
-        model = self.ranking_model
-        room = {
-            column: metrics.horizontalAdvance(
-                str(model.headerData(column, Qt.Orientation.Horizontal))
-            )
-            + 24
-            for column in (0, 1, 3, 4)
-        }
-        room[4] = max(room[4], *(metrics.horizontalAdvance(t) + 16 for t in model.statuses()))
-        for column, width in ((0, 64), (1, 52), (3, 60), (4, 130)):
-            header.resizeSection(column, max(width, room[column]))
+        self.ranking_table = ranking_table(self.ranking_model, self)
         self.choose_button = QPushButton(self.tr("Prioriteiten vastleggen"), self)
         self.choose_button.setObjectName("choosePrioritiesButton")
         self.chosen_label = QLabel(self)
@@ -124,7 +105,19 @@ class VotingArea(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         title = QLabel(self.tr("Ranglijst"), right)
         title.setProperty("subheading", True)
-        right_layout.addWidget(title)
+        self.beamer_button = QPushButton(self.tr("Op de &beamer"), right)
+        self.beamer_button.setObjectName("rankingBeamerButton")
+        self.beamer_button.setToolTip(
+            self.tr(
+                "De ranglijst op de beamer; die volgt de telling en toont daarna de prioriteiten."
+            )
+        )
+        self.beamer_button.clicked.connect(self.beamer_requested)
+        heading = QHBoxLayout()
+        heading.addWidget(title)
+        heading.addStretch(1)
+        heading.addWidget(self.beamer_button)
+        right_layout.addLayout(heading)
         right_layout.addWidget(self.totals)
         right_layout.addWidget(self.tie_frame)
         right_layout.addWidget(self.ranking_table, 1)
@@ -241,6 +234,7 @@ class VotingArea(QWidget):
         lib, mid = self.library, self.meeting_id
         if lib is None or mid is None:
             return False
+        self._offer_start()
         before = self.counts.get(concern_id, 0)
         try:
             change = voting.set_tally(lib, mid, concern_id, count)
@@ -268,6 +262,7 @@ class VotingArea(QWidget):
         lib, mid = self.library, self.meeting_id
         if lib is None or mid is None:
             return False
+        self._offer_start()
         try:
             result = voting.add_ballot(lib, mid, ballot_no, choices)
         except VoteRefused as exc:
@@ -379,6 +374,7 @@ class VotingArea(QWidget):
         lib, mid = self.library, self.meeting_id
         if lib is None or mid is None:
             return False
+        self._offer_start()
         try:
             voting.choose_priorities(lib, mid)
         except VoteRefused as exc:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from buurtdesk.gui.common.texts import translate
 from buurtdesk.gui.voting.texts import ballot_reason, choices_text
@@ -212,3 +213,30 @@ class RankingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and r.chosen == "tie":
             return QColor("#fbe3b0")
         return None
+
+
+def ranking_table(model: RankingModel, parent: QWidget) -> QTableView:
+    """The Stemmen area's ranking: columns as wide as their headers and statuses, the title
+    stretching."""
+    table = QTableView(parent)
+    table.setObjectName("rankingTable")
+    table.setModel(model)
+    table.verticalHeader().hide()
+    # compact rows: a short screen (1366x768) still shows the top and the ones after it
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.setWordWrap(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # cheap to refill
+    header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+    bold = QFont(header.font())
+    bold.setBold(True)  # chosen rows and the headers are bold
+    metrics = QFontMetrics(bold)
+    room = {
+        column: metrics.horizontalAdvance(str(model.headerData(column, Qt.Orientation.Horizontal)))
+        + 24
+        for column in (0, 1, 3, 4)
+    }
+    room[4] = max(room[4], *(metrics.horizontalAdvance(t) + 16 for t in model.statuses()))
+    for column, width in ((0, 64), (1, 52), (3, 60), (4, 130)):
+        header.resizeSection(column, max(width, room[column]))
+    return table

@@ -74,6 +74,8 @@ def test_a_resolution_settles_the_tie_and_an_incomplete_one_does_not() -> None:
     r = rank(CANDIDATES[:5], scores, 3, {102: False, 103: True, 104: False})
     assert [row.concern_id for row in r.rows if row.chosen == "yes"] == [100, 101, 103]
     assert r.tie_at_cut == () and r.cut_group
+    assert [row.concern_id for row in r.rows] == [100, 101, 103, 102, 104]  # chosen above
+    assert [row.rank for row in r.rows] == [1, 2, 3, 3, 3]
     partial = rank(CANDIDATES[:5], scores, 3, {103: True})
     assert set(partial.tie_at_cut) == {102, 103, 104}
 

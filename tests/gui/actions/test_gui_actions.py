@@ -119,7 +119,7 @@ def test_add_through_the_dialog_then_undo_and_redo(
 
 
 def test_empty_description_is_refused_in_the_dialog(area: ActionsArea, qtbot: Any) -> None:
-    dialog = ActionDialog(area, "1. K1", actions.partners(area.library))
+    dialog = ActionDialog(area, [(1, "1. K1")], actions.partners(area.library))
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.result() != ACCEPT

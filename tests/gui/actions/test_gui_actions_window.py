@@ -17,18 +17,18 @@ def test_review_update_in_the_window_updates_header_and_undo(window: Any, demo_f
     area = window.controller.actions_area
     assert area.isVisibleTo(window)
     open_before = window.meeting_summary.text().split(" · ")[-1]
-    assert open_before.endswith("open acties")
+    assert open_before.endswith("open acties van eerder")
     count = int(open_before.split()[0])
     assert area.review_tree.topLevelItemCount() == count > 0
     first = area.review_tree.topLevelItem(0)
     action_id = first.data(0, Qt.ItemDataRole.UserRole)[1]
     meeting = window.controller.current_meeting()
     area.add_update(action_id, UpdateInput(meeting.date, "done", "Afgerond", 3))
-    assert window.meeting_summary.text().endswith(f"{count - 1} open acties")
+    assert window.meeting_summary.text().endswith(f"{count - 1} open acties van eerder")
     assert area.review_tree.topLevelItemCount() == count  # still on this meeting's review
     assert window.undo_stack.count() == 1 and window.action_undo.isEnabled()
     window.undo_stack.undo()
-    assert window.meeting_summary.text().endswith(f"{count} open acties")
+    assert window.meeting_summary.text().endswith(f"{count} open acties van eerder")
 
 
 def test_switching_meetings_refills_the_areas(window: Any, demo_file: Path) -> None:

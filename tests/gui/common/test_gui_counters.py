@@ -1,5 +1,6 @@
 """The header's counts agree with what the areas show: knelpunten with the list, punten with
-the Stemmen total, open acties with the Terugblik tab, for every meeting of the demo file and
+the Stemmen total, open acties van eerder with the Terugblik tab, acties afgesproken with the
+actions under the priorities, for every meeting of the demo file and
 after a merge."""
 
 from __future__ import annotations
@@ -31,9 +32,17 @@ def shown_everywhere(window: Any, qtbot: Any) -> dict[str, int]:
         c.actions_area.tabs.tabText(1),
         c.concerns_area.toolbar.count_label.text(),
     )
+    tree = c.actions_area.priorities_tree
+    agreed = sum(
+        1
+        for i in range(tree.topLevelItemCount())
+        for j in range(tree.topLevelItem(i).childCount())
+        if tree.topLevelItem(i).child(j).data(0, 256)[0] == "action"
+    )
     return {
         "punt": int(total.group(1)),
         "open actie": int(review.group(1) or 0),
+        "actie(?:s)? afgesproken": agreed,
         "knelpunt": int(listed.group(1)),
     }
 
@@ -54,6 +63,7 @@ def test_header_counts_match_the_areas_for_every_meeting(
             )
         seen.append(areas)
     assert any(a["punt"] > 0 for a in seen) and any(a["open actie"] > 0 for a in seen)
+    assert any(a["actie(?:s)? afgesproken"] > 0 for a in seen)
 
 
 def test_counts_still_agree_after_a_merge(window: Any, demo_file: Path, qtbot: Any) -> None:

@@ -44,7 +44,7 @@ class _Action:
 
 def _dialogs() -> list[tuple[str, Any]]:
     return [
-        ("action", lambda: ActionDialog(None, "1. K1", [], today=dt.date(2026, 12, 3))),
+        ("action", lambda: ActionDialog(None, [(1, "1. K1")], [], today=dt.date(2026, 12, 3))),
         ("update", lambda: ActionUpdateDialog(None, _Action(), dt.date(2026, 12, 3))),
         ("meeting", lambda: NewMeetingDialog(today=dt.date(2026, 12, 3))),
     ]
@@ -99,7 +99,7 @@ def test_the_fields_show_their_dates_as_dd_mm_jjjj(qtbot: Any) -> None:
     meeting = NewMeetingDialog(today=dt.date(2026, 12, 20))
     qtbot.addWidget(meeting)
     assert meeting.date_edit.text() == "03-01-2027"
-    action = ActionDialog(None, "1. K1", [], today=dt.date(2026, 12, 3))
+    action = ActionDialog(None, [(1, "1. K1")], [], today=dt.date(2026, 12, 3))
     qtbot.addWidget(action)
     assert action.due_edit.text() == "14-01-2027"  # six weeks ahead
     assert action.due_edit.placeholderText() == "dd-mm-jjjj"

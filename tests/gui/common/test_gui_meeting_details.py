@@ -56,3 +56,36 @@ def test_an_agenda_item_without_title_is_refused(qtbot: Any) -> None:
     dialog.accept()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert "titel" in dialog.error_label.text() and dialog.tabs.currentIndex() == 2
+
+
+def test_long_agenda_texts_wrap_instead_of_being_cut(qtbot: Any) -> None:
+    import datetime as dt
+
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QFontMetrics
+
+    from buurtdesk.core.store.meeting_details import AgendaLine, MeetingDetails
+    from buurtdesk.gui.documents.meeting_details_dialog import MeetingDetailsDialog
+
+    line = AgendaLine(
+        "Terugblik op de acties van de vorige keer, met de wijkagent en de gebiedsmanager",
+        "De wijkagent vertelt over de snelheidscontroles bij de school en de handhaving "
+        "vertelt over de containers aan de Putselaan en de boetes van de afgelopen weken",
+    )
+    details = MeetingDetails(dt.time(19, 30), "", "", None, (), (line,))
+    dialog = MeetingDetailsDialog(details)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.tabs.setCurrentIndex(2)
+    table = dialog.agenda_table
+    qtbot.waitUntil(lambda: table.isVisible())
+
+    def fits(column: int) -> bool:
+        item = table.item(0, column)
+        rect = table.visualItemRect(item)
+        needed = QFontMetrics(table.font()).boundingRect(
+            QRect(0, 0, rect.width() - 8, 100000), int(Qt.TextFlag.TextWordWrap), item.text()
+        )
+        return rect.height() >= needed.height()
+
+    qtbot.waitUntil(lambda: fits(0) and fits(1), timeout=1000)

@@ -82,3 +82,30 @@ def test_without_a_last_folder_dialogs_start_in_documents_or_home(tmp_path: Path
     assert recent_files.start_folder() == tmp_path
     recent_files.remember_folder(tmp_path / "weg")
     assert recent_files.start_folder() == expected
+
+
+def test_buurtdesks_own_folders_never_start_a_dialog(
+    window: Any, user_files: dict[str, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QStandardPaths
+
+    from buurtdesk.core.store import paths
+
+    monkeypatch.setattr(paths, "demo_db_path", lambda: user_files["demo"])
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    expected = Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    assert window.files.open_demo()  # the demo, in the user data folder
+    assert recent_files.start_folder() == expected
+    recent_files.remember_folder(paths.PACKAGE_DIR.parent)  # `make run`: the program's folder
+    assert recent_files.start_folder() == expected
+    asked: list[str] = []
+
+    def get_save(_parent: Any, _title: str, name: str, *_a: Any, **_k: Any) -> tuple[str, str]:
+        asked.append(name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", get_save)
+    window.files.new_file()
+    assert Path(asked[0]).parent == expected  # Bestand › Nieuw bestand starts in Documents
+    recent_files.remember_folder(tmp_path)
+    assert recent_files.start_folder() == tmp_path  # a folder of the user's own still counts

@@ -37,7 +37,8 @@ def test_meeting_texts() -> None:
     )
     summary = MeetingSummary(concerns=1, reports=3, votes=0, priorities=0, open_actions=1)
     assert texts.summary_line(summary) == (
-        "1 knelpunt · 3 meldingen · 0 punten · 0 prioriteiten · 1 open actie"
+        "1 knelpunt · 3 meldingen · 0 punten · 0 prioriteiten · 0 acties afgesproken"
+        " · 1 open actie van eerder"
     )
     counted = MeetingSummary(1, 3, votes=2, priorities=0, open_actions=0, points=7.5)
     assert "7,5 punten" in texts.summary_line(counted) or "7.5 punten" in texts.summary_line(

@@ -68,10 +68,11 @@ def test_english_is_installed_with_english_numbers(qapp: QApplication, english: 
     assert format_date(dt.date(2026, 3, 5)) == "05-03-2026"  # dd-mm-yyyy in both languages
 
     class Summary:
-        concerns, reports, votes, priorities, open_actions = 1, 2, 0, 3, 1
+        concerns, reports, votes, priorities, open_actions, agreed = 1, 2, 0, 3, 1, 2
 
     assert summary_line(Summary()) == (
-        "1 concern · 2 reports · 0 points · 3 priorities · 1 open action"
+        "1 concern · 2 reports · 0 points · 3 priorities · 2 actions agreed"
+        " · 1 open action from before"
     )
 
 

@@ -329,6 +329,7 @@ def test_a_tab_meant_for_the_theme_does_not_carry_the_description_away(
     assert focused() is form.description_edit
     assert "omschrijving" in form.status_label.text()
     type_here(qtbot, "Losliggende tegels")
+    assert "omschrijving" not in form.status_label.text()  # the hint goes once followed
     press(qtbot, Qt.Key.Key_Tab)
     assert focused() is form.name_edit
     assert form.name_edit.text() == ""

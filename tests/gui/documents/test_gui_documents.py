@@ -71,7 +71,8 @@ def test_make_pdf_then_open_it(
     made = target.with_name("actielijst.pdf")  # the extension is added
     assert made.read_bytes().startswith(b"%PDF")
     assert area.open_buttons["actions"].isEnabled()
-    assert str(made) in area.status_labels["actions"].text()
+    assert area.status_labels["actions"].text() == "Gemaakt: actielijst.pdf"
+    assert area.status_labels["actions"].toolTip() == str(made)  # where, as a tip
     area.open_buttons["actions"].click()
     assert opened == [str(made)]
 

@@ -38,3 +38,26 @@ def test_the_preview_follows_the_projector(qtbot: Any, window: Any, planted: Pla
     assert "beamer op zwart" in preview.caption.text()
     control.action_close.trigger()
     assert not preview.isVisible()
+
+
+def test_the_side_bar_and_the_slide_number_a_page_alike(
+    qtbot: Any, window: Any, tmp_path: Path
+) -> None:
+    from buurtdesk.gui.projector.slides import CONCERNS
+
+    many = build(tmp_path / "many.buurtdesk", n=30)  # the concerns take two pages
+    assert window.files.open_path(many.path)
+    control = window.projector
+    control.action_start.trigger()
+    projector = control.projector
+    projector.go(CONCERNS, 1)
+    slide = projector.current_slide()
+    pages = slide.page_count()
+    assert pages > 1
+    qtbot.waitUntil(lambda: "pagina 2 van" in control.preview.caption.text(), timeout=2000)
+    slide.grab()
+    painted = [p.text for p in slide.painted]
+    said = f"pagina 2 van {pages}"
+    assert said in painted  # the footer says what the side bar says
+    assert control.preview.caption.text().endswith(said)
+    control.action_close.trigger()

@@ -71,6 +71,11 @@ def long_date(day: dt.date) -> str:
     return f"{weekday(day)} {day.day} {months[day.month - 1]} {day.year}"
 
 
+def page_of(page: int, pages: int) -> str:
+    """``pagina 2 van 3``: a slide's page, said the same on the slide and in the side bar."""
+    return arg(translate("Dia", "pagina %1 van %2"), page + 1, pages)
+
+
 class Slide(QWidget):
     """One slide.  Subclasses implement :meth:`paint_slide` and, when paged, ``page_count``."""
 
@@ -245,4 +250,4 @@ class Slide(QWidget):
 
     def page_label(self) -> str:
         n = self.page_count()
-        return "" if n <= 1 else arg(translate("Dia", "%1 van %2"), self.page + 1, n)
+        return "" if n <= 1 else page_of(self.page, n)

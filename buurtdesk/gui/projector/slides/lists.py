@@ -65,7 +65,16 @@ class ConcernsSlide(Slide):
         return lines
 
     def _heights(self, lines: list[_Line]) -> list[float]:
-        return [self.line_height(BODY) * (1.25 if ln.kind == "theme" else 1.0) for ln in lines]
+        h = self.line_height(BODY)
+        return [h * 1.25 if ln.kind == "theme" else h * len(self._title(ln)) for ln in lines]
+
+    def _title(self, line: _Line) -> list[str]:
+        """A concern's title (with its street) on as many lines as it needs, up to three."""
+        assert self.deck is not None
+        c = self.deck.concerns[line.index]
+        title = c.title if not c.street or c.street in c.title else f"{c.title} ({c.street})"
+        width = self.content().width() - self.px(1 / 40) - self.px(1 / 7) - self.px(1 / 3.4)
+        return self.wrap(title, BODY, width, lines=3)
 
     def _pages(self) -> tuple[list[_Line], list[list[int]]]:
         lines = self._lines()
@@ -127,9 +136,10 @@ class ConcernsSlide(Slide):
             h = self.line_height(BODY)
             left = area.left() + self.px(1 / 40)
             self.text(painter, QRectF(left, y, code_w, h), c.code, BODY, color=MUTED)
-            title = c.title if not c.street or c.street in c.title else f"{c.title} ({c.street})"
             width = area.right() - count_w - left - code_w
-            self.text(painter, QRectF(left + code_w, y, width, h), title, BODY)
+            title = self._title(line)
+            for number, text in enumerate(title):
+                self.text(painter, QRectF(left + code_w, y + number * h, width, h), text, BODY)
             count = plural(
                 c.reports, translate("Dia", "1 bewoner"), translate("Dia", "%1 bewoners")
             )
@@ -141,7 +151,7 @@ class ConcernsSlide(Slide):
                 bold=True,
                 align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             )
-            y += h
+            y += h * len(title)
         self.footer(painter, self.page_label())
 
 

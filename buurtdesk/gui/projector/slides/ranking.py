@@ -163,13 +163,18 @@ class RankingSlide(Slide):
             self.footer(painter)
             return
         bottom = self.footer_top() - self.line_height(SMALL)
-        row_h = (bottom - y0) / self.rows_shown()
+        by_id = {r.concern_id: r for r in self.visible_rows()}
+        line_h = self.line_height(BODY)
+        # Rows share the room; with few of them a long title wraps onto a second line.
+        row_h = max(
+            (bottom - y0) / self.rows_shown(),
+            min((bottom - y0) / max(1, len(by_id)), 3 * line_h / 0.82),
+        )
         rank_w = self.px(1 / 11)
         title_w = area.width() * 0.66  # the title is what the room reads: most of the width
         score_w = self.px(1 / 7)
         bar_left = area.left() + rank_w + title_w + self.px(1 / 60)
         bar_w = area.right() - score_w - bar_left
-        by_id = {r.concern_id: r for r in self.visible_rows()}
         tie_ids = set(ranking.tie_at_cut)
         for cid, row in by_id.items():
             bar = self._now(cid)
@@ -186,13 +191,17 @@ class RankingSlide(Slide):
                 bold=True,
                 color=BLUE if top_n else INK,
             )
-            self.text(
-                painter,
-                QRectF(area.left() + rank_w, y, title_w, rect_h),
-                f"{row.code} {row.title}",
-                BODY,
-                bold=top_n,
-            )
+            fits = max(1, int(row_h * 0.95 / line_h))
+            lines = self.wrap(f"{row.code} {row.title}", BODY, title_w, bold=top_n, lines=fits)
+            top = y + (rect_h - len(lines) * line_h) / 2
+            for number, line in enumerate(lines):
+                self.text(
+                    painter,
+                    QRectF(area.left() + rank_w, top + number * line_h, title_w, line_h),
+                    line,
+                    BODY,
+                    bold=top_n,
+                )
             length = max(bar.length * bar_w, 0.0)
             bar_rect = QRectF(bar_left, y + rect_h * 0.12, length, rect_h * 0.76)
             if in_tie:
