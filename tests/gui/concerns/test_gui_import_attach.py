@@ -155,3 +155,42 @@ def test_suggestions_that_no_longer_stand_merge_none_of_them(
     merge_suggestions(area, chosen)
     assert concerns(window) == before and window.undo_stack.count() == depth
     assert "Niet samengevoegd" in window.statusBar().currentMessage()
+
+
+def test_the_attached_rows_and_the_suggestions_speak_english(
+    qtbot: Any, english: None, demo_file: Any, monkeypatch: Any, tmp_path: Any
+) -> None:
+    from buurtdesk.core.concerns.import_report import MergeSuggestion
+    from buurtdesk.gui.concerns import import_dialog
+    from buurtdesk.gui.main_window import MainWindow
+    from tests.gui.visible_text import Untranslated, file_data, visible_texts
+
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1300, 800)
+    win.show()
+    win.start(demo_file)
+    area = win.controller.concerns_area
+    first = area._all[0]
+    path = tmp_path / "forms.csv"
+    path.write_text(f"description,street\n{first.title},{first.street}\n", encoding="utf-8")
+    texts: list[Any] = []
+
+    def run(dialog: Any) -> int:
+        assert dialog.load(str(path)) and dialog.run()
+        dialog.show()
+        texts.extend(visible_texts(dialog))
+        assert dialog.report_table.item(0, 2).text() == "added to an existing concern"
+        return 0
+
+    monkeypatch.setattr(import_dialog.ImportDialog, "exec", run)
+    area.import_file()
+    ids = {r.code: r.id for r in area._all}
+    area.offer_suggestions([MergeSuggestion(3, ids["K2"], "K2", ids["K1"], "K1", 45)])
+    texts += visible_texts(area.suggestions_dialog)
+    joined = "\n".join(t for _w, t in texts)
+    assert "1 added to an existing concern" in joined and "Merge &all (A)" in joined
+    problems = Untranslated(file_data(demo_file)).check(texts)
+    assert problems == [], "\n".join(problems)
+    area.suggestions_dialog.reject()
+    win.close()
