@@ -2025,6 +2025,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>entered</translation>
     </message>
     <message>
+        <source>bij bestaand knelpunt</source>
+        <translation>added to an existing concern</translation>
+    </message>
+    <message>
         <source>geweigerd</source>
         <translation>refused</translation>
     </message>
@@ -2092,8 +2096,8 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Reason</translation>
     </message>
     <message>
-        <source>%1 ingevoerd, %2 waren er al, %3 geweigerd.</source>
-        <translation>%1 entered, %2 already present, %3 refused.</translation>
+        <source>%1 ingevoerd als nieuw knelpunt, %2 bij een bestaand knelpunt gevoegd, %3 waren er al, %4 geweigerd.</source>
+        <translation>%1 entered as a new concern, %2 added to an existing concern, %3 were already there, %4 refused.</translation>
     </message>
     <message>
         <source>De lijst toont %1 van de %2 regels.</source>
@@ -2122,6 +2126,14 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Welke kolom is wat? Verbeter het waar nodig.</source>
         <translation>Which column is what? Correct it where needed.</translation>
+    </message>
+    <message>
+        <source>&amp;Gelijke meldingen samenvoegen met een bestaand knelpunt</source>
+        <translation>&amp;Merge matching reports with an existing concern</translation>
+    </message>
+    <message>
+        <source>Een regel die duidelijk hetzelfde probleem noemt als een knelpunt van deze buurt (of een eerdere regel van dit bestand), komt als melding onder dat knelpunt.</source>
+        <translation>A row that clearly names the same problem as a concern of this neighbourhood (or an earlier row of this file) becomes a report of that concern.</translation>
     </message>
     <message>
         <source>Voorbeeld</source>
@@ -2357,6 +2369,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>This import can no longer be undone: its concerns have been worked on since. Nothing was changed.</translation>
     </message>
     <message>
+        <source>%1 knelpunten samenvoegen</source>
+        <translation>merge %1 concerns</translation>
+    </message>
+    <message>
         <source>&amp;Knelpunten</source>
         <translation>&amp;Concerns</translation>
     </message>
@@ -2399,6 +2415,22 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Geen knelpunten gevonden. Pas de zoektekst of de filters aan.</source>
         <translation>No concerns found. Change the search text or the filters.</translation>
+    </message>
+    <message>
+        <source>Niet samengevoegd: deze knelpunten zijn intussen veranderd. Er is niets gewijzigd.</source>
+        <translation>Not merged: these concerns have changed in the meantime. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>%1 samengevoegd. Ctrl+Z zet ze terug.</source>
+        <translation>%1 merged. Ctrl+Z puts them back.</translation>
+    </message>
+    <message>
+        <source>1 knelpunt</source>
+        <translation>1 concern</translation>
+    </message>
+    <message>
+        <source>%1 knelpunten</source>
+        <translation>%1 concerns</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3791,53 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
     <message>
         <source>Dit formulier wordt een melding bij %1: %2  (Alt+0: toch nieuw)</source>
         <translation>This form becomes a report under %1: %2  (Alt+0: new after all)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Lijken op een bestaand knelpunt</source>
+        <translation>Look like an existing concern</translation>
+    </message>
+    <message>
+        <source>1 nieuw knelpunt lijkt op een knelpunt dat er al was.</source>
+        <translation>1 new concern looks like a concern that was already there.</translation>
+    </message>
+    <message>
+        <source>%1 nieuwe knelpunten lijken op een knelpunt dat er al was.</source>
+        <translation>%1 new concerns look like a concern that was already there.</translation>
+    </message>
+    <message>
+        <source>Niet zo sterk dat ze er vanzelf bij zijn gevoegd: vink uit wat een ander probleem is en voeg de rest samen. Wat u niet samenvoegt, komt terug bij Knelpunten › Mogelijke dubbelen.</source>
+        <translation>Not so strongly that they were added to it by themselves: untick what is a different problem and merge the rest. What you do not merge comes back under Concerns › Possible duplicates.</translation>
+    </message>
+    <message>
+        <source>Nieuw knelpunt</source>
+        <translation>New concern</translation>
+    </message>
+    <message>
+        <source>Lijkt op</source>
+        <translation>Similar to</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Nieuwe knelpunten die op een bestaand lijken</source>
+        <translation>New concerns that look like an existing one</translation>
+    </message>
+    <message>
+        <source>A: alle aangevinkte samenvoegen · spatie: aan- of uitvinken · Esc: later</source>
+        <translation>A: merge every ticked one · space: tick or untick · Esc: later</translation>
+    </message>
+    <message>
+        <source>&amp;Alles samenvoegen (A)</source>
+        <translation>Merge &amp;all (A)</translation>
+    </message>
+    <message>
+        <source>Later bekijken</source>
+        <translation>Look at them later</translation>
     </message>
 </context>
 <context>

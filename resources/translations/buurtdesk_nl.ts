@@ -2025,6 +2025,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>ingevoerd</translation>
     </message>
     <message>
+        <source>bij bestaand knelpunt</source>
+        <translation>bij bestaand knelpunt</translation>
+    </message>
+    <message>
         <source>geweigerd</source>
         <translation>geweigerd</translation>
     </message>
@@ -2092,8 +2096,8 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>Reden</translation>
     </message>
     <message>
-        <source>%1 ingevoerd, %2 waren er al, %3 geweigerd.</source>
-        <translation>%1 ingevoerd, %2 waren er al, %3 geweigerd.</translation>
+        <source>%1 ingevoerd als nieuw knelpunt, %2 bij een bestaand knelpunt gevoegd, %3 waren er al, %4 geweigerd.</source>
+        <translation>%1 ingevoerd als nieuw knelpunt, %2 bij een bestaand knelpunt gevoegd, %3 waren er al, %4 geweigerd.</translation>
     </message>
     <message>
         <source>De lijst toont %1 van de %2 regels.</source>
@@ -2122,6 +2126,14 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Welke kolom is wat? Verbeter het waar nodig.</source>
         <translation>Welke kolom is wat? Verbeter het waar nodig.</translation>
+    </message>
+    <message>
+        <source>&amp;Gelijke meldingen samenvoegen met een bestaand knelpunt</source>
+        <translation>&amp;Gelijke meldingen samenvoegen met een bestaand knelpunt</translation>
+    </message>
+    <message>
+        <source>Een regel die duidelijk hetzelfde probleem noemt als een knelpunt van deze buurt (of een eerdere regel van dit bestand), komt als melding onder dat knelpunt.</source>
+        <translation>Een regel die duidelijk hetzelfde probleem noemt als een knelpunt van deze buurt (of een eerdere regel van dit bestand), komt als melding onder dat knelpunt.</translation>
     </message>
     <message>
         <source>Voorbeeld</source>
@@ -2357,6 +2369,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>Deze import kan niet meer ongedaan worden gemaakt: de knelpunten ervan zijn sindsdien bewerkt. Er is niets gewijzigd.</translation>
     </message>
     <message>
+        <source>%1 knelpunten samenvoegen</source>
+        <translation>%1 knelpunten samenvoegen</translation>
+    </message>
+    <message>
         <source>&amp;Knelpunten</source>
         <translation>&amp;Knelpunten</translation>
     </message>
@@ -2399,6 +2415,22 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Geen knelpunten gevonden. Pas de zoektekst of de filters aan.</source>
         <translation>Geen knelpunten gevonden. Pas de zoektekst of de filters aan.</translation>
+    </message>
+    <message>
+        <source>Niet samengevoegd: deze knelpunten zijn intussen veranderd. Er is niets gewijzigd.</source>
+        <translation>Niet samengevoegd: deze knelpunten zijn intussen veranderd. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 samengevoegd. Ctrl+Z zet ze terug.</source>
+        <translation>%1 samengevoegd. Ctrl+Z zet ze terug.</translation>
+    </message>
+    <message>
+        <source>1 knelpunt</source>
+        <translation>1 knelpunt</translation>
+    </message>
+    <message>
+        <source>%1 knelpunten</source>
+        <translation>%1 knelpunten</translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3791,53 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
     <message>
         <source>Dit formulier wordt een melding bij %1: %2  (Alt+0: toch nieuw)</source>
         <translation>Dit formulier wordt een melding bij %1: %2  (Alt+0: toch nieuw)</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionsDialog</name>
+    <message>
+        <source>Lijken op een bestaand knelpunt</source>
+        <translation>Lijken op een bestaand knelpunt</translation>
+    </message>
+    <message>
+        <source>1 nieuw knelpunt lijkt op een knelpunt dat er al was.</source>
+        <translation>1 nieuw knelpunt lijkt op een knelpunt dat er al was.</translation>
+    </message>
+    <message>
+        <source>%1 nieuwe knelpunten lijken op een knelpunt dat er al was.</source>
+        <translation>%1 nieuwe knelpunten lijken op een knelpunt dat er al was.</translation>
+    </message>
+    <message>
+        <source>Niet zo sterk dat ze er vanzelf bij zijn gevoegd: vink uit wat een ander probleem is en voeg de rest samen. Wat u niet samenvoegt, komt terug bij Knelpunten › Mogelijke dubbelen.</source>
+        <translation>Niet zo sterk dat ze er vanzelf bij zijn gevoegd: vink uit wat een ander probleem is en voeg de rest samen. Wat u niet samenvoegt, komt terug bij Knelpunten › Mogelijke dubbelen.</translation>
+    </message>
+    <message>
+        <source>Nieuw knelpunt</source>
+        <translation>Nieuw knelpunt</translation>
+    </message>
+    <message>
+        <source>Lijkt op</source>
+        <translation>Lijkt op</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Nieuwe knelpunten die op een bestaand lijken</source>
+        <translation>Nieuwe knelpunten die op een bestaand lijken</translation>
+    </message>
+    <message>
+        <source>A: alle aangevinkte samenvoegen · spatie: aan- of uitvinken · Esc: later</source>
+        <translation>A: alle aangevinkte samenvoegen · spatie: aan- of uitvinken · Esc: later</translation>
+    </message>
+    <message>
+        <source>&amp;Alles samenvoegen (A)</source>
+        <translation>&amp;Alles samenvoegen (A)</translation>
+    </message>
+    <message>
+        <source>Later bekijken</source>
+        <translation>Later bekijken</translation>
     </message>
 </context>
 <context>

@@ -56,6 +56,7 @@ class ConcernsArea(QObject):
         self.entry_form: Any = None  # the open entry form or concern dialog, for tests
         self.concern_dialog: Any = None
         self.review_dialog: Any = None
+        self.suggestions_dialog: Any = None  # after an import, the rows that look alike
         self._connect()
         self.set_enabled(False)
 
@@ -334,6 +335,13 @@ class ConcernsArea(QObject):
             self._changed()
         if dialog.report_ids:
             self._hint_duplicates()
+            self.offer_suggestions(dialog.suggestions)
+
+    def offer_suggestions(self, suggestions: list[Any]) -> None:
+        """The imported rows that look like another concern, in one list to merge at once."""
+        from buurtdesk.gui.concerns.import_suggestions import offer_suggestions
+
+        self.suggestions_dialog = offer_suggestions(self, suggestions)
 
     def _hint_duplicates(self) -> None:
         """After an import: say how many groups look alike, and where to go through them."""

@@ -145,3 +145,23 @@ class ImportCommand(ConcernCommand):
             "Deze import kan niet meer ongedaan worden gemaakt: de knelpunten ervan "
             "zijn sindsdien bewerkt. Er is niets gewijzigd.",
         )
+
+
+class MergesCommand(ConcernCommand):
+    """Several merges as one step (the import's suggestions accepted): ``merges`` of
+    (target, sources), as ``import_report.merges_for`` gives them."""
+
+    def __init__(self, lib: Library, refresh: Refresh, merges: list[tuple[int, list[int]]]) -> None:
+        count = sum(len(sources) for _target, sources in merges)
+        text = arg(translate("Knelpunten", "%1 knelpunten samenvoegen"), count)
+        super().__init__(lib, refresh, text)
+        self.merges = [(target, list(sources)) for target, sources in merges]
+
+    def apply(self) -> None:
+        for target, sources in self.merges:
+            core.merge_concerns(self.lib, target, sources)
+
+    def revert(self) -> None:
+        for _target, sources in reversed(self.merges):
+            for source in reversed(sources):
+                core.unmerge_concern(self.lib, source)

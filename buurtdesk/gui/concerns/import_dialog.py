@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -31,18 +32,48 @@ from buurtdesk.core.concerns.import_forms import FIELD_NAMES, guess_mapping, imp
 from buurtdesk.core.concerns.mapping import unmapped_personal
 from buurtdesk.core.errors import TableFileError, database_error
 from buurtdesk.core.store.tables import read_table
+from buurtdesk.gui.common.column_fit import ColumnFit
 from buurtdesk.gui.common.recent_files import remember_folder, start_folder
 from buurtdesk.gui.common.texts import arg, translate
 from buurtdesk.gui.common.uiload import child, load_ui
 from buurtdesk.gui.concerns.entry_messages import import_reason
 
 if TYPE_CHECKING:
-    from buurtdesk.core.concerns.import_forms import ImportReport
+    from buurtdesk.core.concerns.import_forms import ImportReport, MergeSuggestion
     from buurtdesk.core.store.library import Library
     from buurtdesk.core.store.tables import Table
 
 PREVIEW_ROWS = 30
 NONE = -1
+WRAPPED_ROWS = 500  # rows as high as their wrapped text; a longer report keeps one line each
+WIDEST = 320  # a column other than the stretching one wraps beyond this width
+SHORT = 100  # what a column keeps at least in a narrow window
+
+
+def fit_columns(table: QTableWidget, stretch: tuple[int, ...]) -> None:
+    """Every column within the table's width, no horizontal scrolling: the ``stretch`` columns
+    (or the last) take the room left, the others their contents up to ``WIDEST``, giving way
+    together in a narrow window; the text wraps."""
+    header = table.horizontalHeader()
+    columns = range(table.columnCount())
+    stretching = [c for c in stretch if c in columns] or [table.columnCount() - 1]
+    table.setWordWrap(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    preferred: dict[int, int] = {}
+    least: dict[int, int] = {}
+    for c in columns:
+        if c in stretching:
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+        label = header.sectionSizeHint(c)
+        preferred[c] = min(max(table.sizeHintForColumn(c), label), WIDEST)
+        least[c] = min(preferred[c], max(label, SHORT))  # a date or a code stays whole
+    rows = QHeaderView.ResizeMode.ResizeToContents
+    if table.rowCount() > WRAPPED_ROWS:
+        rows = QHeaderView.ResizeMode.Interactive
+    table.verticalHeader().setSectionResizeMode(rows)
+    ColumnFit.of(table, keep=300).set_widths(preferred, least)
 
 
 def field_label(name: str) -> str:
@@ -65,6 +96,7 @@ def field_label(name: str) -> str:
 def outcome_label(outcome: str) -> str:
     labels = {
         "imported": translate("Import", "ingevoerd"),
+        "attached": translate("Import", "bij bestaand knelpunt"),
         "rejected": translate("Import", "geweigerd"),
         "present": translate("Import", "was er al"),
     }
@@ -80,6 +112,7 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.imported = False
         self.report_ids: list[int] = []  # every report added while the dialog was open
+        self.suggestions: list[MergeSuggestion] = []  # rows that look like another concern
         self.file_edit = child(self, QLineEdit, "fileEdit")
         self.file_message = child(self, QLabel, "fileMessage")
         self.mapping_box = child(self, QGroupBox, "mappingBox")
@@ -88,6 +121,7 @@ class ImportDialog(QDialog):
         self.tabs = child(self, QTabWidget, "tabs")
         self.summary = child(self, QLabel, "summaryLabel")
         self.run_button = child(self, QPushButton, "runButton")
+        self.attach_check = child(self, QCheckBox, "attachCheck")
         child(self, QPushButton, "chooseButton").clicked.connect(self.choose)
         child(self, QPushButton, "closeButton").clicked.connect(self.reject)
         self.run_button.clicked.connect(self.run)
@@ -165,8 +199,10 @@ class ImportDialog(QDialog):
         for r, row in enumerate(rows):
             self.preview.setVerticalHeaderItem(r, QTableWidgetItem(str(row.line)))
             for c, value in enumerate(row.values[: len(headers)]):
-                self.preview.setItem(r, c, QTableWidgetItem(value))
-        self.preview.resizeColumnsToContents()
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # a narrow column may cut it
+                self.preview.setItem(r, c, item)
+        fit_columns(self.preview, stretch=(guessed.get("description", NONE),))
         self.run_button.setEnabled(table is not None)
         self.tabs.setCurrentIndex(0)
 
@@ -185,7 +221,8 @@ class ImportDialog(QDialog):
             return False
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            report = import_rows(self.lib, self.meeting_id, self.table, mapping)
+            attach = self.attach_check.isChecked()
+            report = import_rows(self.lib, self.meeting_id, self.table, mapping, attach=attach)
         except (ValueError, OSError, database_error()) as error:
             # SQLite's own reason, never the statement and its values (residents' details)
             why = getattr(error, "orig", None) or error
@@ -194,8 +231,10 @@ class ImportDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.report = report
-        self.imported = self.imported or report.count("imported") > 0
+        added = report.count("imported") + report.count("attached")
+        self.imported = self.imported or added > 0
         self.report_ids += report.report_ids
+        self.suggestions += report.suggestions
         self._show_report(report)
         return True
 
@@ -214,7 +253,10 @@ class ImportDialog(QDialog):
         t.setHorizontalHeaderLabels(headers)
         t.setRowCount(len(report.lines))
         for r, line in enumerate(report.lines):
-            similar = ", ".join(f"{code} ({score})" for code, score in line.similar if code)
+            joined = line.concern if line.outcome == "attached" else ""  # shown beside
+            similar = ", ".join(
+                f"{code} ({score})" for code, score in line.similar if code and code != joined
+            )
             values: list[Any] = [
                 line.line,
                 line.form_no,
@@ -230,13 +272,15 @@ class ImportDialog(QDialog):
                     item.setForeground(Qt.GlobalColor.darkRed)
                 t.setItem(r, c, item)
         t.verticalHeader().setVisible(False)
-        header = t.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        fit_columns(t, stretch=(len(headers) - 1,))
         self.tabs.setCurrentIndex(1)
         text = arg(
-            self.tr("%1 ingevoerd, %2 waren er al, %3 geweigerd."),
+            self.tr(
+                "%1 ingevoerd als nieuw knelpunt, %2 bij een bestaand knelpunt gevoegd, "
+                "%3 waren er al, %4 geweigerd."
+            ),
             report.count("imported"),
+            report.count("attached"),
             report.count("present"),
             report.count("rejected"),
         )

@@ -74,7 +74,7 @@ def type_ten_forms(
 
 
 def import_the_rest(
-    window: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, effort: Effort
+    window: Any, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, effort: Effort
 ) -> None:
     from buurtdesk.gui.concerns import import_dialog
 
@@ -94,6 +94,17 @@ def import_the_rest(
 
     monkeypatch.setattr(import_dialog.ImportDialog, "exec", run)
     effort.click(window.controller.concerns_area.actions.import_)
+    suggestions = window.controller.concerns_area.suggestions_dialog  # the rest, in one list
+    key = answer_key(window)  # the reader unticks a pair that names two problems (Space)
+    wrong = [
+        r for r, x in enumerate(suggestions.suggestions) if key[x.concern_id] != key[x.target_id]
+    ]
+    for row in wrong:
+        suggestions.table.setCurrentCell(row, 0)
+        effort.keys(1)  # ↓ to the row, roughly
+        qtbot.keyClick(suggestions.table, Qt.Key.Key_Space)
+    print(f"import: {suggestions.table.rowCount()} suggestions, {len(wrong)} unticked, A merges")
+    qtbot.keyClick(suggestions.table, Qt.Key.Key_A)
 
 
 def answer_key(window: Any) -> dict[int, str]:
@@ -162,7 +173,7 @@ def review_duplicates(
                 qtbot.keyClick(listing, Qt.Key.Key_A)
                 moved += 1
                 del rows[row], labels[row]
-            if not mixed and not targets and len(dialog.others) > 2:
+            if not mixed and targets and not moved and dialog.others:
                 # no group mixes two problems: the reader still keeps one concern apart (to
                 # raise it on its own), so the flow always shows a split
                 while listing.currentRow() < len(dialog.others):
@@ -170,7 +181,7 @@ def review_duplicates(
                 kept_apart.append(dialog.others[-1].concern_id)
                 qtbot.keyClick(listing, Qt.Key.Key_A)
                 moved += 1
-            if not targets and len(dialog.others) > 1:  # a better wording to keep
+            if not targets and dialog.others:  # a better wording to keep
                 while listing.currentRow() < 1:
                     qtbot.keyClick(listing, Qt.Key.Key_Down)
                 while listing.currentRow() > 1:
@@ -287,13 +298,15 @@ def test_a_newcomer_runs_a_whole_meeting(
     lib = window.controller.library
     assert lib.counts()["reports"] == 10
     effort.step("the other 54 imported")
-    import_the_rest(window, tmp_path, monkeypatch, effort)
+    import_the_rest(window, qtbot, tmp_path, monkeypatch, effort)
     assert lib.counts()["reports"] == 64
     before = len(window.controller.concerns_area.model.rows())
     effort.step("possible duplicates reviewed")
-    assert review_duplicates(window, qtbot, monkeypatch, effort) >= 10
+    reviewed = review_duplicates(window, qtbot, monkeypatch, effort)
+    print(f"concerns after the import: {before}; groups merged in the review: {reviewed}")
+    assert reviewed >= 1  # the import attached most repeats; the review merges the rest
     after = window.controller.concerns_area.proxy.rowCount()
-    assert after <= 40 < before  # 64 forms of 24 problems: most repeats are merged
+    assert after <= 40 and after <= before  # 64 forms of 24 problems: most repeats are merged
     left, right, wrong = merge_quality(window)
     assert wrong == 0  # nothing merged that the reader saw was another problem
     print(f"\nafter the review: {left} concerns; report pairs merged {right} right, {wrong} wrong")

@@ -107,6 +107,19 @@ def merge_k1_k2(env: Env) -> None:
     merge(area_of(env), [row_of(env, "K1"), row_of(env, "K2")])
 
 
+def _merge_suggestions(env: Env) -> None:
+    """The import's suggestions accepted: K2 looks like K1, K3 like K2 (so it goes to K1 too)."""
+    from buurtdesk.core.concerns.import_report import MergeSuggestion
+    from buurtdesk.gui.concerns.import_suggestions import merge_suggestions
+
+    k1, k2, k3 = (row_of(env, code) for code in ("K1", "K2", "K3"))
+    chosen = [
+        MergeSuggestion(3, k2.id, "K2", k1.id, "K1", 45),
+        MergeSuggestion(4, k3.id, "K3", k2.id, "K2", 35),
+    ]
+    merge_suggestions(area_of(env), chosen)
+
+
 def _merged_first(env: Env) -> None:
     core.merge_concerns(env.lib, row_of(env, "K1").id, [row_of(env, "K2").id])
     area_of(env).reload()
@@ -131,7 +144,7 @@ def _import(env: Env) -> None:
 
     class FakeImport:
         def __init__(self, *_args: Any) -> None:
-            self.imported, self.report_ids = True, []
+            self.imported, self.report_ids, self.suggestions = True, [], []
 
         def exec(self) -> int:
             for text in ("Kapotte lantaarnpaal", "Fietswrakken bij het station"):
@@ -188,6 +201,14 @@ KINDS: dict[str, Kind] = {
         "window",
         _nothing,
         merge_k1_k2,
+        concerns_state,
+        ("buurtdesk.core.concerns.intake", "unmerge_concern"),
+    ),
+    "suggestions": Kind(
+        concern_commands.MergesCommand,
+        "window",
+        _nothing,
+        _merge_suggestions,
         concerns_state,
         ("buurtdesk.core.concerns.intake", "unmerge_concern"),
     ),

@@ -40,9 +40,11 @@ def test_shared_files_import_with_no_row_lost(
     assert dialog.combos["description"].currentData() is not None
     assert dialog.run()
     rows = report_rows(dialog)
-    assert len(rows) == 64 and {r[2] for r in rows} == {"ingevoerd"}
+    assert len(rows) == 64 and {r[2] for r in rows} == {"ingevoerd", "bij bestaand knelpunt"}
     assert rows[0][0] == "2"  # the header is line 1
-    assert "64 ingevoerd, 0 waren er al, 0 geweigerd" in dialog.summary.text()
+    new = sum(r[2] == "ingevoerd" for r in rows)
+    summary = f"{new} ingevoerd als nieuw knelpunt, {64 - new} bij een bestaand knelpunt gevoegd"
+    assert summary + ", 0 waren er al, 0 geweigerd" in dialog.summary.text()
     assert window.controller.library.counts()["reports"] == 64
     assert dialog.run()  # the same file again adds nothing
     assert {r[2] for r in report_rows(dialog)} == {"was er al"}
@@ -80,6 +82,7 @@ def test_the_list_follows_an_import(window: Any, hood_file: Any, monkeypatch: An
     window.files.open_path(hood_file.path)
 
     def run(d: Any) -> int:
+        d.attach_check.setChecked(False)  # each row a concern of its own
         assert d.load(str(SHARED_DATA / "paper-forms.csv"))
         assert d.run()
         return 1
