@@ -1345,10 +1345,6 @@ Reden: %1</translation>
         <translation>Formuliernummers %1 zijn al eens gedrukt. Twee formulieren met hetzelfde nummer zijn later niet uit elkaar te houden. Toch maken?</translation>
     </message>
     <message>
-        <source>in het verslag</source>
-        <translation>in het verslag</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -1988,6 +1984,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Dit e-mailadres ziet er vreemd uit. Het wordt wel opgeslagen.</source>
         <translation>Dit e-mailadres ziet er vreemd uit. Het wordt wel opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Dit e-mailadres bevat een regeleinde en is niet opgeslagen; de rest wel.</source>
+        <translation>Dit e-mailadres bevat een regeleinde en is niet opgeslagen; de rest wel.</translation>
     </message>
     <message>
         <source>Dit telefoonnummer ziet er vreemd uit. Het wordt wel opgeslagen.</source>
@@ -2910,6 +2910,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>Er staat al een bestand met die naam. Kies een nieuwe naam.</translation>
     </message>
     <message>
+        <source>Controleer %1 teksten: mogelijke naam weggehaald of nog persoonlijk.</source>
+        <translation>Controleer %1 teksten: mogelijke naam weggehaald of nog persoonlijk.</translation>
+    </message>
+    <message>
         <source>Kopie opgeslagen</source>
         <translation>Kopie opgeslagen</translation>
     </message>
@@ -3015,6 +3019,18 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>postcode</translation>
     </message>
     <message>
+        <source>geboortedatum</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>kenteken</source>
+        <translation>kenteken</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>social media</translation>
+    </message>
+    <message>
         <source>huisnummer</source>
         <translation>huisnummer</translation>
     </message>
@@ -3033,6 +3049,26 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>naam van een melder van dit knelpunt</source>
         <translation>naam van een melder van dit knelpunt</translation>
+    </message>
+    <message>
+        <source>in het verslag</source>
+        <translation>in het verslag</translation>
+    </message>
+    <message>
+        <source>in de actielijst</source>
+        <translation>in de actielijst</translation>
+    </message>
+    <message>
+        <source>op de stembiljetten</source>
+        <translation>op de stembiljetten</translation>
+    </message>
+    <message>
+        <source>in de uitnodiging</source>
+        <translation>in de uitnodiging</translation>
+    </message>
+    <message>
+        <source>in de knelpuntenlijst</source>
+        <translation>in de knelpuntenlijst</translation>
     </message>
     <message>
         <source>titel</source>

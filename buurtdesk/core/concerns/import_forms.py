@@ -31,6 +31,7 @@ from buurtdesk.core.concerns.intake import (
     default_title,
     field_issues,
     public_street,
+    usable_email,
 )
 from buurtdesk.core.concerns.mapping import (
     FIELD_NAMES,
@@ -213,7 +214,7 @@ class _Importer:
                     "id": submitter_id,
                     "name": " ".join(form.name.split()),
                     "phone": form.phone.strip(),
-                    "email": form.email.strip(),
+                    "email": usable_email(form.email),
                     "address": " ".join(form.address.split()),
                     "wants_feedback": form.wants_feedback,
                     "consent": form.consent,

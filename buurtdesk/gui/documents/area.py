@@ -296,17 +296,20 @@ class DocumentsArea(QWidget):
             QGuiApplication.restoreOverrideCursor()
 
     def cleared(self, key: str) -> bool:
-        """The report goes public: first the review of what still looks personal.  An
+        """A public PDF or CSV: first the review of what still looks personal in it.  An
         invitation is for a meeting still to come."""
-        if key == "invitation" and self.library is not None and self.meeting is not None:
+        if self.library is None or self.meeting is None:
+            return True
+        if key == "invitation":
             from buurtdesk.gui.documents.invitation_check import invitation_allowed
 
-            return invitation_allowed(self, self.library, self.meeting.id)
-        if key != "report" or self.library is None or self.meeting is None:
-            return True
-        from buurtdesk.gui.safety.public_review import confirm_public
+            if not invitation_allowed(self, self.library, self.meeting.id):
+                return False
+        from buurtdesk.gui.safety.public_review import confirm_public, output_text
 
-        return confirm_public(self, self.library, self.meeting.id, self.tr("in het verslag"))
+        if not (words := output_text(key)):
+            return True
+        return confirm_public(self, self.library, self.meeting.id, words, key)
 
     def make_pdf(self, key: str) -> Path | None:
         if self.library is None or self.meeting is None or not self.cleared(key):
@@ -370,6 +373,8 @@ class DocumentsArea(QWidget):
 
     def save_csv(self, what: str) -> None:
         if self.library is None or self.meeting is None:
+            return
+        if not self.cleared(what):
             return
         stem = "acties" if what == "actions" else "knelpunten"
         path = self._ask_path(self.default_name(stem, ".csv"), self.tr("CSV (*.csv)"))

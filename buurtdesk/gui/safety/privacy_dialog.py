@@ -335,11 +335,12 @@ class PrivacyDialog(QDialog):
         target = Path(name)
         if target.suffix != DB_SUFFIX:
             target = target.with_name(target.name + DB_SUFFIX)
+        notes: list[str] = []
         try:
             if target.exists() or target.resolve() == self.lib.path.resolve():
                 raise FileExistsError(target)
             # Scrubbed in memory, then written under a temporary name swept if killed.
-            made = privacy.export_anonymised(self.lib, target)
+            made = privacy.export_anonymised(self.lib, target, notes)
         except FileExistsError:
             QMessageBox.warning(
                 self,
@@ -350,11 +351,10 @@ class PrivacyDialog(QDialog):
         except OSError as exc:
             self._failed(self.tr("Kopie niet opgeslagen"), exc)
             return None
-        QMessageBox.information(
-            self,
-            self.tr("Kopie opgeslagen"),
-            arg(self.tr("De kopie zonder persoonsgegevens staat in %1."), made),
-        )
+        check = self.tr("Controleer %1 teksten: mogelijke naam weggehaald of nog persoonlijk.")
+        said = arg(self.tr("De kopie zonder persoonsgegevens staat in %1."), made)
+        said += f"\n\n{arg(check, len(notes))}" if notes else ""
+        QMessageBox.information(self, self.tr("Kopie opgeslagen"), said)
         return made
 
     def _stored(self, change: Callable[[], Any]) -> Any:
