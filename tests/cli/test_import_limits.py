@@ -1,5 +1,6 @@
-"""An e-mail address that holds a line break (``a@b.nl\nBcc: c@d.nl``) is not stored as an
-e-mail: the field stays empty, the row's other data is imported, and the report says so."""
+"""Importing forms: an e-mail address that holds a line break (``a@b.nl\nBcc: c@d.nl``) is
+not stored as an e-mail (the field stays empty, the row's other data is imported, the report
+says so); a file over the row limit is refused before the import starts."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import csv
 import datetime as dt
 import io
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -43,5 +45,29 @@ def test_an_email_with_a_line_break_is_refused_and_the_row_kept(
             person = s.scalars(select(Submitter)).one()
             assert (person.name, person.phone, person.email) == ("Ans", "0612345678", "")
             assert s.scalars(select(Report.wording)).one() == "Lamp kapot"
+    finally:
+        lib.close()
+
+
+def test_an_import_over_the_row_limit_is_refused_before_it_starts(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+) -> None:
+    from buurtdesk.core.concerns import import_forms
+
+    monkeypatch.setattr(import_forms, "MAX_ROWS", 3)
+    lib = Library(db_path)
+    try:
+        meeting = lib.add_meeting(lib.add_neighbourhood("Bloemhof"), dt.date(2026, 9, 10))
+    finally:
+        lib.close()
+    src = tmp_path / "forms.csv"
+    src.write_text("Nr;Omschrijving\n" + "".join(f"{n};Lamp kapot\n" for n in range(4)), "utf-8")
+    args = ["import", "concerns", str(src), "--db", str(db_path), "--meeting", str(meeting)]
+    assert run(args) == 1
+    err = capsys.readouterr().err
+    assert err == "error: the file has 4 rows; one import takes at most 3 rows, so split the file\n"
+    lib = Library(db_path, create=False)
+    try:
+        assert lib.counts()["reports"] == 0
     finally:
         lib.close()
