@@ -2910,16 +2910,16 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>Er staat al een bestand met die naam. Kies een nieuwe naam.</translation>
     </message>
     <message>
-        <source>Controleer %1 teksten: mogelijke naam weggehaald of nog persoonlijk.</source>
-        <translation>Controleer %1 teksten: mogelijke naam weggehaald of nog persoonlijk.</translation>
-    </message>
-    <message>
         <source>Kopie opgeslagen</source>
         <translation>Kopie opgeslagen</translation>
     </message>
     <message>
         <source>De kopie zonder persoonsgegevens staat in %1.</source>
         <translation>De kopie zonder persoonsgegevens staat in %1.</translation>
+    </message>
+    <message>
+        <source>Controleer de kopie: in %1 tekst(en) is een mogelijke naam weggehaald of staat nog iets persoonlijks.</source>
+        <translation>Controleer de kopie: in %1 tekst(en) is een mogelijke naam weggehaald of staat nog iets persoonlijks.</translation>
     </message>
     <message>
         <source>Niet opgeslagen</source>

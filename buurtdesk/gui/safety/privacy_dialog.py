@@ -351,7 +351,10 @@ class PrivacyDialog(QDialog):
         except OSError as exc:
             self._failed(self.tr("Kopie niet opgeslagen"), exc)
             return None
-        check = self.tr("Controleer %1 teksten: mogelijke naam weggehaald of nog persoonlijk.")
+        check = self.tr(
+            "Controleer de kopie: in %1 tekst(en) is een mogelijke naam weggehaald "
+            "of staat nog iets persoonlijks."
+        )
         said = arg(self.tr("De kopie zonder persoonsgegevens staat in %1."), made)
         said += f"\n\n{arg(check, len(notes))}" if notes else ""
         QMessageBox.information(self, self.tr("Kopie opgeslagen"), said)
