@@ -116,6 +116,18 @@ def _has(posting: array[int], concern_id: int) -> bool:
     return i < len(posting) and posting[i] == concern_id
 
 
+def _set_bit(bits: bytearray, concern_id: int, on: bool) -> None:
+    byte = concern_id >> 3
+    if byte >= len(bits):
+        if not on:
+            return
+        bits.extend(bytes(byte - len(bits) + 1024))
+    if on:
+        bits[byte] |= 1 << (concern_id & 7)
+    else:
+        bits[byte] &= ~(1 << (concern_id & 7)) & 0xFF
+
+
 def _street_keys(street: str) -> set[str]:
     """Index keys for a street: its words, so "Brandgang achter de Riederstraat" meets both."""
     words = [w for w in content_words(street) if len(w) >= 4]
@@ -128,6 +140,7 @@ class DuplicateIndex:
     def __init__(self, entries: Iterable[IndexEntry] = ()) -> None:
         self._concerns: dict[int, _Concern] = {}
         self._postings: dict[str, array[int]] = {}  # key -> ids, sorted
+        self._bits: dict[str, bytearray] = {}  # a long posting's ids as bits, to look up fast
         for entry in entries:
             self.add(entry)
 
@@ -169,6 +182,9 @@ class DuplicateIndex:
             self._post(key, entry.concern_id)
 
     def _post(self, key: str, concern_id: int) -> None:
+        bits = self._bits.get(key)
+        if bits is not None:
+            _set_bit(bits, concern_id, True)
         posting = self._postings.get(key)
         if posting is None:
             self._postings[key] = array("q", (concern_id,))
@@ -182,11 +198,14 @@ class DuplicateIndex:
         if item is None:
             return
         for key in item.keys:
+            if (bits := self._bits.get(key)) is not None:
+                _set_bit(bits, concern_id, False)
             posting = self._postings.get(key)
             if posting is not None and _has(posting, concern_id):
                 del posting[bisect_left(posting, concern_id)]
                 if not posting:
                     del self._postings[key]
+                    self._bits.pop(key, None)
 
     def _shortlist(self, keys: set[str], size: int) -> list[int]:
         """The concerns sharing the most (and the rarest) index keys with the query.
@@ -214,15 +233,28 @@ class DuplicateIndex:
                     if cid in weights:
                         weights[cid] += idf
             else:
-                for cid in weights:
-                    if _has(posting, cid):
-                        weights[cid] += idf
+                for cid in self._members(key, posting, weights, total):
+                    weights[cid] += idf
         if not weights and postings:  # only very common keys: take some of the rarest
             key, posting = postings[0]
             weights.update((cid, 1.0) for cid in islice(posting, 4 * expand))
         if len(weights) <= size:
             return list(weights)
         return heapq.nlargest(size, weights, key=weights.__getitem__)
+
+    def _members(self, key: str, posting: array[int], ids: Iterable[int], total: int) -> list[int]:
+        """The ``ids`` in a long ``posting``: the import's hottest loop.  A posting of one
+        concern in 64 or more is looked up in a bitmap (no larger than the posting itself),
+        made once and kept up to date; a shorter one by bisection."""
+        if len(posting) * 64 < total:
+            return [cid for cid in ids if _has(posting, cid)]
+        bits = self._bits.get(key)
+        if bits is None:
+            bits = self._bits[key] = bytearray(posting[-1] // 8 + 1)
+            for cid in posting:
+                bits[cid >> 3] |= 1 << (cid & 7)
+        end = len(bits)
+        return [cid for cid in ids if (cid >> 3) < end and bits[cid >> 3] >> (cid & 7) & 1]
 
     def idf(self, word: str) -> float:
         """Rarer words say more about which problem a text describes."""
