@@ -98,3 +98,36 @@ def test_the_core_refuses_hours_the_window_could_send(db_path: Path) -> None:
                 add_update(lib, 1, ActionStatus.DONE, hours_spent=bad)
     finally:
         lib.close()
+
+
+@pytest.mark.parametrize("hours", [float("inf"), float("nan"), 1e308, 10_000.5, -1.0, 2.555])
+def test_hours_offered_out_of_range_cannot_be_saved(hours: float) -> None:
+    from buurtdesk.core.store.meeting_details import (
+        MeetingDetails,
+        PartnerAttendance,
+        problem,
+    )
+
+    partner = PartnerAttendance(1, "Politie", True, hours_offered=hours)
+    details = MeetingDetails(None, "", "", None, (partner,), ())
+    assert problem(details).startswith("hours offered ")
+    ok = MeetingDetails(
+        None, "", "", None, (PartnerAttendance(1, "Politie", True, "", 200.25),), ()
+    )
+    assert problem(ok) == ""
+
+
+def test_the_window_field_for_hours_offered_stops_at_the_range(qtbot: Any) -> None:
+    pytest.importorskip("PySide6")
+    from PySide6.QtWidgets import QDoubleSpinBox
+
+    from buurtdesk.core.store.meeting_details import MeetingDetails, PartnerAttendance
+    from buurtdesk.gui.documents.meeting_details_dialog import MeetingDetailsDialog
+
+    partners = (PartnerAttendance(1, "Politie", True), PartnerAttendance(2, "Gemeente", None))
+    dialog = MeetingDetailsDialog(MeetingDetails(None, "", "", None, partners, ()))
+    qtbot.addWidget(dialog)
+    spins = dialog.findChildren(QDoubleSpinBox)
+    assert len(spins) == 2 and all(s.maximum() == 10_000 and s.decimals() == 2 for s in spins)
+    spins[0].setValue(1e308)
+    assert spins[0].value() == 10_000
