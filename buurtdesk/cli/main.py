@@ -45,15 +45,15 @@ class _Parser(argparse.ArgumentParser):
 
 def ident(text: str) -> int:
     """An id: a whole number from 1 to 2^63-1 (argparse ``type``)."""
-    return whole(text)
+    return whole(text, what="an id")
 
 
-def whole(text: str, low: int = 1) -> int:
+def whole(text: str, low: int = 1, what: str = "the number") -> int:
     """A whole number from ``low`` to 2^63-1 (argparse ``type``)."""
     from buurtdesk.core.numbers import parse_whole
 
     try:
-        return parse_whole(text, "an id" if low == 1 else "the number", low)
+        return parse_whole(text, what, low)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
 

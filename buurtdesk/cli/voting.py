@@ -17,7 +17,6 @@ from buurtdesk.cli.main import (
     group,
     ident,
     open_library,
-    whole,
     whole_or_none,
 )
 
@@ -37,15 +36,20 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     mset = msub.add_parser("set", help="voting settings of a meeting")
     _meeting_option(mset)
     mset.add_argument("--method", choices=METHODS)
-    mset.add_argument("--choices", type=whole, metavar="K", help="places on a ranked ballot")
-    mset.add_argument("--dots", type=whole, metavar="N", help="dots per resident")
+    # Whole numbers from 0 up: set_method refuses what is out of its own range in one sentence.
+    mset.add_argument(
+        "--choices", type=whole_or_none, metavar="K", help="places on a ranked ballot"
+    )
+    mset.add_argument("--dots", type=whole_or_none, metavar="N", help="dots per resident")
     mset.add_argument(
         "--max-per-concern",
         type=whole_or_none,
         metavar="M",
         help="dots one resident may put on a concern",
     )
-    mset.add_argument("--priorities", type=whole, metavar="N", help="how many priorities to pick")
+    mset.add_argument(
+        "--priorities", type=whole_or_none, metavar="N", help="how many priorities to pick"
+    )
     mset.add_argument(
         "--residents", type=whole_or_none, metavar="N", help="residents present (0: unknown)"
     )

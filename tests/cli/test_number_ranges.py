@@ -21,9 +21,6 @@ def _argvs(value: str, db: str, out: str) -> list[list[str]]:
     m = [f"--meeting={value}"]
     return [
         ["meeting", "set", *m, "--dots", "3"],
-        ["meeting", "set", "--meeting", "1", f"--dots={value}"],
-        ["meeting", "set", "--meeting", "1", f"--choices={value}"],
-        ["meeting", "set", "--meeting", "1", f"--priorities={value}"],
         ["meeting", "choose", *m],
         ["action", "list", *m],
         ["action", "add", f"--priority={value}", "--description", "x", "--partner", "Politie"],
@@ -41,6 +38,10 @@ def _argvs(value: str, db: str, out: str) -> list[list[str]]:
         ["export", "ballots", "--meeting", "1", "-o", out, f"--count={value}"],
         ["import", "ballots", out, *m],
         ["import", "concerns", out, *m],
+    ] + [  # 0 is for the voting settings to refuse in their own words
+        ["meeting", "set", "--meeting", "1", f"--{setting}={value}"]
+        for setting in ("dots", "choices", "priorities", "residents", "max-per-concern")
+        if value != "0"
     ]
 
 
