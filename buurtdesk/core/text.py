@@ -157,7 +157,7 @@ _OFFER = (
     r"e-?mail(?:adres)?|mailadres|adres|iban|rekening(?:nummer)?|postcode)(?:\s+is)?"
     r"|tel(?:efoon)?(?:nummer|nr)?\.?|mob(?:iel)?\.?|gsm|e-?mail(?:adres)?|mailadres|iban"
     r"|rekeningnummer|rek\.?\s?nr\.?|postcode"
-    r"|(?:volg|follow)\s+(?:mij|me|ons)(?:\s+op)?|insta(?:gram)?|facebook|tiktok|twitter|snapchat"
+    r"|(?:volg|follow)(?:\s+(?:mij|me|ons))?(?:\s+op)?|insta(?:gram)?|facebook|tiktok|twitter|snapchat"
     r"|(?:ik\s+ben\s+)?(?:bereikbaar|te\s+bereiken))"
 )
 _OFFERED = re.compile(
