@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from buurtdesk.cli.main import build_parser
+from buurtdesk.cli.main import build_parser, ident, whole
 
 
 def _walk(parser: argparse.ArgumentParser, prefix: tuple[str, ...]) -> dict[str, list[object]]:
@@ -50,7 +50,7 @@ def argv_for(
             value = str(next(iter(action.choices)))
         elif action.dest == "meeting":
             value = str(meeting)
-        elif action.type is int:
+        elif action.type in (int, ident, whole):
             value = "1"
         elif action.dest == "neighbourhood":
             value = neighbourhood
