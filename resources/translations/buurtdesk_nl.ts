@@ -2752,6 +2752,33 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     </message>
 </context>
 <context>
+    <name>PaperChecks</name>
+    <message>
+        <source>Deze bijeenkomst is nog niet gehouden: op elke pagina staat CONCEPT.</source>
+        <translation>Deze bijeenkomst is nog niet gehouden: op elke pagina staat CONCEPT.</translation>
+    </message>
+    <message>
+        <source>en nog %1</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>Naam van een bewoner</source>
+        <translation>Naam van een bewoner</translation>
+    </message>
+    <message>
+        <source>Deze teksten noemen de naam van een bewoner uit het bestand. Pas ze aan voordat u dit document uitdeelt, of maak het toch als de naam hier niet om die bewoner gaat.</source>
+        <translation>Deze teksten noemen de naam van een bewoner uit het bestand. Pas ze aan voordat u dit document uitdeelt, of maak het toch als de naam hier niet om die bewoner gaat.</translation>
+    </message>
+    <message>
+        <source>Toch maken</source>
+        <translation>Toch maken</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>PrivacyDialog</name>
     <message>
         <source>Privacy</source>

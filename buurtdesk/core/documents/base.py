@@ -42,6 +42,7 @@ GREY = colors.HexColor("#595959")  # 7:1 on white, the least for small grey text
 LINE = colors.HexColor("#c8ccd0")
 HEAD_BG = colors.HexColor("#e8eef4")
 ACCENT = colors.HexColor("#2b6c9e")
+STAMP = colors.HexColor("#e4e7ea")  # pale enough for the text over it to stay readable
 REPLACEMENT = "?"
 FURNITURE_PT = 9  # header and footer of every page
 
@@ -238,6 +239,7 @@ class Heading:
     title: str
     made: str
     date: str = ""  # the meeting's date alone, for the PDF's title
+    stamp: str = ""  # "CONCEPT" across every page of a document of a meeting still to come
 
 
 def build(
@@ -259,6 +261,8 @@ def build(
     def decorate(canv: rl_canvas.Canvas, _doc: object) -> None:
         canv.saveState()
         Tagger.artifact(canv)
+        if heading.stamp:
+            draw_stamp(canv, heading.stamp)
         canv.setFont(FONT_BOLD, FURNITURE_PT)
         canv.setFillColor(ACCENT)
         top = PAGE_H - 11 * mm
@@ -290,6 +294,17 @@ def build(
     label = numbered_canvas(lambda page, total: texts("page", page=page, total=total), tagger)
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=label)
     finish(path, tagger, title, texts.lang)
+
+
+def draw_stamp(canv: rl_canvas.Canvas, text: str) -> None:
+    """``text`` in large pale letters across the page, under its content (an artifact)."""
+    canv.saveState()
+    canv.setFont(FONT_BOLD, 96)
+    canv.setFillColor(STAMP)
+    canv.translate(PAGE_W / 2, PAGE_H / 2)
+    canv.rotate(50)
+    canv.drawCentredString(0, -34, text)
+    canv.restoreState()
 
 
 def made_today(texts: Texts, today: dt.date | None = None) -> str:

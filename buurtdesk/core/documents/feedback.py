@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.documents import data, ties
+from buurtdesk.core.documents import concept, data, ties
 from buurtdesk.core.documents.base import (
     FRAME_W,
     Heading,
@@ -84,6 +84,7 @@ def outcomes(s: Session, meeting: data.MeetingInfo, texts: Texts) -> dict[int, O
         c.id: c.merged_into_id
         for c in s.scalars(select(Concern).where(Concern.id.in_([c.id for c in raised])))
     }
+    to_come = concept.to_come(meeting)  # nothing has been chosen or passed over yet
     ranks = _chosen_rank(s, meeting)
     tie = ties.tie_info(s, meeting.id)
     actions = data.concern_actions(s, [c.id for c in raised] + [t for t in targets.values() if t])
@@ -98,6 +99,8 @@ def outcomes(s: Session, meeting: data.MeetingInfo, texts: Texts) -> dict[int, O
             lines += [_action_line(a, texts) for a in actions.get(subject, [])]
         elif c.status == ConcernStatus.RESOLVED:
             lines.append(texts("feedback_resolved"))
+        elif c.status != ConcernStatus.MERGED and to_come:
+            lines.append(texts("feedback_to_come", date=texts.date(meeting.date)))
         elif c.status != ConcernStatus.MERGED:
             lines.append(texts("feedback_backlog"))
         if tie is not None and subject in tie.ids:
@@ -136,12 +139,18 @@ def _outcome_block(outcome: Outcome) -> list[Flowable]:
     ]
 
 
-def overview(found: dict[int, Outcome], texts: Texts) -> list[Flowable]:
+def _tense(key: str, to_come: bool) -> str:
+    """The label ``key``, or its variant for a meeting still to come."""
+    return f"{key}_to_come" if to_come else key
+
+
+def overview(found: dict[int, Outcome], texts: Texts, to_come: bool = False) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [para(texts("feedback_overview"), st.h2), para(texts("feedback_intro"))]
+    intro = texts(_tense("feedback_intro", to_come))
+    story: list[Flowable] = [para(texts("feedback_overview"), st.h2), para(intro)]
     if not found:
         return story + [Spacer(1, 6), para(texts("nothing_yet"), st.big)]
-    rows: list[list[object]] = [[texts("concern"), texts("feedback_outcome")]]
+    rows: list[list[object]] = [[texts("concern"), texts(_tense("feedback_outcome", to_come))]]
     for o in found.values():
         label = f"{o.code} {public_label(o.title, o.street)}"
         rows.append([label, [para(line, st.cell) for line in o.lines]])
@@ -156,13 +165,14 @@ def letter(
     address = [sheet.name, *sheet.address.splitlines()]
     sender = sender_lines(meeting.neighbourhood, meeting.location, meeting.chair, texts, today)
     day = texts.date(meeting.date)
+    to_come = concept.to_come(meeting)
     story: list[Flowable] = [
         LetterHead(address, sender, pages),
-        para(texts("letter_subject", date=day), st.cell_bold),
+        para(texts(_tense("letter_subject", to_come), date=day), st.cell_bold),
         Spacer(1, 10),
         para(salutation(sheet.name, texts)),
         Spacer(1, 4),
-        para(texts("letter_intro", date=day)),
+        para(texts(_tense("letter_intro", to_come), date=day)),
         Spacer(1, 8),
     ]
     for wording, outcome in sheet.items:
@@ -172,7 +182,7 @@ def letter(
                     para(texts("feedback_your_words"), st.small),
                     para(wording, st.body),
                     Spacer(1, 4),
-                    para(texts("feedback_outcome"), st.small),
+                    para(texts(_tense("feedback_outcome", to_come)), st.small),
                     *_outcome_block(outcome),
                     Spacer(1, 10),
                 ]
@@ -198,9 +208,10 @@ def letter(
 def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Heading]:
     texts = Texts(lang)
     meeting = data.meeting_info(s, meeting_id)
-    heading = heading_for(meeting, texts, "title_feedback")
+    heading = concept.stamped(heading_for(meeting, texts, "title_feedback"), meeting, texts)
     found = outcomes(s, meeting, texts)
-    story = title_block(heading) + overview(found, texts)
+    story = title_block(heading) + concept.note(meeting, texts)
+    story += overview(found, texts, concept.to_come(meeting))
     pages, today = Pages(), dt.date.today()
     for sheet in sheets(s, meeting, found):
         story += [PageBreak(), *letter(sheet, meeting, texts, pages, today)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from buurtdesk.core.documents import stored_words
+from buurtdesk.core.documents import labels_letters, stored_words
 
 LABELS: dict[str, dict[str, str]] = {
     "nl": {
@@ -271,6 +271,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chair_generic": "the chair of the residents' meeting",
     },
 }
+for _lang, _more in labels_letters.LABELS.items():
+    LABELS[_lang].update(_more)
 
 MONTHS = {
     "nl": [

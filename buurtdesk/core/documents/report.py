@@ -15,7 +15,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.documents import data, ties
+from buurtdesk.core.documents import concept, data, ties
 from buurtdesk.core.documents.accessible import Figure
 from buurtdesk.core.documents.action_table import WIDTHS, action_rows, late_style, section
 from buurtdesk.core.documents.actionlist import score_text
@@ -173,8 +173,8 @@ def compose(
     texts = Texts(lang)
     st = styles()
     meeting = data.meeting_info(s, meeting_id)
-    heading = heading_for(meeting, texts, "title_report")
-    story: list[Flowable] = _title_block(heading)
+    heading = concept.stamped(heading_for(meeting, texts, "title_report"), meeting, texts)
+    story: list[Flowable] = _title_block(heading) + concept.note(meeting, texts)
     concerns = data.concerns_raised(s, meeting_id)
     chosen = data.priorities(s, meeting_id, as_of=meeting)
     earlier = data.earlier_actions(s, meeting)

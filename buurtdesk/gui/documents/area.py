@@ -32,6 +32,7 @@ from buurtdesk.gui.common.output_check import refused
 from buurtdesk.gui.common.texts import arg
 from buurtdesk.gui.documents.cards import CARD_STYLE, Kind
 from buurtdesk.gui.documents.form_numbers import numbers_free
+from buurtdesk.gui.documents.paper_checks import draft_note, names_cleared
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -296,13 +297,17 @@ class DocumentsArea(QWidget):
             QGuiApplication.restoreOverrideCursor()
 
     def cleared(self, key: str) -> bool:
-        """The report goes public: first the review of what still looks personal.  An
-        invitation is for a meeting still to come."""
+        """A resident's name in a printed text is shown first; the report goes public after
+        the review of what still looks personal.  An invitation is for a meeting to come."""
         if key == "invitation" and self.library is not None and self.meeting is not None:
             from buurtdesk.gui.documents.invitation_check import invitation_allowed
 
             return invitation_allowed(self, self.library, self.meeting.id)
-        if key != "report" or self.library is None or self.meeting is None:
+        if self.library is None or self.meeting is None:
+            return True
+        if not names_cleared(self, self.library, self.meeting.id, key):
+            return False
+        if key != "report":
             return True
         from buurtdesk.gui.safety.public_review import confirm_public
 
@@ -317,7 +322,8 @@ class DocumentsArea(QWidget):
         made = self.write_pdf(key, path)
         if made is not None:
             self.made[key] = made
-            self._status(key, arg(self.tr("Gemaakt: %1"), made))
+            note = draft_note(self.library, self.meeting.id, key)
+            self._status(key, " ".join(filter(None, [arg(self.tr("Gemaakt: %1"), made), note])))
             self._enable()
         return made
 
