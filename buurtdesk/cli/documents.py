@@ -141,6 +141,12 @@ def cmd_export_document(args: argparse.Namespace) -> int:
         draft = draft_notice(lib, args.kind, args.meeting)
         if draft:
             print(f"note: {draft}", file=sys.stderr)
+        if args.kind == "feedback":
+            from buurtdesk.core.documents.feedback import paper_notes
+
+            with lib.session() as s:
+                for line in paper_notes(s, args.meeting):
+                    print(f"note: {line}", file=sys.stderr)
     except DocumentError as exc:
         raise CliError(str(exc)) from None
     finally:

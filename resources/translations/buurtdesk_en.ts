@@ -706,6 +706,72 @@
     </message>
 </context>
 <context>
+    <name>CheckedDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <source>Gegevens van het overleg</source>
+        <translation>Committee details</translation>
+    </message>
+    <message>
+        <source>Het overleg van %1 als afzender. Deze gegevens worden afgedrukt: op elke terugkoppelingsbrief, op de uitnodiging en in de privacytekst van de meldformulieren. Gebruik het adres van het overleg of het buurthuis, nooit uw eigen huisadres.</source>
+        <translation>The committee of %1 as the sender. These details are printed: on every feedback letter, on the invitation and in the privacy notice of the concern forms. Use the address of the committee or the community centre, never your own home address.</translation>
+    </message>
+    <message>
+        <source>bijv. Bewonersoverleg %1</source>
+        <translation>e.g. Residents&apos; committee %1</translation>
+    </message>
+    <message>
+        <source>p/a Buurthuis De Zaaier
+Zaaierstraat 1
+1234 AB Plaats</source>
+        <translation>c/o Community centre De Zaaier
+Zaaierstraat 1
+1234 AB Town</translation>
+    </message>
+    <message>
+        <source>e-mailadres of telefoonnummer van het overleg</source>
+        <translation>the committee&apos;s e-mail address or phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Postadres:</source>
+        <translation>&amp;Postal address:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Naam van het overleg</source>
+        <translation>Name of the committee</translation>
+    </message>
+    <message>
+        <source>Postadres van het overleg</source>
+        <translation>Postal address of the committee</translation>
+    </message>
+    <message>
+        <source>Contact van het overleg</source>
+        <translation>Contact of the committee</translation>
+    </message>
+    <message>
+        <source>Het postadres is te lang: hoogstens %1 tekens.</source>
+        <translation>The postal address is too long: %1 characters at most.</translation>
+    </message>
+</context>
+<context>
     <name>ConcernDialog</name>
     <message>
         <source>Opslaan</source>
@@ -813,7 +879,7 @@
     </message>
     <message>
         <source>Meldingen, in de woorden van de bewoners:</source>
-        <translation>Reports, in the residents' own words:</translation>
+        <translation>Reports, in the residents&apos; own words:</translation>
     </message>
 </context>
 <context>
@@ -925,7 +991,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1365,7 +1431,7 @@ Reason: %1</translation>
         <translation>First make the PDF with ‘Make PDF…’.</translation>
     </message>
     <message>
-        <source>er is geen programma om PDF's te openen</source>
+        <source>er is geen programma om PDF&apos;s te openen</source>
         <translation>there is no program to open PDFs</translation>
     </message>
     <message>
@@ -1483,6 +1549,18 @@ Reason: %1</translation>
         <translation>Not saved: see the message at the field.</translation>
     </message>
     <message>
+        <source>taal van de documenten</source>
+        <translation>language of the documents</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>zonder nummer</source>
         <translation>without a number</translation>
     </message>
@@ -1536,7 +1614,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Het knelpunt in de woorden van de bewoner</source>
-        <translation>The concern in the resident's own words</translation>
+        <translation>The concern in the resident&apos;s own words</translation>
     </message>
     <message>
         <source>Na&amp;am:</source>
@@ -1552,7 +1630,19 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&amp;Postadres:</source>
-        <translation>Postal a&amp;ddress:</translation>
+        <translation>&amp;Postal address:</translation>
+    </message>
+    <message>
+        <source>Postcode en p&amp;laats:</source>
+        <translation>Postcode and t&amp;own:</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Wil terugkoppelin&amp;g</source>
@@ -1561,6 +1651,10 @@ Reason: %1</translation>
     <message>
         <source>Toestemming voor &amp;contact</source>
         <translation>Consent to &amp;contact</translation>
+    </message>
+    <message>
+        <source>Brief &amp;in:</source>
+        <translation>Letter &amp;in:</translation>
     </message>
     <message>
         <source>Sluiten (Esc)</source>
@@ -1615,7 +1709,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</source>
-        <translation>This file contained hidden commands that are not BuurtDesk's; BuurtDesk removed them before anything was saved.</translation>
+        <translation>This file contained hidden commands that are not BuurtDesk&apos;s; BuurtDesk removed them before anything was saved.</translation>
     </message>
     <message>
         <source>BuurtDesk-bestand openen</source>
@@ -1693,7 +1787,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</source>
-        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee's memory: hand it to whoever takes over from you.</translation>
+        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee&apos;s memory: hand it to whoever takes over from you.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</source>
@@ -1713,7 +1807,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</source>
-        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents' names, phone numbers or addresses.</translation>
+        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents&apos; names, phone numbers or addresses.</translation>
     </message>
     <message>
         <source>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</source>
@@ -1814,6 +1908,18 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Postadres</source>
         <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Taal van de brief</source>
+        <translation>Language of the letter</translation>
     </message>
     <message>
         <source>Wil terugkoppeling</source>
@@ -2004,6 +2110,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Onbekend thema: het knelpunt krijgt geen thema.</source>
         <translation>Unknown theme: the concern gets no theme.</translation>
+    </message>
+    <message>
+        <source>“%1” is geen Nederlands of Engels: de brief komt in de taal van de documenten.</source>
+        <translation>“%1” is not Dutch or English: the letter comes in the language of the documents.</translation>
     </message>
     <message>
         <source>Let op: %1</source>
@@ -2352,6 +2462,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>&amp;Privacy…</translation>
     </message>
     <message>
+        <source>&amp;Gegevens van het overleg…</source>
+        <translation>&amp;Committee details…</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2501,14 +2615,6 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>A&amp;genda</source>
         <translation>&amp;Agenda</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>niet geteld</source>
@@ -2752,10 +2858,29 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
 </context>
 <context>
+    <name>Overleg</name>
+    <message>
+        <source>gegevens van het overleg</source>
+        <translation>committee details</translation>
+    </message>
+    <message>
+        <source>Kies eerst een buurt.</source>
+        <translation>Choose a neighbourhood first.</translation>
+    </message>
+</context>
+<context>
     <name>PaperChecks</name>
     <message>
         <source>Deze bijeenkomst is nog niet gehouden: op elke pagina staat CONCEPT.</source>
         <translation>This meeting has not been held yet: every page says DRAFT.</translation>
+    </message>
+    <message>
+        <source>%1 bewoners gaven alleen een e-mailadres: zij staan in de CSV voor mailing, niet in de PDF.</source>
+        <translation>%1 residents gave only an e-mail address: they are in the CSV for the mailing, not in the PDF.</translation>
+    </message>
+    <message>
+        <source>Het overleg heeft nog geen postadres: vul het in via Bestand › Gegevens van het overleg, dan krijgen de brieven een afzender.</source>
+        <translation>The committee has no postal address yet: fill it in under File › Committee details, and the letters get a sender.</translation>
     </message>
     <message>
         <source>en nog %1</source>
@@ -2763,7 +2888,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
     <message>
         <source>Naam van een bewoner</source>
-        <translation>A resident's name</translation>
+        <translation>A resident&apos;s name</translation>
     </message>
     <message>
         <source>Deze teksten noemen de naam van een bewoner uit het bestand. Pas ze aan voordat u dit document uitdeelt, of maak het toch als de naam hier niet om die bewoner gaat.</source>
@@ -2858,7 +2983,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
     <message>
         <source>Verwijderen wist de gegevens van de persoon, ook uit vrije tekst en uit de oudere back-ups (die worden herschreven); de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Deleting erases the person's data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
+        <translation>Deleting erases the person&apos;s data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
     </message>
     <message>
         <source>Inzage opslaan</source>
@@ -3004,7 +3129,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Projector</translation>
     </message>
     <message>
-        <source>Op welk scherm komen de dia's?</source>
+        <source>Op welk scherm komen de dia&apos;s?</source>
         <translation>Which screen shows the slides?</translation>
     </message>
     <message>
@@ -3401,7 +3526,7 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <source>Zo'n groot aantal kan niet kloppen.</source>
+        <source>Zo&apos;n groot aantal kan niet kloppen.</source>
         <translation>Such a large number cannot be right.</translation>
     </message>
     <message>

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, cast
 from rapidfuzz import fuzz
 from sqlalchemy import func, insert, select
 
+from buurtdesk.core.concerns import postal
 from buurtdesk.core.concerns.duplicates import DuplicateIndex
 from buurtdesk.core.concerns.import_report import (
     REPORT_COLUMNS,
@@ -147,6 +148,9 @@ class _Importer:
             phone=get("phone"),
             email=get("email"),
             address=get("address"),
+            postcode=get("postcode"),
+            town=get("town"),
+            language=get("language"),
             wants_feedback=bool(flags["wants_feedback"]),
             consent=bool(flags["consent"]),
         )
@@ -215,6 +219,9 @@ class _Importer:
                     "phone": form.phone.strip(),
                     "email": form.email.strip(),
                     "address": " ".join(form.address.split()),
+                    "postcode": postal.postcode(form.postcode),
+                    "town": " ".join(form.town.split()),
+                    "language": postal.letter_language(form.language) or "",
                     "wants_feedback": form.wants_feedback,
                     "consent": form.consent,
                     "created_at": self.now,

@@ -24,7 +24,15 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from buurtdesk.core.documents.accessible import TaggedParagraph, TaggedTable, Tagger, finish
 from buurtdesk.core.documents.labels import Texts
@@ -45,6 +53,7 @@ ACCENT = colors.HexColor("#2b6c9e")
 STAMP = colors.HexColor("#e4e7ea")  # pale enough for the text over it to stay readable
 REPLACEMENT = "?"
 FURNITURE_PT = 9  # header and footer of every page
+LETTER_TEMPLATE = "letter"  # pages after NextPageTemplate(LETTER_TEMPLATE): no header, no "made"
 
 
 @cache
@@ -249,8 +258,10 @@ def build(
     texts: Texts,
     *,
     title: str = "",
+    plain: bool = False,
 ) -> None:
-    """Write ``story`` to ``path`` as an A4 PDF with the common header and footer."""
+    """Write ``story`` to ``path`` as an A4 PDF with the common header and footer (none
+    at all when ``plain``: a flyer brings its own)."""
     register_fonts()
 
     tagger = Tagger()
@@ -279,7 +290,15 @@ def build(
         Tagger.end(canv)
         canv.restoreState()
 
-    doc = SimpleDocTemplate(
+    def letter_page(canv: rl_canvas.Canvas, _doc: object) -> None:
+        if heading.stamp:  # a letter carries its own letterhead, no report header or footer
+            canv.saveState()
+            Tagger.artifact(canv)
+            draw_stamp(canv, heading.stamp)
+            Tagger.end(canv)
+            canv.restoreState()
+
+    doc = BaseDocTemplate(
         str(path),
         pagesize=A4,
         leftMargin=MARGIN,
@@ -291,8 +310,17 @@ def build(
         subject=clean(f"{heading.neighbourhood} – {heading.meeting}"),
         lang=texts.lang,
     )
-    label = numbered_canvas(lambda page, total: texts("page", page=page, total=total), tagger)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=label)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="normal")
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="page", frames=[frame], onPage=letter_page if plain else decorate),
+            PageTemplate(id=LETTER_TEMPLATE, frames=[frame], onPage=letter_page),
+        ]
+    )
+    label = numbered_canvas(
+        lambda page, total: "" if plain else texts("page", page=page, total=total), tagger
+    )
+    doc.build(story, canvasmaker=label)
     finish(path, tagger, title, texts.lang)
 
 

@@ -20,15 +20,43 @@ MAX_LISTED = 8  # the message lists this many texts, then says how many more
 
 
 def draft_note(library: Library, meeting_id: int, key: str) -> str:
-    """A sentence for the status line when ``key`` came out as a draft; else ""."""
+    """Sentences for the status line: a draft says so; feedback names who is left to the
+    mailing and a missing return address.  Empty when there is nothing to say."""
     from buurtdesk.core.documents.concept import is_draft
 
-    if not is_draft(library, key, meeting_id):
-        return ""
-    return translate(
-        "PaperChecks",
-        "Deze bijeenkomst is nog niet gehouden: op elke pagina staat CONCEPT.",
-    )
+    notes = []
+    if is_draft(library, key, meeting_id):
+        notes.append(
+            translate(
+                "PaperChecks",
+                "Deze bijeenkomst is nog niet gehouden: op elke pagina staat CONCEPT.",
+            )
+        )
+    if key == "feedback":
+        from buurtdesk.core.documents.feedback import paper_counts
+
+        with library.session() as s:
+            counts = paper_counts(s, meeting_id)
+        if counts.email_only:
+            notes.append(
+                arg(
+                    translate(
+                        "PaperChecks",
+                        "%1 bewoners gaven alleen een e-mailadres: zij staan in de CSV voor "
+                        "mailing, niet in de PDF.",
+                    ),
+                    counts.email_only,
+                )
+            )
+        if not counts.sender_address:
+            notes.append(
+                translate(
+                    "PaperChecks",
+                    "Het overleg heeft nog geen postadres: vul het in via Bestand › Gegevens "
+                    "van het overleg, dan krijgen de brieven een afzender.",
+                )
+            )
+    return " ".join(notes)
 
 
 def names_cleared(parent: QWidget, library: Library, meeting_id: int, key: str) -> bool:

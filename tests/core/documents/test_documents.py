@@ -275,7 +275,7 @@ def test_invitation_is_one_page_for_the_next_meeting(planted, tmp_path: Path) ->
     pages = page_texts(out)
     assert len(pages) == 1
     text = pages[0]
-    assert "dinsdag 2 juni 2026 om 20:00 uur" in text and "Wijkcentrum Oost" in text
+    assert "dinsdag 2 juni 2026 van 20:00 tot 21:30 uur" in text and "Wijkcentrum Oost" in text
     assert "1. Knelpunt nummer 1 in de Dorpsstraat" in text
     assert "de aanpak door de politie, de gemeente en de bewoners staat nog open." in text
     assert "Wijkagent Piet" not in text
