@@ -8,6 +8,9 @@ from __future__ import annotations
 LABELS: dict[str, dict[str, str]] = {
     "nl": {
         "concept_stamp": "CONCEPT",
+        "chart_left_out_many": "Niet in de grafiek: {n} knelpunten, die minder stemmen kregen "
+        "of geen (ze staan in de tabel hierboven). Ze blijven op de lijst voor een volgende "
+        "keer.",
         "concept_note": "Concept: de bijeenkomst van {date} moet nog plaatsvinden. Wat hier "
         "staat, is hoe het er nu voor staat.",
         "letter_subject_to_come": "Betreft: uw melding voor de bijeenkomst van {date}",
@@ -36,6 +39,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "en": {
         "concept_stamp": "DRAFT",
+        "chart_left_out_many": "Not in the chart: {n} concerns that received fewer votes or "
+        "none (they are in the table above). They stay on the list for a later meeting.",
         "concept_note": "Draft: the meeting of {date} has not taken place yet. What follows "
         "is how things stand now.",
         "letter_subject_to_come": "Subject: your concern for the meeting of {date}",
