@@ -158,9 +158,18 @@ class _RtlParagraph(TaggedParagraph):
         return super().wrap(availWidth, availHeight)
 
 
+_LONG_WORD = re.compile(r"[^\s-]{25,}")  # wider than most columns: cut with a visible hyphen
+
+
 def _paragraph(text: object, style: ParagraphStyle) -> TaggedParagraph:
     style = _direction(text, style)
     if not has_rtl(str(text or "")):
+        if _LONG_WORD.search(str(text or "")) and not style.firstLineIndent:
+            from buurtdesk.core.documents.words import WordParagraph
+
+            made = WordParagraph(markup(text), style)
+            made.logical = clean(text)
+            return made
         return TaggedParagraph(markup(text), style)
     made = _RtlParagraph("", style)
     made.logical = clean(text, shape=False)
