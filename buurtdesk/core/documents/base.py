@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from buurtdesk.core.documents.accessible import TaggedParagraph, TaggedTable, Tagger, finish
+from buurtdesk.core.documents.breaking import wrap_words
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.text_shaping import drop_emoji, has_rtl, is_rtl, shape_rtl, wrap_rtl
 from buurtdesk.core.store.paths import resources_dir
@@ -161,12 +162,17 @@ class _RtlParagraph(TaggedParagraph):
 _LONG_WORD = re.compile(r"[^\s-]{25,}")  # wider than most columns: cut with a visible hyphen
 
 
+class WordParagraph(_RtlParagraph):
+    """A Paragraph whose lines come from :func:`breaking.wrap_words` for the width it is given:
+    a word too long for its line is cut with a visible hyphen."""
+
+    breaker = staticmethod(wrap_words)
+
+
 def _paragraph(text: object, style: ParagraphStyle) -> TaggedParagraph:
     style = _direction(text, style)
     if not has_rtl(str(text or "")):
         if _LONG_WORD.search(str(text or "")) and not style.firstLineIndent:
-            from buurtdesk.core.documents.words import WordParagraph
-
             made = WordParagraph(markup(text), style)
             made.logical = clean(text)
             return made
