@@ -7,7 +7,9 @@ DEMO_DB ?= $(CURDIR)/demo.buurtdesk
 # Debian libraries Qt needs for its offscreen and xcb platforms.
 DEB_PKGS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
             libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
-            libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0
+            libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0 \
+            poppler-utils
+# (poppler-utils: pdftotext, for the tests that read the documents' text layer)
 
 .PHONY: run test bench bundle lock debs clean
 

@@ -76,6 +76,19 @@ def warn_personal(lib: Library, meeting_id: int, output: str) -> None:
         print(f"warning: {line}", file=sys.stderr)
 
 
+def warn_names(lib: Library, kind: str, meeting_id: int) -> None:
+    """Residents' names in the texts ``kind`` prints, as warnings on stderr."""
+    from buurtdesk.core.documents.name_review import warning_lines
+    from buurtdesk.core.errors import UnknownMeetingError
+
+    try:
+        lines = warning_lines(lib, kind, meeting_id)
+    except UnknownMeetingError:
+        return  # the document itself says so, as its one error
+    for line in lines:
+        print(f"warning: {line}", file=sys.stderr)
+
+
 def warn_overlap(lib: Library, start: int, count: int) -> None:
     """A warning on stderr when ``--start`` reuses form numbers printed before."""
     from buurtdesk.core.documents.print_runs import overlapping
@@ -91,6 +104,7 @@ def warn_overlap(lib: Library, start: int, count: int) -> None:
 
 def cmd_export_document(args: argparse.Namespace) -> int:
     from buurtdesk.core.documents import make_document, write_feedback_csv
+    from buurtdesk.core.documents.concept import draft_notice
     from buurtdesk.core.errors import DocumentError
     from buurtdesk.core.store.output_paths import check_output, replace_together
 
@@ -109,6 +123,7 @@ def cmd_export_document(args: argparse.Namespace) -> int:
     try:
         if args.kind == "forms" and args.start is not None:
             warn_overlap(lib, args.start, args.count)
+        warn_names(lib, args.kind, args.meeting)
 
         def pdf(tmp: Path) -> None:
             make_document(lib, args.kind, args.meeting, tmp, lang=args.lang, **options)
@@ -121,6 +136,15 @@ def cmd_export_document(args: argparse.Namespace) -> int:
         outputs = [(Path(args.output), pdf)] + ([(Path(csv_path), csv)] if csv_path else [])
         replace_together(outputs)
         warn_personal(lib, args.meeting, args.kind)
+        draft = draft_notice(lib, args.kind, args.meeting)
+        if draft:
+            print(f"note: {draft}", file=sys.stderr)
+        if args.kind == "feedback":
+            from buurtdesk.core.documents.feedback import paper_notes
+
+            with lib.session() as s:
+                for line in paper_notes(s, args.meeting):
+                    print(f"note: {line}", file=sys.stderr)
     except DocumentError as exc:
         raise CliError(str(exc)) from None
     finally:

@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "buurtdesk.cli.slides",
     "buurtdesk.cli.voting",
     "buurtdesk.cli.documents",
+    "buurtdesk.cli.committee",
     "buurtdesk.cli.concerns",
     "buurtdesk.cli.partners",
     "buurtdesk.cli.keeping",

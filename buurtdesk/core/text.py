@@ -213,6 +213,17 @@ def _house_numbers(text: str, street: str) -> str:
     return _NUMBER_WORD.sub(_CUT, text)
 
 
+# "ik woon op de Dorpsstraat 12, ..." / "wij wonen aan nr. 3": where the writer lives, with the
+# number, goes as a whole (the street alone would still say who wrote it).
+_RESIDENCE = re.compile(
+    r"(?i)\b(?:ik|wij|we)\s+wo(?:on|nen)\s+(?:zelf\s+|hier\s+|sinds\s+\w+\s+)?"
+    r"(?:op|aan|in|bij|naast|tegenover)\s+(?:nr\.|[^\d,.;:!?()\n]){0,60}?"
+    r"\d{1,4}(?:\s?[a-z](?![a-z]))?(?:\s?-\s?\d+)?(?:\s?(?:hs|bis))?\b"
+    r"(?:\s*[,;:]\s*|\s+(?:en|dus|maar)\s+)?"
+    r"|\bI\s+live\s+(?:at|on|in)\s+[^\d,.;:!?()\n]{0,60}?\d{1,4}[a-z]?\b(?:\s*[,;:]\s*|\s+and\s+)?"
+)
+
+
 def _tidy(text: str, capital: bool) -> str:
     text = _CHAIN.sub(_CUT, text)
     text = _OFFERED.sub(_CUT, text)
@@ -260,7 +271,7 @@ def clean(text: str, street: str = "") -> str:
     read = normalise(visible)
     if not read or not _MAYBE.search(read):
         return visible
-    work = _house_numbers(_contact_details(read), street)
+    work = _house_numbers(_RESIDENCE.sub(_CUT, _contact_details(read)), street)  # "ik woon op"
     work = _INTRO.sub(_CUT, work)
     work = _ADDRESS.sub(_address, work)
     if work == read:

@@ -169,6 +169,7 @@ class MainWindow(WindowContext):
         self.action_privacy = self._action(
             file_menu, self.tr("&Privacy…"), [QKeySequence("Ctrl+Shift+I")]
         )
+        self.action_committee = self._action(file_menu, self.tr("&Gegevens van het overleg…"))
         file_menu.addSeparator()
         self.action_quit = self._action(
             file_menu, self.tr("&Afsluiten"), shortcuts(std.Quit, "Ctrl+Q")
@@ -222,6 +223,7 @@ class MainWindow(WindowContext):
         self.action_quit.triggered.connect(self.close)
         self.action_new_meeting.triggered.connect(c.new_meeting)
         self.action_meeting_details.triggered.connect(c.edit_meeting_details)
+        self.action_committee.triggered.connect(self.edit_committee)
         self.action_about.triggered.connect(f.about)
         self.action_guide.triggered.connect(self.show_guide)
         self.new_meeting_button.clicked.connect(c.new_meeting)
@@ -231,6 +233,11 @@ class MainWindow(WindowContext):
         from buurtdesk.gui.safety.controller import SafetyController
 
         self.safety = SafetyController(self)
+
+    def edit_committee(self) -> None:
+        from buurtdesk.gui.documents.committee_dialog import edit_committee
+
+        edit_committee(self)
 
     # -- what the controllers call --------------------------------------------------------
 

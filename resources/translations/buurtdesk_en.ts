@@ -805,6 +805,72 @@
     </message>
 </context>
 <context>
+    <name>CheckedDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <source>Gegevens van het overleg</source>
+        <translation>Committee details</translation>
+    </message>
+    <message>
+        <source>Het overleg van %1 als afzender. Deze gegevens worden afgedrukt: op elke terugkoppelingsbrief, op de uitnodiging en in de privacytekst van de meldformulieren. Gebruik het adres van het overleg of het buurthuis, nooit uw eigen huisadres.</source>
+        <translation>The committee of %1 as the sender. These details are printed: on every feedback letter, on the invitation and in the privacy notice of the concern forms. Use the address of the committee or the community centre, never your own home address.</translation>
+    </message>
+    <message>
+        <source>bijv. Bewonersoverleg %1</source>
+        <translation>e.g. Residents' committee %1</translation>
+    </message>
+    <message>
+        <source>p/a Buurthuis De Zaaier
+Zaaierstraat 1
+1234 AB Plaats</source>
+        <translation>c/o Community centre De Zaaier
+Zaaierstraat 1
+1234 AB Town</translation>
+    </message>
+    <message>
+        <source>e-mailadres of telefoonnummer van het overleg</source>
+        <translation>the committee's e-mail address or phone number</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Postadres:</source>
+        <translation>&amp;Postal address:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Naam van het overleg</source>
+        <translation>Name of the committee</translation>
+    </message>
+    <message>
+        <source>Postadres van het overleg</source>
+        <translation>Postal address of the committee</translation>
+    </message>
+    <message>
+        <source>Contact van het overleg</source>
+        <translation>Contact of the committee</translation>
+    </message>
+    <message>
+        <source>Het postadres is te lang: hoogstens %1 tekens.</source>
+        <translation>The postal address is too long: %1 characters at most.</translation>
+    </message>
+</context>
+<context>
     <name>ConcernDialog</name>
     <message>
         <source>Opslaan</source>
@@ -1649,6 +1715,18 @@ Reason: %1</translation>
         <translation>Not saved: see the message at the field.</translation>
     </message>
     <message>
+        <source>taal van de documenten</source>
+        <translation>language of the documents</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>English</translation>
+    </message>
+    <message>
         <source>zonder nummer</source>
         <translation>without a number</translation>
     </message>
@@ -1721,12 +1799,28 @@ Reason: %1</translation>
         <translation>&amp;Postal address:</translation>
     </message>
     <message>
+        <source>Postcode en p&amp;laats:</source>
+        <translation>Postcode and t&amp;own:</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
         <source>Wil terugkoppelin&amp;g</source>
         <translation>Wants feedbac&amp;k</translation>
     </message>
     <message>
         <source>Toestemming voor &amp;contact</source>
         <translation>Consent to &amp;contact</translation>
+    </message>
+    <message>
+        <source>Brief &amp;in:</source>
+        <translation>Letter &amp;in:</translation>
     </message>
     <message>
         <source>Sluiten (Esc)</source>
@@ -2009,6 +2103,18 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Postal address</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <source>Taal van de brief</source>
+        <translation>Language of the letter</translation>
+    </message>
+    <message>
         <source>Wil terugkoppeling</source>
         <translation>Wants feedback</translation>
     </message>
@@ -2213,6 +2319,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Onbekend thema: het knelpunt krijgt geen thema.</source>
         <translation>Unknown theme: the concern gets no theme.</translation>
+    </message>
+    <message>
+        <source>“%1” is geen Nederlands of Engels: de brief komt in de taal van de documenten.</source>
+        <translation>“%1” is not Dutch or English: the letter comes in the language of the documents.</translation>
     </message>
     <message>
         <source>Let op: %1</source>
@@ -2585,6 +2695,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>&amp;Privacy…</translation>
     </message>
     <message>
+        <source>&amp;Gegevens van het overleg…</source>
+        <translation>&amp;Committee details…</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2734,14 +2848,6 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>A&amp;genda</source>
         <translation>&amp;Agenda</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>niet geteld</source>
@@ -2990,6 +3096,52 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Niet gelukt</source>
         <translation>Did not work</translation>
+    </message>
+</context>
+<context>
+    <name>Overleg</name>
+    <message>
+        <source>gegevens van het overleg</source>
+        <translation>committee details</translation>
+    </message>
+    <message>
+        <source>Kies eerst een buurt.</source>
+        <translation>Choose a neighbourhood first.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperChecks</name>
+    <message>
+        <source>Deze bijeenkomst is nog niet gehouden: op elke pagina staat CONCEPT.</source>
+        <translation>This meeting has not been held yet: every page says DRAFT.</translation>
+    </message>
+    <message>
+        <source>%1 bewoners gaven alleen een e-mailadres: zij staan in de CSV voor mailing, niet in de PDF.</source>
+        <translation>%1 residents gave only an e-mail address: they are in the CSV for the mailing, not in the PDF.</translation>
+    </message>
+    <message>
+        <source>Het overleg heeft nog geen postadres: vul het in via Bestand › Gegevens van het overleg, dan krijgen de brieven een afzender.</source>
+        <translation>The committee has no postal address yet: fill it in under File › Committee details, and the letters get a sender.</translation>
+    </message>
+    <message>
+        <source>en nog %1</source>
+        <translation>and %1 more</translation>
+    </message>
+    <message>
+        <source>Naam van een bewoner</source>
+        <translation>A resident's name</translation>
+    </message>
+    <message>
+        <source>Deze teksten noemen de naam van een bewoner uit het bestand. Pas ze aan voordat u dit document uitdeelt, of maak het toch als de naam hier niet om die bewoner gaat.</source>
+        <translation>These texts give the name of a resident in the file. Change them before you hand this document out, or make it anyway if the name here is not about that resident.</translation>
+    </message>
+    <message>
+        <source>Toch maken</source>
+        <translation>Make it anyway</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -805,6 +805,72 @@
     </message>
 </context>
 <context>
+    <name>CheckedDialog</name>
+    <message>
+        <source>Opslaan</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>CommitteeDialog</name>
+    <message>
+        <source>Gegevens van het overleg</source>
+        <translation>Gegevens van het overleg</translation>
+    </message>
+    <message>
+        <source>Het overleg van %1 als afzender. Deze gegevens worden afgedrukt: op elke terugkoppelingsbrief, op de uitnodiging en in de privacytekst van de meldformulieren. Gebruik het adres van het overleg of het buurthuis, nooit uw eigen huisadres.</source>
+        <translation>Het overleg van %1 als afzender. Deze gegevens worden afgedrukt: op elke terugkoppelingsbrief, op de uitnodiging en in de privacytekst van de meldformulieren. Gebruik het adres van het overleg of het buurthuis, nooit uw eigen huisadres.</translation>
+    </message>
+    <message>
+        <source>bijv. Bewonersoverleg %1</source>
+        <translation>bijv. Bewonersoverleg %1</translation>
+    </message>
+    <message>
+        <source>p/a Buurthuis De Zaaier
+Zaaierstraat 1
+1234 AB Plaats</source>
+        <translation>p/a Buurthuis De Zaaier
+Zaaierstraat 1
+1234 AB Plaats</translation>
+    </message>
+    <message>
+        <source>e-mailadres of telefoonnummer van het overleg</source>
+        <translation>e-mailadres of telefoonnummer van het overleg</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Postadres:</source>
+        <translation>&amp;Postadres:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contact:</translation>
+    </message>
+    <message>
+        <source>Naam van het overleg</source>
+        <translation>Naam van het overleg</translation>
+    </message>
+    <message>
+        <source>Postadres van het overleg</source>
+        <translation>Postadres van het overleg</translation>
+    </message>
+    <message>
+        <source>Contact van het overleg</source>
+        <translation>Contact van het overleg</translation>
+    </message>
+    <message>
+        <source>Het postadres is te lang: hoogstens %1 tekens.</source>
+        <translation>Het postadres is te lang: hoogstens %1 tekens.</translation>
+    </message>
+</context>
+<context>
     <name>ConcernDialog</name>
     <message>
         <source>Opslaan</source>
@@ -1649,6 +1715,18 @@ Reden: %1</translation>
         <translation>Niet opgeslagen: zie de melding bij het veld.</translation>
     </message>
     <message>
+        <source>taal van de documenten</source>
+        <translation>taal van de documenten</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Engels</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
         <source>zonder nummer</source>
         <translation>zonder nummer</translation>
     </message>
@@ -1721,12 +1799,28 @@ Reden: %1</translation>
         <translation>&amp;Postadres:</translation>
     </message>
     <message>
+        <source>Postcode en p&amp;laats:</source>
+        <translation>Postcode en p&amp;laats:</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
         <source>Wil terugkoppelin&amp;g</source>
         <translation>Wil terugkoppelin&amp;g</translation>
     </message>
     <message>
         <source>Toestemming voor &amp;contact</source>
         <translation>Toestemming voor &amp;contact</translation>
+    </message>
+    <message>
+        <source>Brief &amp;in:</source>
+        <translation>Brief &amp;in:</translation>
     </message>
     <message>
         <source>Sluiten (Esc)</source>
@@ -2009,6 +2103,18 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>Postadres</translation>
     </message>
     <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Woonplaats</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <source>Taal van de brief</source>
+        <translation>Taal van de brief</translation>
+    </message>
+    <message>
         <source>Wil terugkoppeling</source>
         <translation>Wil terugkoppeling</translation>
     </message>
@@ -2213,6 +2319,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Onbekend thema: het knelpunt krijgt geen thema.</source>
         <translation>Onbekend thema: het knelpunt krijgt geen thema.</translation>
+    </message>
+    <message>
+        <source>“%1” is geen Nederlands of Engels: de brief komt in de taal van de documenten.</source>
+        <translation>“%1” is geen Nederlands of Engels: de brief komt in de taal van de documenten.</translation>
     </message>
     <message>
         <source>Let op: %1</source>
@@ -2585,6 +2695,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>&amp;Privacy…</translation>
     </message>
     <message>
+        <source>&amp;Gegevens van het overleg…</source>
+        <translation>&amp;Gegevens van het overleg…</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -2734,14 +2848,6 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>A&amp;genda</source>
         <translation>A&amp;genda</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Annuleren</translation>
     </message>
     <message>
         <source>niet geteld</source>
@@ -2990,6 +3096,52 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Niet gelukt</source>
         <translation>Niet gelukt</translation>
+    </message>
+</context>
+<context>
+    <name>Overleg</name>
+    <message>
+        <source>gegevens van het overleg</source>
+        <translation>gegevens van het overleg</translation>
+    </message>
+    <message>
+        <source>Kies eerst een buurt.</source>
+        <translation>Kies eerst een buurt.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperChecks</name>
+    <message>
+        <source>Deze bijeenkomst is nog niet gehouden: op elke pagina staat CONCEPT.</source>
+        <translation>Deze bijeenkomst is nog niet gehouden: op elke pagina staat CONCEPT.</translation>
+    </message>
+    <message>
+        <source>%1 bewoners gaven alleen een e-mailadres: zij staan in de CSV voor mailing, niet in de PDF.</source>
+        <translation>%1 bewoners gaven alleen een e-mailadres: zij staan in de CSV voor mailing, niet in de PDF.</translation>
+    </message>
+    <message>
+        <source>Het overleg heeft nog geen postadres: vul het in via Bestand › Gegevens van het overleg, dan krijgen de brieven een afzender.</source>
+        <translation>Het overleg heeft nog geen postadres: vul het in via Bestand › Gegevens van het overleg, dan krijgen de brieven een afzender.</translation>
+    </message>
+    <message>
+        <source>en nog %1</source>
+        <translation>en nog %1</translation>
+    </message>
+    <message>
+        <source>Naam van een bewoner</source>
+        <translation>Naam van een bewoner</translation>
+    </message>
+    <message>
+        <source>Deze teksten noemen de naam van een bewoner uit het bestand. Pas ze aan voordat u dit document uitdeelt, of maak het toch als de naam hier niet om die bewoner gaat.</source>
+        <translation>Deze teksten noemen de naam van een bewoner uit het bestand. Pas ze aan voordat u dit document uitdeelt, of maak het toch als de naam hier niet om die bewoner gaat.</translation>
+    </message>
+    <message>
+        <source>Toch maken</source>
+        <translation>Toch maken</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, cast
 from rapidfuzz import fuzz
 from sqlalchemy import func, insert, select
 
+from buurtdesk.core.concerns import postal
 from buurtdesk.core.concerns.duplicate_review import LIKELY, different_problems
 from buurtdesk.core.concerns.duplicates import DuplicateIndex, Suggestion
 from buurtdesk.core.concerns.import_report import (
@@ -173,6 +174,9 @@ class _Importer:
             phone=get("phone"),
             email=get("email"),
             address=get("address"),
+            postcode=get("postcode"),
+            town=get("town"),
+            language=get("language"),
             wants_feedback=bool(flags["wants_feedback"]),
             consent=bool(flags["consent"]),
         )
@@ -259,6 +263,9 @@ class _Importer:
                     "phone": form.phone.strip(),
                     "email": usable_email(form.email),
                     "address": " ".join(form.address.split()),
+                    "postcode": postal.postcode(form.postcode),
+                    "town": " ".join(form.town.split()),
+                    "language": postal.letter_language(form.language) or "",
                     "wants_feedback": form.wants_feedback,
                     "consent": form.consent,
                     "created_at": self.now,

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core import text as public_text
+from buurtdesk.core.concerns import postal
 from buurtdesk.core.concerns.delete import ReportSnapshot, delete_report, restore_report
 from buurtdesk.core.concerns.edit import (
     merge_concerns,
@@ -77,8 +78,10 @@ MAX_LENGTHS = {
     "phone": 60,
     "email": 200,
     "address": 300,
+    "postcode": 10,
+    "town": 120,
 }
-PERSONAL = ("name", "phone", "email", "address")
+PERSONAL = ("name", "phone", "email", "address", "postcode", "town")
 # Control characters no keyboard types (NUL, escape, delete...); tab, line breaks and the
 # separators Python counts as white space are left to the usual white-space handling.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x9f]")
@@ -96,6 +99,9 @@ class FormInput:
     phone: str = ""
     email: str = ""
     address: str = ""
+    postcode: str = ""
+    town: str = ""
+    language: str = ""  # the letter's language: "nl", "en", or "" for the document's
     wants_feedback: bool = False
     consent: bool = False
     source: ReportSource = ReportSource.FORM
@@ -256,6 +262,10 @@ def field_issues(form: FormInput, *, theme_known: bool, form_no_used: bool) -> l
         issues.append(
             FieldIssue("phone", "odd_phone", False, f"phone number {form.phone!r} looks odd")
         )
+    if postal.language_issue(form.language):
+        issues.append(
+            FieldIssue("language", "unknown_language", False, postal.language_issue(form.language))
+        )
     if not theme_known:
         issues.append(
             FieldIssue("theme", "unknown_theme", False, f"unknown theme {form.theme!r}; left empty")
@@ -356,6 +366,9 @@ def add_report(
             phone=form.phone.strip(),
             email=usable_email(form.email),
             address=_clean(form.address),
+            postcode=postal.postcode(_clean(form.postcode)),
+            town=_clean(form.town),
+            language=postal.letter_language(form.language) or "",
             wants_feedback=form.wants_feedback,
             consent=form.consent,
         )

@@ -12,7 +12,7 @@ _HEADERS = {
     "form_no": "formno formnumber formulier formuliernummer formuliernr formnr nummer nr number "
     "no id",
     "date": "date datum received receivedon ontvangen dag ingevuldop ingevuld",
-    "street": "street straat straatofplek straatplek plek locatie location place plaats",
+    "street": "street straat straatofplek straatplek plek locatie location place",
     "theme": "theme thema onderwerp categorie category topic",
     "description": "description omschrijving beschrijving melding knelpunt probleem text tekst "
     "wording concern toelichting opmerking klacht",
@@ -20,17 +20,20 @@ _HEADERS = {
     "phone": "phone telefoon telefoonnummer tel telnr mobiel phonenumber telephone",
     "email": "email emailadres mail emailaddress",
     "address": "address adres postadres postaladdress woonadres",
+    "postcode": "postcode zipcode zip postalcode postcodeadres",
+    "town": "town woonplaats plaats city stad",
+    "language": "language taal lang taalbrief brieftaal letterlanguage voertaal",
     "wants_feedback": "wantsfeedback feedback terugkoppeling wilterugkoppeling "
     "terugkoppelinggewenst",
     "consent": "consent toestemming akkoord",
 }
 FIELD_NAMES: dict[str, tuple[str, ...]] = {f: tuple(n.split()) for f, n in _HEADERS.items()}
 FIELDS = tuple(FIELD_NAMES)
-PERSONAL_FIELDS = ("name", "phone", "email", "address")
+PERSONAL_FIELDS = ("name", "phone", "email", "address", "postcode", "town", "language")
 # A resident's own details that have no field: such a column never feeds a public field.
 PERSONAL_HINTS = (
-    *("geboorte", "birth", "leeftijd", "postcode", "zipcode", "huisnummer", "housenumber"),
-    *("woonplaats", "woonstraat", "woonadres", "geslacht", "gender", "voornaam", "achternaam"),
+    *("geboorte", "birth", "leeftijd", "huisnummer", "housenumber"),
+    *("woonstraat", "woonadres", "geslacht", "gender", "voornaam", "achternaam"),
     *("tussenvoegsel", "firstname", "lastname", "surname", "initialen", "prive", "private"),
     *("bsn", "iban", "dob"),
 )
@@ -72,7 +75,7 @@ def guess_mapping(headers: tuple[str, ...] | list[str]) -> dict[str, int]:
     Exact names first (the field's own list in order: "wording" before "concern"), then a
     header that holds a known word or longer name, the one nearest its start winning
     ("Adres (straat + huisnummer)" is an address).  A header that names other personal
-    details ("Geboortedatum", "Woonplaats") never feeds a public field.  A column serves one
+    details ("Geboortedatum", "Huisnummer") never feeds a public field.  A column serves one
     field at most.
     """
     pairs: list[tuple[tuple[int, int, int], int, int, str]] = []

@@ -200,11 +200,17 @@ class _Builder:
         if self.rng.random() < 0.35:
             street = self.rng.choice(data.ADDRESS_STREETS)
             address = f"{street} {self.rng.randint(1, 120)}{self.rng.choice(('', '', 'a', 'b'))}"
+        # Postcode, town and letter language follow from what was drawn: the demo's other
+        # residents stay as they were.
+        street_no = data.ADDRESS_STREETS.index(street) if address else 0
         submitter = Submitter(
             name=f"{first} {last}",
             phone=phone if self.rng.random() < 0.8 else "",
             email=f"{local}@example.nl",
             address=address,
+            postcode=f"3073 B{chr(ord('A') + street_no)}" if address else "",
+            town=data.MUNICIPALITY if address else "",
+            language="en" if first in data.READS_ENGLISH else "",
             wants_feedback=self.rng.random() < 0.6,
             consent=True,
             created_at=self.at(day, 21, 30),
@@ -316,6 +322,9 @@ def populate_demo(session: Session, today: dt.date) -> int:
     neighbourhood = Neighbourhood(
         name=data.NEIGHBOURHOOD,
         municipality=data.MUNICIPALITY,
+        sender_name=data.COMMITTEE[0],
+        sender_address=data.COMMITTEE[1],
+        sender_contact=data.COMMITTEE[2],
         created_at=dt.datetime.combine(first_day - dt.timedelta(days=60), dt.time(10)),
     )
     session.add(neighbourhood)

@@ -32,6 +32,13 @@ LAST_NAMES = (
     "Ramdin", "de Graaf", "Peeters", "Öztürk", "Vermeulen", "Hoekstra", "Martina", "Schouten",
     "Benali", "van Leeuwen", "Brouwer", "Sedney", "Kok", "Verbeek",
 )  # fmt: skip
+READS_ENGLISH = ("Priya", "Shirley")  # their letters come in English
+# The committee as the sender of letters (name, postal address, contact): fictional.
+COMMITTEE = (
+    "Bewonersoverleg Boekweitbuurt-Zuid",
+    "p/a Buurthuis De Zaaier\nZaaiersplein 2\n3073 AB Rotterdam",
+    "overleg@boekweitbuurt.example",
+)
 ADDRESS_STREETS = (
     "Boekweitstraat", "Gerststraat", "Haverstraat", "Roggestraat", "Speltlaan",
     "Korte Zuid-dwarsstraat", "Lange Zuid-dwarsstraat", "Graanhof", "Molenkade",

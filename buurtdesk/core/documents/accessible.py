@@ -24,7 +24,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Paragraph, Table
 
-HEADINGS = {"h1": "H1", "h2": "H2"}
+HEADINGS = {"h1": "H1", "h2": "H2", "h3": "H3"}
 Cell = tuple[int, int, int]  # (table, row, column) of a table cell's marked content
 
 

@@ -30,7 +30,11 @@ from buurtdesk.core.enums import ActionStatus
 _FIXED = (101.0, 72.0, 66.0, 60.0)
 _REST = FRAME_W - sum(_FIXED)
 WIDTHS = (_REST, *_FIXED)
-EARLIER_WIDTHS = (_REST * 0.55, *_FIXED, _REST * 0.45)
+# The earlier actions add the latest note: who, due, hours and status just fit their longest
+# words (regular weight in the cells), and "Wat" keeps the larger share of the rest.
+_EARLIER_FIXED = (98.0, 67.0, 62.0, 57.0)
+_EARLIER_REST = FRAME_W - sum(_EARLIER_FIXED)
+EARLIER_WIDTHS = (_EARLIER_REST * 0.6, *_EARLIER_FIXED, _EARLIER_REST * 0.4)
 LATE_BG = colors.HexColor("#fbe3e0")
 OPEN_STATES = (ActionStatus.OPEN, ActionStatus.IN_PROGRESS)
 
@@ -46,6 +50,11 @@ def section(text: str, room: float = ROOM) -> list[Flowable]:
     table under it runs on rather than leaving the page half empty."""
     h2 = ParagraphStyle("h2-section", parent=styles().h2, keepWithNext=0)
     return [CondPageBreak(room), para(text, h2)]
+
+
+def priority_style() -> ParagraphStyle:
+    """A priority's title: bold body text, a third-level heading for a screen reader."""
+    return ParagraphStyle("h3-priority", parent=styles().cell_bold)
 
 
 def spent_planned(a: data.ActionInfo) -> str:

@@ -16,6 +16,7 @@ from buurtdesk.core.documents.action_table import (
     WIDTHS,
     action_rows,
     late_style,
+    priority_style,
 )
 from buurtdesk.core.documents.base import (
     Heading,
@@ -43,7 +44,7 @@ def priority_block(
     st = styles()
     title = f"{p.rank}. {p.code} {public_label(p.title, p.street)}"
     score = score_text(p.score, method, texts)
-    head: list[Flowable] = [para(title, st.cell_bold), para(score, st.small), Spacer(1, 2)]
+    head: list[Flowable] = [para(title, priority_style()), para(score, st.small), Spacer(1, 2)]
     if not p.actions:
         return [KeepTogether([*head, para(texts("no_actions"), st.small), Spacer(1, 6)])]
     for flowable in head:  # a title never ends a page without its table

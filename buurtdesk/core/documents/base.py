@@ -24,9 +24,18 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from buurtdesk.core.documents.accessible import TaggedParagraph, TaggedTable, Tagger, finish
+from buurtdesk.core.documents.breaking import wrap_words
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.text_shaping import drop_emoji, has_rtl, is_rtl, shape_rtl, wrap_rtl
 from buurtdesk.core.store.paths import resources_dir
@@ -43,8 +52,10 @@ GREY = colors.HexColor("#595959")  # 7:1 on white, the least for small grey text
 LINE = colors.HexColor("#c8ccd0")
 HEAD_BG = colors.HexColor("#e8eef4")
 ACCENT = colors.HexColor("#2b6c9e")
+STAMP = colors.HexColor("#e4e7ea")  # pale enough for the text over it to stay readable
 REPLACEMENT = "?"
 FURNITURE_PT = 9  # header and footer of every page
+LETTER_TEMPLATE = "letter"  # pages after NextPageTemplate(LETTER_TEMPLATE): no header, no "made"
 
 
 @cache
@@ -150,9 +161,23 @@ class _RtlParagraph(TaggedParagraph):
         return super().wrap(availWidth, availHeight)
 
 
+_LONG_WORD = re.compile(r"[^\s-]{25,}")  # wider than most columns: cut with a visible hyphen
+
+
+class WordParagraph(_RtlParagraph):
+    """A Paragraph whose lines come from :func:`breaking.wrap_words` for the width it is given:
+    a word too long for its line is cut with a visible hyphen."""
+
+    breaker = staticmethod(wrap_words)
+
+
 def _paragraph(text: object, style: ParagraphStyle) -> TaggedParagraph:
     style = _direction(text, style)
     if not has_rtl(str(text or "")):
+        if _LONG_WORD.search(str(text or "")) and not style.firstLineIndent:
+            made = WordParagraph(markup(text), style)
+            made.logical = clean(text)
+            return made
         return TaggedParagraph(markup(text), style)
     made = _RtlParagraph("", style)
     made.logical = clean(text, shape=False)
@@ -240,6 +265,7 @@ class Heading:
     title: str
     made: str
     date: str = ""  # the meeting's date alone, for the PDF's title
+    stamp: str = ""  # "CONCEPT" across every page of a document of a meeting still to come
 
 
 def build(
@@ -249,8 +275,10 @@ def build(
     texts: Texts,
     *,
     title: str = "",
+    plain: bool = False,
 ) -> None:
-    """Write ``story`` to ``path`` as an A4 PDF with the common header and footer."""
+    """Write ``story`` to ``path`` as an A4 PDF with the common header and footer (none
+    at all when ``plain``: a flyer brings its own)."""
     register_fonts()
 
     tagger = Tagger()
@@ -261,6 +289,8 @@ def build(
     def decorate(canv: rl_canvas.Canvas, _doc: object) -> None:
         canv.saveState()
         Tagger.artifact(canv)
+        if heading.stamp:
+            draw_stamp(canv, heading.stamp)
         canv.setFont(FONT_BOLD, FURNITURE_PT)
         canv.setFillColor(ACCENT)
         top = PAGE_H - 11 * mm
@@ -277,7 +307,15 @@ def build(
         Tagger.end(canv)
         canv.restoreState()
 
-    doc = SimpleDocTemplate(
+    def letter_page(canv: rl_canvas.Canvas, _doc: object) -> None:
+        if heading.stamp:  # a letter carries its own letterhead, no report header or footer
+            canv.saveState()
+            Tagger.artifact(canv)
+            draw_stamp(canv, heading.stamp)
+            Tagger.end(canv)
+            canv.restoreState()
+
+    doc = BaseDocTemplate(
         str(path),
         pagesize=A4,
         leftMargin=MARGIN,
@@ -289,9 +327,29 @@ def build(
         subject=clean(f"{heading.neighbourhood} – {heading.meeting}"),
         lang=texts.lang,
     )
-    label = numbered_canvas(lambda page, total: texts("page", page=page, total=total), tagger)
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=label)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="normal")
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="page", frames=[frame], onPage=letter_page if plain else decorate),
+            PageTemplate(id=LETTER_TEMPLATE, frames=[frame], onPage=letter_page),
+        ]
+    )
+    label = numbered_canvas(
+        lambda page, total: "" if plain else texts("page", page=page, total=total), tagger
+    )
+    doc.build(story, canvasmaker=label)
     finish(path, tagger, title, texts.lang)
+
+
+def draw_stamp(canv: rl_canvas.Canvas, text: str) -> None:
+    """``text`` in large pale letters across the page, under its content (an artifact)."""
+    canv.saveState()
+    canv.setFont(FONT_BOLD, 96)
+    canv.setFillColor(STAMP)
+    canv.translate(PAGE_W / 2, PAGE_H / 2)
+    canv.rotate(50)
+    canv.drawCentredString(0, -34, text)
+    canv.restoreState()
 
 
 def made_today(texts: Texts, today: dt.date | None = None) -> str:

@@ -18,12 +18,14 @@ from buurtdesk.core.documents.base import (
     ACCENT,
     FONT,
     FONT_BOLD,
+    FRAME_H,
     FRAME_W,
     GREY,
     LINE,
     clean,
     register_fonts,
 )
+from buurtdesk.core.documents.text_shaping import shape_lines, shape_rtl
 from buurtdesk.core.documents.words import lines_within
 
 if TYPE_CHECKING:
@@ -54,12 +56,14 @@ def ranking(lib: Library | None, s: Session, meeting_id: int) -> list[tuple[str,
     return found if found is not None else data.tally_ranking(s, meeting_id)
 
 
-def _label_lines(text: str, width: float) -> str:
+def _label_lines(text: str, width: float, most: int = 3) -> str:
     """The label wrapped (words whole, a street's name on one line when it fits) within
-    ``width``, measured in the bold face; past three lines it ends in "…"."""
+    ``width``, measured in the bold face; past ``most`` lines it ends in "…"."""
     register_fonts()
-    fits = lines_within(text, width, lambda t: stringWidth(t, FONT_BOLD, LABEL_SIZE))
-    return "\n".join(fits) or " "
+    # Broken in reading order, then each line shaped: Arabic words keep their order.
+    measure = lambda t: stringWidth(shape_rtl(t), FONT_BOLD, LABEL_SIZE)  # noqa: E731
+    fits = lines_within(text, width, measure, most)
+    return "\n".join(shape_lines(fits, text)) or " "
 
 
 def shown_rows(
@@ -75,7 +79,13 @@ def bar_chart(rows: list[tuple[str, str, float]], keep: Callable[[str], str] = s
     """Best at the top; the top three in the accent colour with bold labels."""
     label_w = LABEL_W - 8
     ordered = list(reversed(rows))  # the chart draws its first category at the bottom
-    names = [_label_lines(keep(clean(f"{code} {title}")), label_w) for code, title, _ in ordered]
+    # However long the labels, the chart fits on one page: fewer lines per label when many.
+    per_bar = (FRAME_H - 80) / max(1, len(rows))
+    most = max(1, min(3, int((per_bar - 5) // (LABEL_SIZE + 1.5))))
+    names = [
+        _label_lines(keep(clean(f"{code} {title}", shape=False)), label_w, most)
+        for code, title, _ in ordered
+    ]
     lines = max((n.count("\n") + 1 for n in names), default=1)
     bar_h = max(16.0, lines * (LABEL_SIZE + 1.5) + 5)
     height = bar_h * len(rows) + 30

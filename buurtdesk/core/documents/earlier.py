@@ -16,7 +16,6 @@ from typing import Any
 from reportlab.platypus import Flowable
 
 from buurtdesk.core.documents import data
-from buurtdesk.core.documents.accessible import TaggedTable
 from buurtdesk.core.documents.action_table import (
     EARLIER_ROOM,
     EARLIER_WIDTHS,
@@ -26,6 +25,7 @@ from buurtdesk.core.documents.action_table import (
 )
 from buurtdesk.core.documents.base import para, styles, table
 from buurtdesk.core.documents.labels import Texts
+from buurtdesk.core.documents.widows import KeepLastRows
 from buurtdesk.core.documents.words import word_para
 
 
@@ -37,8 +37,9 @@ class _Row:
     carried: bool = False  # a concern's row repeated on a next page
 
 
-class EarlierTable(TaggedTable):
-    """A table that, split over pages, repeats its current concern's row under the header."""
+class EarlierTable(KeepLastRows):
+    """A table that, split over pages, repeats its current concern's row under the header, and
+    leaves no page with a lone row at its end."""
 
     rows: tuple[_Row, ...] = ()
     continued = ""

@@ -6,19 +6,22 @@ only and carries their own words, and their postal address when they gave one.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, PageBreak, Spacer
+from reportlab.platypus import Flowable, KeepTogether, NextPageTemplate, PageBreak, Spacer
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.documents import data, ties
+from buurtdesk.core.documents import concept, data, ties
 from buurtdesk.core.documents.base import (
     FRAME_W,
+    LETTER_TEMPLATE,
     Heading,
     heading_for,
     para,
@@ -27,19 +30,26 @@ from buurtdesk.core.documents.base import (
     table,
     title_block,
 )
-from buurtdesk.core.documents.labels import Texts
+from buurtdesk.core.documents.labels import LABELS, Texts
 from buurtdesk.core.documents.letters import (
     LetterHead,
     Pages,
+    committee_name,
+    help_lines,
+    return_line,
     salutation,
     sender_lines,
+    window_address,
 )
 from buurtdesk.core.documents.letters import paged_texts as paged_texts  # page numbers
-from buurtdesk.core.documents.report import contact_text
+from buurtdesk.core.documents.report import venue
 from buurtdesk.core.documents.widows import KeepLastRows
 from buurtdesk.core.enums import ConcernStatus
+from buurtdesk.core.store.committee import Committee, committee_of
 from buurtdesk.core.store.csv_safe import safe_writer
 from buurtdesk.core.store.models import Concern, Meeting, Priority, Report, Submitter
+
+LANGS = tuple(LABELS)
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,19 @@ class Sheet:
     email: str
     address: str
     items: tuple[tuple[str, Outcome], ...]  # (their own words, the outcome of their concern)
+    postcode: str = ""
+    town: str = ""
+    language: str = ""  # the letter's language; "" for the document's
+
+    @property
+    def by_post(self) -> bool:
+        """A letter on paper: a postal address, or no e-mail address either (handed out)."""
+        return bool(self.address or self.postcode or self.town) or not self.email
+
+    def postal_address(self) -> str:
+        """The address on one line, for the mail-merge list."""
+        place = " ".join(p for p in (self.postcode, self.town) if p)
+        return ", ".join(p for p in (" ".join(self.address.split()), place) if p)
 
 
 def _chosen_rank(s: Session, meeting: data.MeetingInfo) -> dict[int, int]:
@@ -84,6 +107,7 @@ def outcomes(s: Session, meeting: data.MeetingInfo, texts: Texts) -> dict[int, O
         c.id: c.merged_into_id
         for c in s.scalars(select(Concern).where(Concern.id.in_([c.id for c in raised])))
     }
+    to_come = concept.to_come(meeting)  # nothing has been chosen or passed over yet
     ranks = _chosen_rank(s, meeting)
     tie = ties.tie_info(s, meeting.id)
     actions = data.concern_actions(s, [c.id for c in raised] + [t for t in targets.values() if t])
@@ -98,6 +122,8 @@ def outcomes(s: Session, meeting: data.MeetingInfo, texts: Texts) -> dict[int, O
             lines += [_action_line(a, texts) for a in actions.get(subject, [])]
         elif c.status == ConcernStatus.RESOLVED:
             lines.append(texts("feedback_resolved"))
+        elif c.status != ConcernStatus.MERGED and to_come:
+            lines.append(texts("feedback_to_come", date=texts.date(meeting.date)))
         elif c.status != ConcernStatus.MERGED:
             lines.append(texts("feedback_backlog"))
         if tie is not None and subject in tie.ids:
@@ -122,7 +148,16 @@ def sheets(s: Session, meeting: data.MeetingInfo, found: dict[int, Outcome]) -> 
         if outcome is not None:
             items[person.id].append((wording, outcome))
     return [
-        Sheet(pid, p.name.strip(), p.email.strip(), p.address.strip(), tuple(items[pid]))
+        Sheet(
+            pid,
+            p.name.strip(),
+            p.email.strip(),
+            p.address.strip(),
+            tuple(items[pid]),
+            p.postcode.strip(),
+            p.town.strip(),
+            p.language if p.language in LANGS else "",
+        )
         for pid, p in people.items()
         if items[pid]
     ]
@@ -136,12 +171,18 @@ def _outcome_block(outcome: Outcome) -> list[Flowable]:
     ]
 
 
-def overview(found: dict[int, Outcome], texts: Texts) -> list[Flowable]:
+def _tense(key: str, to_come: bool) -> str:
+    """The label ``key``, or its variant for a meeting still to come."""
+    return f"{key}_to_come" if to_come else key
+
+
+def overview(found: dict[int, Outcome], texts: Texts, to_come: bool = False) -> list[Flowable]:
     st = styles()
-    story: list[Flowable] = [para(texts("feedback_overview"), st.h2), para(texts("feedback_intro"))]
+    intro = texts(_tense("feedback_intro", to_come))
+    story: list[Flowable] = [para(texts("feedback_overview"), st.h2), para(intro)]
     if not found:
         return story + [Spacer(1, 6), para(texts("nothing_yet"), st.big)]
-    rows: list[list[object]] = [[texts("concern"), texts("feedback_outcome")]]
+    rows: list[list[object]] = [[texts("concern"), texts(_tense("feedback_outcome", to_come))]]
     for o in found.values():
         label = f"{o.code} {public_label(o.title, o.street)}"
         rows.append([label, [para(line, st.cell) for line in o.lines]])
@@ -149,20 +190,24 @@ def overview(found: dict[int, Outcome], texts: Texts) -> list[Flowable]:
 
 
 def letter(
-    sheet: Sheet, meeting: data.MeetingInfo, texts: Texts, pages: Pages, today: dt.date
+    sheet: Sheet, meeting: data.MeetingInfo, texts: Texts, pages: Pages, sender: Sender
 ) -> list[Flowable]:
-    """One resident's letter: every concern they raised, with what became of it."""
+    """One resident's letter, in ``texts``' language: every concern they raised, with what
+    became of it, and whom to ask for help reading it."""
     st = styles()
-    address = [sheet.name, *sheet.address.splitlines()]
-    sender = sender_lines(meeting.neighbourhood, meeting.location, meeting.chair, texts, today)
+    address = window_address(sheet.name, sheet.address, sheet.postcode, sheet.town)
+    committee, place = sender.committee, meeting.location
+    lines = sender_lines(committee, meeting.neighbourhood, place, meeting.chair, texts, sender.day)
     day = texts.date(meeting.date)
+    to_come = concept.to_come(meeting)
+    subject = ParagraphStyle("h2-subject", parent=st.cell_bold)
     story: list[Flowable] = [
-        LetterHead(address, sender, pages),
-        para(texts("letter_subject", date=day), st.cell_bold),
+        LetterHead(address, lines, pages, texts.lang, return_line(committee)),
+        para(texts(_tense("letter_subject", to_come), date=day), subject),
         Spacer(1, 10),
         para(salutation(sheet.name, texts)),
         Spacer(1, 4),
-        para(texts("letter_intro", date=day)),
+        para(texts(_tense("letter_intro", to_come), date=day)),
         Spacer(1, 8),
     ]
     for wording, outcome in sheet.items:
@@ -172,38 +217,64 @@ def letter(
                     para(texts("feedback_your_words"), st.small),
                     para(wording, st.body),
                     Spacer(1, 4),
-                    para(texts("feedback_outcome"), st.small),
+                    para(texts(_tense("feedback_outcome", to_come)), st.small),
                     *_outcome_block(outcome),
                     Spacer(1, 10),
                 ]
             )
         )
-    signature = [texts("letter_committee", hood=meeting.neighbourhood)]
+    signature = [committee_name(committee, meeting.neighbourhood, texts)]
     if meeting.chair:
         signature.append(texts("letter_chair", chair=meeting.chair))
-    contact = contact_text(texts, meeting.neighbourhood, meeting.chair, meeting.location)
+    helps = help_lines(committee, meeting.neighbourhood, venue(place))
     return story + [
         KeepTogether(
             [
                 para(texts("letter_closing")),
                 Spacer(1, 14),
                 para("\n".join(signature)),
-                Spacer(1, 10),
-                para(contact),
+                Spacer(1, 12),
+                *[para(line, st.cell) for line in helps],
             ]
         )
     ]
 
 
+@dataclass(frozen=True)
+class Sender:
+    committee: Committee
+    day: dt.date  # the letters' date
+
+
+def _in_language(sheet: Sheet, found: dict[str, Outcome]) -> Sheet:
+    """``sheet`` with its outcomes in another language (``found``: code -> outcome)."""
+    items = tuple((words, found.get(o.code, o)) for words, o in sheet.items)
+    return dataclasses.replace(sheet, items=items)
+
+
 def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Heading]:
     texts = Texts(lang)
     meeting = data.meeting_info(s, meeting_id)
-    heading = heading_for(meeting, texts, "title_feedback")
+    heading = concept.stamped(heading_for(meeting, texts, "title_feedback"), meeting, texts)
     found = outcomes(s, meeting, texts)
-    story = title_block(heading) + overview(found, texts)
-    pages, today = Pages(), dt.date.today()
-    for sheet in sheets(s, meeting, found):
-        story += [PageBreak(), *letter(sheet, meeting, texts, pages, today)]
+    everyone = sheets(s, meeting, found)
+    on_paper = [sheet for sheet in everyone if sheet.by_post]
+    story = title_block(heading) + concept.note(meeting, texts)
+    story += overview(found, texts, concept.to_come(meeting))
+    if len(on_paper) < len(everyone):
+        story.append(para(texts("feedback_by_email", n=len(everyone) - len(on_paper))))
+    pages = Pages()
+    sender = Sender(committee_of(s, meeting.neighbourhood_id), dt.date.today())
+    translated: dict[str, dict[str, Outcome]] = {}
+    for sheet in on_paper:
+        own = sheet.language or lang
+        if own != lang and own not in translated:
+            other = outcomes(s, meeting, Texts(own))
+            translated[own] = {o.code: o for o in other.values()}
+        if own != lang:
+            sheet = _in_language(sheet, translated[own])
+        story += [NextPageTemplate(LETTER_TEMPLATE), PageBreak()]
+        story += letter(sheet, meeting, Texts(own), pages, sender)
     return story, heading
 
 
@@ -229,7 +300,7 @@ def feedback_csv_rows(s: Session, meeting_id: int, lang: str = "nl") -> list[lis
         codes = "; ".join(f"{o.code} {o.title}" for _w, o in sheet.items)
         words = " | ".join(w for w, _o in sheet.items)
         result = " | ".join(" ".join(o.lines) for _w, o in sheet.items)
-        values = (sheet.name, sheet.email, sheet.address, codes, words, result)
+        values = (sheet.name, sheet.email, sheet.postal_address(), codes, words, result)
         rows.append([_one_line(x) for x in values] + [salutation(sheet.name, texts)])
     return rows
 
@@ -238,3 +309,37 @@ def write_csv(path: Path, rows: list[list[str]], lang: str = "nl") -> None:
     # utf-8 with a byte-order mark, so spreadsheet programs read the accents right.
     with path.open("w", encoding="utf-8-sig", newline="") as f:
         safe_writer(f, True, delimiter=CSV_DELIMITER[lang]).writerows(rows)
+
+
+@dataclass(frozen=True)
+class PaperCounts:
+    """What the feedback PDF leaves to others: residents reached by e-mail only, and whether
+    the letters can carry a return address."""
+
+    email_only: int
+    sender_address: bool
+
+
+def paper_counts(s: Session, meeting_id: int) -> PaperCounts:
+    meeting = data.meeting_info(s, meeting_id)
+    everyone = sheets(s, meeting, outcomes(s, meeting, Texts("nl")))
+    committee = committee_of(s, meeting.neighbourhood_id)
+    email_only = sum(not sheet.by_post for sheet in everyone)
+    return PaperCounts(email_only, bool(committee.address_lines))
+
+
+def paper_notes(s: Session, meeting_id: int) -> list[str]:
+    """English lines for the command line about what the letters leave out."""
+    counts = paper_counts(s, meeting_id)
+    lines = []
+    if counts.email_only:
+        lines.append(
+            f"{counts.email_only} residents gave only an e-mail address: they are in the "
+            "mail-merge list (--csv), not in the PDF"
+        )
+    if not counts.sender_address:
+        lines.append(
+            "the committee has no postal address: the letters have no return address "
+            "(set it with 'buurtdesk committee')"
+        )
+    return lines

@@ -15,6 +15,7 @@ from buurtdesk.core.documents.base import ACCENT, FONT, FRAME_W, Heading, headin
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.sheet import marks, sheet_styles, title_with_number
 from buurtdesk.core.ranges import MAX_ID
+from buurtdesk.core.store.committee import Committee, committee_of
 from buurtdesk.core.store.models import Meeting
 
 MAX_FORMS = 1000
@@ -44,10 +45,15 @@ def _field(label: str, lines: int) -> Table:
     return t
 
 
-def _tick(text: str) -> Table:
-    """A drawn box to tick with its sentence beside it."""
+def _tick(text: str, second: str = "") -> Table:
+    """A drawn box to tick with its sentence beside it (two side by side with ``second``)."""
     st = sheet_styles()
-    t = Table([[marks(1, round=False), para(text, st.big)]], colWidths=[12 * mm, FRAME_W - 12 * mm])
+    row: list[Flowable] = [marks(1, round=False), para(text, st.big)]
+    widths = [12 * mm, FRAME_W - 12 * mm]
+    if second:
+        row += [marks(1, round=False), para(second, st.big)]
+        widths = [12 * mm, FRAME_W / 2 - 12 * mm] * 2
+    t = Table([row], colWidths=widths)
     t.setStyle(
         TableStyle(
             [
@@ -60,15 +66,33 @@ def _tick(text: str) -> Table:
     return t
 
 
-def privacy_text(meeting: data.MeetingInfo, chair: str, texts: Texts, months: int) -> str:
-    """The privacy notice: what is kept and how long, who keeps it and whom to ask."""
+def privacy_text(
+    meeting: data.MeetingInfo,
+    chair: str,
+    texts: Texts,
+    months: int,
+    committee: Committee | None = None,
+) -> str:
+    """The privacy notice: what is kept and how long, who keeps it and whom to ask (the
+    committee with its address and contact when the file has them)."""
+    kept = texts("privacy", months=months)
+    if committee is not None and committee.contact:
+        name = committee.name or texts("letter_committee", hood=meeting.neighbourhood)
+        where = ", ".join(committee.address_lines)
+        holder = texts("privacy_holder_committee", name=name, address=f", {where}" * bool(where))
+        return f"{kept} {holder} {texts('privacy_ask_contact', contact=committee.contact)}"
     who = texts("chair_named", name=chair) if chair.strip() else texts("chair_generic")
     holder = texts("privacy_holder", hood=meeting.neighbourhood, who=who)
-    return f"{texts('privacy', months=months)} {holder}"
+    return f"{kept} {holder}"
 
 
 def one_form(
-    number: int, meeting: data.MeetingInfo, texts: Texts, months: int, chair: str = ""
+    number: int,
+    meeting: data.MeetingInfo,
+    texts: Texts,
+    months: int,
+    chair: str = "",
+    committee: Committee | None = None,
 ) -> list[Flowable]:
     st = sheet_styles()
     return [
@@ -88,10 +112,10 @@ def one_form(
         _field(texts("field_email"), 1),
         _field(texts("field_address"), 1),
         Spacer(1, 6),
-        _tick(texts("wants_feedback")),
+        _tick(texts("wants_feedback"), texts("letter_other_language")),
         _tick(texts("consent")),
         Spacer(1, 6),
-        para(privacy_text(meeting, chair, texts, months), st.note),
+        para(privacy_text(meeting, chair, texts, months, committee), st.note),
     ]
 
 
@@ -111,11 +135,12 @@ def compose(
         raise ValueError(f"the first form number must be from 1 to {MAX_ID - int(count) + 1:,}")
     months = data.retention_months(s)
     chair = s.scalar(select(Meeting.chair).where(Meeting.id == meeting_id)) or ""
+    committee = committee_of(s, meeting.neighbourhood_id)
     story: list[Flowable] = []
     for number in range(first, first + int(count)):
         if story:
             story.append(PageBreak())
-        story += one_form(number, meeting, texts, months, chair)
+        story += one_form(number, meeting, texts, months, chair, committee)
     return story, print_runs.RecordingHeading(
         **vars(heading_for(meeting, texts, "title_forms")),
         after_write=lambda s: print_runs.record_forms(s, first, int(count)),

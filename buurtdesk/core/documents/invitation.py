@@ -8,7 +8,9 @@ already held gets no flyer: the refusal names the next planned meeting (:func:`h
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
@@ -29,11 +31,15 @@ from buurtdesk.core.documents.base import (
     styles,
     table,
 )
+from buurtdesk.core.documents.base import build as base_build
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.stored_words import in_sentence
 from buurtdesk.core.enums import ActionStatus
+from buurtdesk.core.store.committee import committee_of
 
 TOP = 3
+LENGTH = dt.timedelta(minutes=90)  # an evening meeting: about 90 minutes (the method's rule)
+MAX_GAP = 28.0  # the most room put between two parts of the flyer
 
 
 def _style(name: str, size: float, *, bold: bool = True, centre: bool = True) -> ParagraphStyle:
@@ -47,11 +53,16 @@ def _style(name: str, size: float, *, bold: bool = True, centre: bool = True) ->
     )
 
 
+H1 = ParagraphStyle("h1-flyer", parent=_style("h", 24))  # the flyer's heading, tagged H1
+
+
 def facts_panel(meeting: data.MeetingInfo, texts: Texts) -> Flowable:
     """Date, time and place, large and centred on a tinted panel."""
     rows: list[list[Flowable]] = [[para(texts.date(meeting.date, weekday=True), _style("d", 24))]]
     if meeting.start_time is not None:
-        time = texts("time_at", time=meeting.start_time.strftime("%H:%M"))
+        start = dt.datetime.combine(meeting.date, meeting.start_time)
+        end = (start + LENGTH).strftime("%H:%M")
+        time = texts("invite_span", start=start.strftime("%H:%M"), end=end)
         rows.append([para(time, _style("t", 22))])
     place = meeting.location or texts("to_be_announced")
     rows.append([para(place, _style("p", 20, bold=False))])
@@ -150,11 +161,22 @@ def _height(flowables: list[Flowable]) -> float:
     return total
 
 
-def fill_page(body: list[Flowable], foot: list[Flowable]) -> list[Flowable]:
-    """``body`` at the top and ``foot`` at the bottom of one page; shrunk if it cannot fit."""
-    gap = FRAME_H - 16 - _height(body) - _height(foot)
-    content = [*body, Spacer(1, max(8.0, gap)), *foot]
+def fill_page(parts: list[list[Flowable]]) -> list[Flowable]:
+    """The ``parts`` on one page, the room left shared out between them (a little each, so a
+    short flyer has no hole in the middle); shrunk if they cannot fit."""
+    flat = [f for part in parts for f in part]
+    room = FRAME_H - 16 - _height(flat)
+    gap = min(MAX_GAP, max(4.0, room / max(1, len(parts) - 1)))
+    content: list[Flowable] = []
+    for part in parts:
+        content += [Spacer(1, gap)] * bool(content) + part
     return [KeepInFrame(FRAME_W, FRAME_H, content, mode="shrink")]
+
+
+def build(path: Path, story: list[Flowable], heading: Heading, texts: Texts) -> None:
+    """A flyer has its own top (the large heading) and foot (the contact): no report header,
+    footer or page number."""
+    base_build(path, story, heading, texts, plain=True)
 
 
 def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Heading]:
@@ -166,24 +188,26 @@ def compose(s: Session, meeting_id: int, lang: str) -> tuple[list[Flowable], Hea
     meeting = data.meeting_info(s, meeting_id)
     heading = heading_for(meeting, texts, "title_invitation")
     agenda = [texts.stored(title) for title, _notes in data.agenda(s, meeting.id)]
-    body: list[Flowable] = [
-        para(texts("invite_heading", hood=meeting.neighbourhood), _style("h", 24)),
+    head: list[Flowable] = [
+        para(texts("invite_heading", hood=meeting.neighbourhood), H1),
         Spacer(1, 6),
         para(texts("invite_lead"), _style("l", 14, bold=False)),
         Spacer(1, 12),
         facts_panel(meeting, texts),
-        Spacer(1, 6),
-        para(texts("agenda"), st.h2),
     ]
-    body += [para(f"{i}. {t}") for i, t in enumerate(agenda, start=1)] or [
-        para(texts("to_be_announced"))
-    ]
-    body += top_block(data.latest_priorities(s, meeting), texts)
-    foot: list[Flowable] = [
+    items = [para(f"{i}. {t}") for i, t in enumerate(agenda, start=1)]
+    agenda_part = [para(texts("agenda"), st.h2), *(items or [para(texts("to_be_announced"))])]
+    how: list[Flowable] = [
         para(texts("invite_how"), st.h2),
         para(texts("invite_how_text"), st.big),
-        Spacer(1, 8),
-        # A flyer goes up on doors and notice boards: no one's own name on it.
-        para(texts("invite_questions", hood=meeting.neighbourhood), st.big),
     ]
-    return fill_page(body, foot), heading
+    committee = committee_of(s, meeting.neighbourhood_id)
+    # A flyer goes up on doors and notice boards: the committee's contact, no one's own name.
+    if committee.contact:
+        name = committee.name or texts("letter_committee", hood=meeting.neighbourhood)
+        ask = texts("invite_questions_contact", name=name, contact=committee.contact)
+    else:
+        ask = texts("invite_questions", hood=meeting.neighbourhood)
+    foot: list[Flowable] = [para(texts("invite_access"), st.big), Spacer(1, 6), para(ask, st.big)]
+    parts = [head, agenda_part, top_block(data.latest_priorities(s, meeting), texts), how, foot]
+    return fill_page(parts), heading

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from buurtdesk.core.documents import stored_words
+from buurtdesk.core.documents import labels_letters, stored_words
 
 LABELS: dict[str, dict[str, str]] = {
     "nl": {
@@ -73,7 +73,7 @@ LABELS: dict[str, dict[str, str]] = {
         "field_name": "Naam",
         "field_phone": "Telefoon",
         "field_email": "E-mail",
-        "field_address": "Adres (alleen voor terugkoppeling per post)",
+        "field_address": "Adres, postcode en woonplaats (alleen voor terugkoppeling per post)",
         "wants_feedback": "Ik wil horen wat er met mijn melding gebeurt.",
         "consent": "Ik geef toestemming om mijn gegevens hiervoor te bewaren.",
         "privacy": "Privacy: uw naam en contactgegevens worden apart van uw melding bewaard, "
@@ -205,7 +205,7 @@ LABELS: dict[str, dict[str, str]] = {
         "field_name": "Name",
         "field_phone": "Phone",
         "field_email": "E-mail",
-        "field_address": "Address (only for feedback by post)",
+        "field_address": "Address, postcode and town (only for feedback by post)",
         "wants_feedback": "I want to hear what happens with my concern.",
         "consent": "I agree that my details are kept for this purpose.",
         "privacy": "Privacy: your name and contact details are kept apart from your concern, "
@@ -271,6 +271,8 @@ LABELS: dict[str, dict[str, str]] = {
         "chair_generic": "the chair of the residents' meeting",
     },
 }
+for _lang, _more in labels_letters.LABELS.items():
+    LABELS[_lang].update(_more)
 
 MONTHS = {
     "nl": [

@@ -15,11 +15,18 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.documents import data, ties
+from buurtdesk.core.documents import concept, data, ties
 from buurtdesk.core.documents.accessible import Figure
-from buurtdesk.core.documents.action_table import WIDTHS, action_rows, late_style, section
+from buurtdesk.core.documents.action_table import (
+    WIDTHS,
+    action_rows,
+    late_style,
+    priority_style,
+    section,
+)
 from buurtdesk.core.documents.actionlist import score_text
 from buurtdesk.core.documents.base import (
+    FRAME_H,
     FRAME_W,
     Heading,
     heading_for,
@@ -33,11 +40,14 @@ from buurtdesk.core.documents.chart import bar_chart, ranking, shown_rows
 from buurtdesk.core.documents.earlier import earlier_block
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.streets import Streets, column_width, nowrap
+from buurtdesk.core.documents.widows import KeepLastRows
 from buurtdesk.core.documents.words import word_para
 from buurtdesk.core.enums import VotingMethod
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
+
+MAX_CODES = 8  # concerns left out of the chart named by number; more are only counted
 
 
 def attendance_block(att: data.Attendance, texts: Texts) -> list[Flowable]:
@@ -84,7 +94,7 @@ def concerns_block(concerns: list[data.ConcernInfo], texts: Texts, keep: Streets
     street_w = column_width([r[3] for r in rows], 10, least=60, most=FRAME_W * 0.3)
     fixed = (36.0, 80.0, street_w, 70.0)
     widths = (fixed[0], FRAME_W - sum(fixed), *fixed[1:])
-    return story + [table(keep.rows(rows), widths)]
+    return story + [table(keep.rows(rows), widths, kind=KeepLastRows)]
 
 
 def priorities_block(
@@ -101,7 +111,7 @@ def priorities_block(
     for p in chosen:
         head = [
             CondPageBreak(30 * mm),  # a priority's title never ends a page without its table
-            para(keep(f"{p.rank}. {p.code} {public_label(p.title, p.street)}"), st.cell_bold),
+            para(keep(f"{p.rank}. {p.code} {public_label(p.title, p.street)}"), priority_style()),
             para(score_text(p.score, method, texts), st.small),
         ]
         if not p.actions:
@@ -121,12 +131,20 @@ def ranking_block(
     if not shown:
         return story + [para(texts("no_ranking"), st.small)]
     alt = "; ".join(f"{code} {title}: {score:g}" for code, title, score in shown)
-    story.append(Figure(bar_chart(shown, keep), f"{texts('ranking')}: {alt}"))
-    if left_out:
+    figure = Figure(bar_chart(shown, keep), f"{texts('ranking')}: {alt}")
+    story = [*section(texts("ranking"), height([figure]) + 12 * mm), figure]  # stay together
+    if len(left_out) > MAX_CODES:  # no line of bare numbers: the table above lists them all
+        story.append(para(texts("chart_left_out_many", n=len(left_out))))
+    elif left_out:
         story.append(para(texts("chart_left_out", n=len(left_out), codes=", ".join(left_out))))
     if tie is not None:
         story.append(para(ties.sentence(tie, texts.lang), st.body))
     return story
+
+
+def height(flowables: list[Flowable]) -> float:
+    """The height ``flowables`` take at the frame's width."""
+    return sum(f.wrap(FRAME_W, FRAME_H)[1] + f.getSpaceBefore() for f in flowables)
 
 
 def contact_text(texts: Texts, hood: str, chair: str, place: str) -> str:
@@ -160,11 +178,11 @@ def closing_block(s: Session, meeting: data.MeetingInfo, texts: Texts) -> list[F
     # A public page: the committee and the place, never the chair's own name.
     contact = contact_text(texts, meeting.neighbourhood, "", venue(place))
     st = styles()
-    story: list[Flowable] = [*section(texts("next_meeting"), 25 * mm)]
-    story.append(word_para(when[:1].upper() + when[1:], st.big))
+    body: list[Flowable] = [word_para(when[:1].upper() + when[1:], st.big)]
     if where:
-        story.append(word_para(venue(where), st.big))
-    return story + [Spacer(1, 4), word_para(contact)]
+        body.append(word_para(venue(where), st.big))
+    body += [Spacer(1, 4), word_para(contact)]
+    return [*section(texts("next_meeting"), height(body) + 12 * mm), *body]  # one page
 
 
 def compose(
@@ -173,8 +191,8 @@ def compose(
     texts = Texts(lang)
     st = styles()
     meeting = data.meeting_info(s, meeting_id)
-    heading = heading_for(meeting, texts, "title_report")
-    story: list[Flowable] = _title_block(heading)
+    heading = concept.stamped(heading_for(meeting, texts, "title_report"), meeting, texts)
+    story: list[Flowable] = _title_block(heading) + concept.note(meeting, texts)
     concerns = data.concerns_raised(s, meeting_id)
     chosen = data.priorities(s, meeting_id, as_of=meeting)
     earlier = data.earlier_actions(s, meeting)

@@ -11,7 +11,8 @@ from typing import Any
 from buurtdesk.core.store.csv_safe import safe_writer
 from buurtdesk.core.store.output_paths import replace_atomically
 
-PERSON_FIELDS = ("id", "name", "phone", "email", "address", "wants_feedback", "consent")
+PERSON_FIELDS: tuple[str, ...] = ("id", "name", "phone", "email", "address", "postcode", "town")
+PERSON_FIELDS += ("language", "wants_feedback", "consent")
 REPORT_FIELDS = ("concern", "public_title", "own_words", "source", "form_no", "received_on")
 
 

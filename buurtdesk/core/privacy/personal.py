@@ -47,6 +47,9 @@ class Person:
     consent: bool
     created_at: dt.datetime
     reports: int
+    postcode: str = ""
+    town: str = ""
+    language: str = ""  # the letter's language; "" for the document's
 
 
 def _fold(text: str) -> str:
@@ -68,7 +71,7 @@ def find_people(lib: Library, query: str) -> list[Person]:
         )
         found = []
         for sub, n in s.execute(select(Submitter, n_reports).order_by(Submitter.id)):
-            fields = (sub.name, sub.phone, sub.email, sub.address)
+            fields = (sub.name, sub.phone, sub.email, sub.address, sub.postcode, sub.town)
             if any(wanted in _fold(f) for f in fields if f):
                 found.append(_person(sub, n))
         return found
@@ -85,6 +88,9 @@ def _person(sub: Submitter, reports: int) -> Person:
         sub.consent,
         sub.created_at,
         reports,
+        sub.postcode,
+        sub.town,
+        sub.language,
     )
 
 
@@ -238,7 +244,8 @@ def retention_candidates(
         ).all()
         result = []
         for sub in people:
-            if sub.name or sub.phone or sub.email or sub.address:  # already anonymised: skip
+            details = (sub.name, sub.phone, sub.email, sub.address, sub.postcode, sub.town)
+            if any(details):  # else already anonymised: skip
                 n = s.scalar(select(func.count(Report.id)).where(Report.submitter_id == sub.id))
                 result.append(_person(sub, int(n or 0)))
         return result

@@ -28,7 +28,7 @@ _WORD = re.compile(r"\w+")
 _NOT_DIGIT = re.compile(r"\D")
 PERSONAL_KEYS = frozenset(
     ("name", "phone", "email", "address", "responsible_person", "chair", "attendees", "wording")
-)
+) | frozenset(("postcode", "town", "language"))
 # Keys of free text in the audit log and settings, where anyone's contact details may be typed.
 FREE_TEXT_KEYS = frozenset(("title", "description", "result", "note", "notes", "tie_note"))
 # Texts where someone may have written any person's name: only the literal traces go.
@@ -67,8 +67,8 @@ def _pattern(trace: str) -> str:
     return rf"(?<!\w){words}(?!\w)"
 
 
-def _traces(name: str, phone: str, email: str, address: str) -> tuple[str, ...]:
-    found = [name, phone, email, address]
+def _traces(name: str, phone: str, email: str, address: str, postcode: str) -> tuple[str, ...]:
+    found = [name, phone, email, address, postcode]
     if "," in address and re.search(r"\d", address.split(",")[0]):
         found.append(address.split(",")[0])  # "Dordtselaan 12, 3081 AB Rotterdam"
     return tuple(t.strip() for t in found if t and len(t.strip()) >= 3)
@@ -78,11 +78,12 @@ def read_people(con: sqlite3.Connection, ids: Iterable[int]) -> list[Person]:
     """The submitters with these ids as they are in ``con`` (missing ids are left out)."""
     wanted = sorted(set(ids))
     people = []
+    postcode = "postcode" if "postcode" in _submitter_columns(con) else "''"  # an older backup
     for start in range(0, len(wanted), 500):
         part = wanted[start : start + 500]
         marks = ",".join("?" * len(part))
         rows = con.execute(
-            "SELECT id, created_at, name, phone, email, address FROM submitter "
+            f"SELECT id, created_at, name, phone, email, address, {postcode} FROM submitter "
             f"WHERE id IN ({marks}) ORDER BY id",
             part,
         )
@@ -233,11 +234,16 @@ def erase(con: sqlite3.Connection, people: Sequence[Person], *, delete: bool) ->
         con.execute(f"UPDATE report SET submitter_id = NULL WHERE submitter_id IN ({marks})", ids)
         con.execute(f"DELETE FROM submitter WHERE id IN ({marks})", ids)
     else:
-        con.execute(
-            "UPDATE submitter SET name = '', phone = '', email = '', address = '', "
-            f"wants_feedback = 0 WHERE id IN ({marks})",
-            ids,
-        )
+        blank = ", ".join(f"{c} = ''" for c in _submitter_columns(con) if c in SUBMITTER_DETAILS)
+        con.execute(f"UPDATE submitter SET {blank}, wants_feedback = 0 WHERE id IN ({marks})", ids)
+
+
+# A submitter's personal details; a backup of an older schema may lack the later ones.
+SUBMITTER_DETAILS = ("name", "phone", "email", "address", "postcode", "town", "language")
+
+
+def _submitter_columns(con: sqlite3.Connection) -> list[str]:
+    return [str(row[1]) for row in con.execute("PRAGMA table_info(submitter)")]
 
 
 def _scrub_json(

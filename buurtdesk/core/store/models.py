@@ -79,6 +79,11 @@ class Neighbourhood(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(120), unique=True)
     municipality: Mapped[str] = mapped_column(String(120), default="")
+    # The committee as the sender of letters and the contact on the flyer and the forms:
+    # printed, so the committee's own details, never a private address.
+    sender_name: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    sender_address: Mapped[str] = mapped_column(String(300), default="", server_default="")
+    sender_contact: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     meetings: Mapped[list[Meeting]] = relationship(
@@ -221,6 +226,9 @@ class Submitter(Base):
     phone: Mapped[str] = mapped_column(String(60), default="")
     email: Mapped[str] = mapped_column(String(200), default="")
     address: Mapped[str] = mapped_column(String(300), default="")
+    postcode: Mapped[str] = mapped_column(String(10), default="", server_default="")
+    town: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    language: Mapped[str] = mapped_column(String(5), default="", server_default="")  # "" = any
     wants_feedback: Mapped[bool] = mapped_column(Boolean, default=False)
     consent: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

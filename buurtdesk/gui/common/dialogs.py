@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -51,6 +52,22 @@ class CheckedDialog(QDialog):
     def problem_focus(self) -> QWidget | None:
         """The field to put the cursor in when the input is refused."""
         return None
+
+    def add_save_buttons(self, layout: QBoxLayout) -> None:
+        """The inline error line, then Opslaan and Annuleren, at the foot of ``layout``."""
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setProperty("error", True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
 
     def accept(self) -> None:
         problem = self.problem()

@@ -46,7 +46,6 @@ if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
 
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-TEXT_FIELDS = ("form_no", "date", "street", "description", "name", "phone", "email", "address")
 
 
 @dataclass
@@ -86,6 +85,9 @@ class EntryForm(QDialog):
         self.phone_edit = child(self, QLineEdit, "phoneEdit")
         self.email_edit = child(self, QLineEdit, "emailEdit")
         self.address_edit = child(self, QLineEdit, "addressEdit")
+        self.postcode_edit = child(self, QLineEdit, "postcodeEdit")
+        self.town_edit = child(self, QLineEdit, "townEdit")
+        self.language_combo = child(self, QComboBox, "languageCombo")
         self.feedback_check = child(self, QCheckBox, "feedbackCheck")
         self.consent_check = child(self, QCheckBox, "consentCheck")
         self.attach_label = child(self, QLabel, "attachLabel")
@@ -93,20 +95,13 @@ class EntryForm(QDialog):
         self.save_button = child(self, QPushButton, "saveButton")
         self.close_button = child(self, QPushButton, "closeButton")
         self.suggestions_list = child(self, QListWidget, "suggestionsList")
+        camels = {"form_no": "formNo", "received_on": "date"}  # the others: the field's name
+        fields = ("form_no", "received_on", "street", "theme", "description", "name", "phone")
         self.messages = {
-            name: child(self, QLabel, f"{camel}Message")
-            for name, camel in (
-                ("form_no", "formNo"),
-                ("received_on", "date"),
-                ("street", "street"),
-                ("theme", "theme"),
-                ("description", "description"),
-                ("name", "name"),
-                ("phone", "phone"),
-                ("email", "email"),
-                ("address", "address"),
-            )
+            name: child(self, QLabel, f"{camels.get(name, name)}Message")
+            for name in (*fields, "email", "address")
         }
+        self.messages["postcode"] = self.messages["town"] = self.messages["address"]
         self.fields: dict[str, QWidget] = {
             "form_no": self.form_no_edit,
             "received_on": self.date_edit,
@@ -117,6 +112,8 @@ class EntryForm(QDialog):
             "phone": self.phone_edit,
             "email": self.email_edit,
             "address": self.address_edit,
+            "postcode": self.postcode_edit,
+            "town": self.town_edit,
         }
 
     def _fill_choices(self) -> None:
@@ -128,6 +125,9 @@ class EntryForm(QDialog):
         keys = [self.tr("0 geen")] + [f"{i} {n}" for i, n in enumerate(self.themes[:9], 1)]
         keys = [key.replace(" ", "\u00a0") for key in keys]  # "6 Openbare ruimte" stays whole
         self.theme_hint.setText(" · ".join(keys))
+        self.language_combo.addItem(self.tr("taal van de documenten"), "")
+        self.language_combo.addItem(self.tr("Nederlands"), "nl")
+        self.language_combo.addItem(self.tr("Engels"), "en")
         completer = QCompleter(core.streets(lib, hood), self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -170,7 +170,9 @@ class EntryForm(QDialog):
                 popup = self.street_completer.popup()
                 if watched is self.street_edit and popup is not None and popup.isVisible():
                     popup.hide()  # what is typed stays; a highlighted street was taken already
-                self.focusNextChild()
+                # No postal address: postcode and town are skipped, as on most paper forms.
+                skip = watched is self.address_edit and not self.address_edit.text().strip()
+                (self.feedback_check.setFocus if skip else self.focusNextChild)()
                 return True
             alt = Qt.KeyboardModifier.AltModifier
             if mods == alt and Qt.Key.Key_0 <= key <= Qt.Key.Key_5:  # when no shortcut took it
@@ -207,7 +209,9 @@ class EntryForm(QDialog):
         self.date_edit.setText(format_date(self.context.meeting_date))
         for edit in (self.street_edit, self.name_edit, self.phone_edit, self.email_edit):
             edit.clear()
-        self.address_edit.clear()
+        for edit in (self.address_edit, self.postcode_edit, self.town_edit):
+            edit.clear()
+        self.language_combo.setCurrentIndex(0)
         self.theme_combo.setCurrentIndex(0)
         self.description_edit.clear()
         self.feedback_check.setChecked(False)
@@ -221,9 +225,10 @@ class EntryForm(QDialog):
     def has_typing(self) -> bool:
         """Something typed that a blank form does not start with (its number and date)."""
         typed = (self.street_edit, self.name_edit, self.phone_edit, self.email_edit)
+        postal = (self.address_edit, self.postcode_edit, self.town_edit)
         return bool(
             self.description_edit.toPlainText().strip()
-            or any(edit.text().strip() for edit in (*typed, self.address_edit))
+            or any(edit.text().strip() for edit in (*typed, *postal))
             or self.theme_combo.currentIndex() > 0
         )
 
@@ -247,6 +252,9 @@ class EntryForm(QDialog):
             phone=self.phone_edit.text(),
             email=self.email_edit.text(),
             address=self.address_edit.text(),
+            postcode=self.postcode_edit.text(),
+            town=self.town_edit.text(),
+            language=str(self.language_combo.currentData() or ""),
             wants_feedback=self.feedback_check.isChecked(),
             consent=self.consent_check.isChecked(),
         )

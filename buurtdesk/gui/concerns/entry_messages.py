@@ -10,6 +10,7 @@ from buurtdesk.gui.common.texts import arg, translate
 
 MAX_DESCRIPTION = 2000
 LIMITS = {"form_no": 30, "street": 120, "name": 200, "phone": 60, "email": 200, "address": 300}
+LIMITS |= {"postcode": 10, "town": 120}
 
 
 def issue_message(issue: Any, value: str = "") -> str:
@@ -59,6 +60,14 @@ def issue_message(issue: Any, value: str = "") -> str:
         )
     if code == "unknown_theme":
         return translate("Invoer", "Onbekend thema: het knelpunt krijgt geen thema.")
+    if code == "unknown_language":
+        return arg(
+            translate(
+                "Invoer",
+                "“%1” is geen Nederlands of Engels: de brief komt in de taal van de documenten.",
+            ),
+            value.strip(),
+        )
     return str(issue.message)
 
 

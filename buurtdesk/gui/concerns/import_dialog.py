@@ -87,6 +87,9 @@ def field_label(name: str) -> str:
         "phone": translate("Import", "Telefoon"),
         "email": translate("Import", "E-mail"),
         "address": translate("Import", "Postadres"),
+        "postcode": translate("Import", "Postcode"),
+        "town": translate("Import", "Woonplaats"),
+        "language": translate("Import", "Taal van de brief"),
         "wants_feedback": translate("Import", "Wil terugkoppeling"),
         "consent": translate("Import", "Toestemming"),
     }

@@ -32,6 +32,7 @@ from buurtdesk.gui.common.output_check import refused
 from buurtdesk.gui.common.texts import arg
 from buurtdesk.gui.documents.cards import CARD_STYLE, Kind
 from buurtdesk.gui.documents.form_numbers import numbers_free
+from buurtdesk.gui.documents.paper_checks import draft_note, names_cleared
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -265,8 +266,6 @@ class DocumentsArea(QWidget):
         )
         QMessageBox.warning(self, self.tr("Niet gelukt"), arg(why, exc))
 
-    # -- documents ------------------------------------------------------------------------
-
     def _stem(self, key: str) -> str:
         return next(k.stem for k in self.kinds() if k.key == key)
 
@@ -278,10 +277,8 @@ class DocumentsArea(QWidget):
 
         options: dict[str, Any] = {}
         if key == "forms":
-            options = {
-                "count": self.forms_count.value(),
-                "start_no": self.forms_start.value() or None,
-            }
+            options = {"count": self.forms_count.value(), "start_no": self.forms_start.value()}
+            options["start_no"] = options["start_no"] or None
             if not numbers_free(self, self.library, options["start_no"], options["count"]):
                 return None
         if key == "ballots":
@@ -297,15 +294,16 @@ class DocumentsArea(QWidget):
             QGuiApplication.restoreOverrideCursor()
 
     def cleared(self, key: str) -> bool:
-        """A public PDF or CSV: first the review of what still looks personal in it.  An
-        invitation is for a meeting still to come."""
+        """Residents' names in the texts first, then what still looks personal in a public
+        PDF or CSV; an invitation is for a meeting still to come."""
         if self.library is None or self.meeting is None:
             return True
-        if key == "invitation":
-            from buurtdesk.gui.documents.invitation_check import invitation_allowed
+        from buurtdesk.gui.documents.invitation_check import invitation_allowed
 
-            if not invitation_allowed(self, self.library, self.meeting.id):
-                return False
+        if key == "invitation" and not invitation_allowed(self, self.library, self.meeting.id):
+            return False
+        if not names_cleared(self, self.library, self.meeting.id, key):
+            return False
         from buurtdesk.gui.safety.public_review import confirm_public, output_text
 
         if not (words := output_text(key)):
@@ -322,7 +320,10 @@ class DocumentsArea(QWidget):
         if made is not None:
             self.made[key] = made
             # the name only (the whole path as a tip): a long path would widen the card
-            self._status(key, arg(self.tr("Gemaakt: %1"), made.name))
+            note = draft_note(self.library, self.meeting.id, key)
+            self._status(
+                key, " ".join(filter(None, [arg(self.tr("Gemaakt: %1"), made.name), note]))
+            )
             self.status_labels[key].setToolTip(str(made))
             self._enable()
         return made

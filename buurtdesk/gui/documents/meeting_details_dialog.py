@@ -13,12 +13,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -66,19 +64,7 @@ class MeetingDetailsDialog(CheckedDialog):
         self.tabs.addTab(self._partners(), self.tr("&Partners"))
         self.tabs.addTab(self._agenda(), self.tr("A&genda"))
         layout.addWidget(self.tabs)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setProperty("error", True)
-        self.error_label.hide()
-        layout.addWidget(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        self.add_save_buttons(layout)
 
     # -- the three tabs -------------------------------------------------------------------
 

@@ -185,9 +185,13 @@ GUESSES = [
     ("Woonadres", "address"),
     ("Mobiel", "phone"),
     ("Geboortedatum", None),
-    ("Woonplaats", None),
+    ("Woonplaats", "town"),
+    ("Plaats", "town"),
+    ("Postcode", "postcode"),
+    ("Taal", "language"),
+    ("Language", "language"),
     ("Huisnummer", None),
-    ("Postcode", None),
+    ("Geslacht", None),
     ("Leeftijd", None),
     ("Formuliernummer", "form_no"),
     ("Datum ingevuld", "date"),
@@ -221,9 +225,7 @@ def test_own_export_headers_map_the_wording_not_the_code() -> None:
         assert headers[mapping[fld]] == fld
 
 
-PERSONAL_FILE = (
-    "Omschrijving;Naam melder;Geboortedatum;Woonplaats\nLosse tegels;Ans;1-1-1950;Delft\n"
-)
+PERSONAL_FILE = "Omschrijving;Naam melder;Geboortedatum;Geslacht\nLosse tegels;Ans;1-1-1950;v\n"
 
 
 def test_cli_import_names_unmapped_personal_columns(
@@ -241,7 +243,7 @@ def test_cli_import_names_unmapped_personal_columns(
         out, err = capsys.readouterr()
         warned = [line for line in (out + err).splitlines() if line.startswith("warning: ")]
         assert len(warned) == 1, out + err
-        assert "'Geboortedatum'" in warned[0] and "'Woonplaats'" in warned[0]
+        assert "'Geboortedatum'" in warned[0] and "'Geslacht'" in warned[0]
         assert "Naam melder" not in warned[0]
 
 

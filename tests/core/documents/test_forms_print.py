@@ -61,7 +61,7 @@ def test_forms_have_drawn_boxes_one_page_each_and_no_page_count(meeting, tmp_pat
             assert "☐" not in page
             assert "pagina" not in page and "page 1 of" not in page and "van 3" not in page
         ticks = [(w, h) for w, h in drawn_rects(out) if 6 <= w < 10 and 6 <= h < 10]
-        assert len(ticks) == 3 * 2  # the two tick boxes of each form, at least 6 mm
+        assert len(ticks) == 3 * 3  # the three tick boxes of each form, at least 6 mm
 
 
 def test_field_boxes_are_drawn(meeting) -> None:

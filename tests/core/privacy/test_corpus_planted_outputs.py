@@ -21,7 +21,7 @@ AGENDA_NOTES = "Busje 12-ABC-3 gezien, x.com/pietdevries heeft foto's"
 SECRETS = (
     "nummer 14",
     "12345678",
-    "voorbeeld",
+    "voorbeeld.nl",  # the address ("bijvoorbeeld" is a word of the flyer)
     "AB-123-C",
     "jansen_010",
     "jan.jansen.123",

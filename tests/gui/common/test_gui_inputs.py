@@ -53,7 +53,7 @@ def test_import_dialog_names_personal_columns(
     source.write_text(PERSONAL_FILE, encoding="utf-8")
     assert import_dialog.load(str(source))
     message = import_dialog.file_message.text()
-    assert "Geboortedatum" in message and "Woonplaats" in message
+    assert "Geboortedatum" in message and "Geslacht" in message
     assert "Naam melder" not in message
     assert import_dialog.combos["name"].currentData() == 1
 

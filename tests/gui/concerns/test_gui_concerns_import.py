@@ -153,7 +153,7 @@ def test_the_column_choices_show_their_names_in_full(
     dialog: Any, tmp_path: Path, qtbot: Any
 ) -> None:
     names = ["formulier", "datum", "straat", "thema", "omschrijving", "naam", "telefoon"]
-    names += ["email", "adres", "terugkoppeling", "toestemming"]
+    names += ["email", "adres", "terugkoppeling", "toestemming", "postcode", "woonplaats", "taal"]
     path = tmp_path / "enquete.csv"
     path.write_text(";".join(names) + "\n" + ";".join("x" for _ in names) + "\n", "utf-8")
     dialog.show()
