@@ -27,6 +27,7 @@ from buurtdesk.core.documents.base import (
     table,
 )
 from buurtdesk.core.documents.labels import Texts
+from buurtdesk.core.documents.readable import ReadablePage, SheetText
 from buurtdesk.core.documents.sheet import (
     MARK,
     build_sheets,
@@ -35,6 +36,7 @@ from buurtdesk.core.documents.sheet import (
     title_with_number,
 )
 from buurtdesk.core.enums import VotingMethod
+from buurtdesk.core.omr import layout as geo
 from buurtdesk.core.text import public_street
 
 if TYPE_CHECKING:
@@ -146,6 +148,44 @@ def one_ballot(
     return story + [t]
 
 
+def readable_ballot(
+    pages: list[geo.PageLayout],
+    concerns: list[tuple[str, str, str]],
+    meeting: data.MeetingInfo,
+    texts: Texts,
+    heading: Heading,
+    number: int,
+    batch: print_runs.BallotBatch,
+    uuid: str,
+) -> list[Flowable]:
+    """An approval or ranked ballot a scan reads back: one :class:`ReadablePage` per page."""
+    if meeting.voting_method == VotingMethod.RANKED:
+        instruction = texts("ballot_ranked_grid", choices=meeting.ranked_choices)
+    else:
+        instruction = texts("ballot_approval")
+    titles = {code: public_label(title, street) for code, title, street in concerns}
+    story: list[Flowable] = []
+    for page in pages:
+        under = texts("ballot_sheet", no=number, code=batch.code)
+        if page.pages > 1:
+            under += " · " + texts("ballot_page", page=page.page, pages=page.pages)
+        text = SheetText(
+            title=heading.title,
+            number_label=f"{texts('ballot_no')} {number}",
+            under=under,
+            meeting=f"{heading.neighbourhood} · {heading.meeting}",
+            instruction=instruction,
+            rule=texts("ballot_rule"),
+            place_label=texts("rank"),
+            titles=titles,
+            payload=geo.payload(page.kind, uuid, batch.code, number, page.page, page.hash),
+        )
+        if story:
+            story.append(PageBreak())
+        story.append(ReadablePage(page, text))
+    return story
+
+
 def _table_style() -> list[tuple[Any, ...]]:
     return [
         ("SPAN", (0, 0), (-1, 0)),
@@ -177,11 +217,17 @@ def compose(
     by_code = {row[0]: row for row in concerns}
     batch = print_runs.plan_ballot_batch(s, meeting_id, list(by_code), int(count), seed)
     ordered = [by_code[code] for code in batch.order]
+    kind = geo.kind_for(meeting.voting_method.value)
     story: list[Flowable] = []
     for number in range(batch.first, batch.last + 1):
         if story:
             story.append(PageBreak())
-        story += one_ballot(ordered, meeting, texts, heading, number, batch.code)
+        if kind is not None and ordered:
+            uuid = print_runs.meeting_uuid(s, meeting_id)
+            pages = geo.plan(kind, batch.order, meeting.ranked_choices)
+            story += readable_ballot(pages, ordered, meeting, texts, heading, number, batch, uuid)
+        else:
+            story += one_ballot(ordered, meeting, texts, heading, number, batch.code)
     return story, print_runs.RecordingHeading(
         **vars(heading), after_write=lambda s: print_runs.record_ballot_batch(s, meeting_id, batch)
     )

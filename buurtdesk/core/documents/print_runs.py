@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.documents.base import Heading
-from buurtdesk.core.store.models import Report, Setting
+from buurtdesk.core.store.models import Meeting, Report, Setting, new_uuid
 
 FORM_RANGES_KEY = "printed_form_ranges"
 SEED_RANGE = 16**4  # a seed prints as four hex digits
@@ -91,6 +91,17 @@ def plan_ballot_batch(
         order=shuffled(codes, meeting_id, seed),
         made=dt.date.today().isoformat(),
     )
+
+
+def meeting_uuid(s: Session, meeting_id: int) -> str:
+    """The meeting's stable UUID, printed in the QR code of its readable ballots."""
+    m = s.get(Meeting, meeting_id)
+    if m is None:
+        raise ValueError(f"no meeting with id {meeting_id}")
+    if not m.uuid:  # a row written without the model's default
+        m.uuid = new_uuid()
+        s.flush()
+    return m.uuid
 
 
 def record_ballot_batch(s: Session, meeting_id: int, batch: BallotBatch) -> None:

@@ -16,6 +16,7 @@ from buurtdesk.core.store.audit import record as audit
 from buurtdesk.core.store.models import Ballot, Meeting
 from buurtdesk.core.voting._db import candidates, known_numbers, tally_map, valid_choices
 from buurtdesk.core.voting.ranking import (
+    BallotCheck,
     Ranking,
     check_ballot,
     rank,
@@ -81,13 +82,23 @@ def _check(m: Meeting, known: dict[int, int], choices: Sequence[str | int]) -> A
 
 
 def insert_ballot(
-    s: Session, m: Meeting, known: dict[int, int], ballot_no: str, choices: Sequence[str | int]
+    s: Session,
+    m: Meeting,
+    known: dict[int, int],
+    ballot_no: str,
+    choices: Sequence[str | int],
+    *,
+    invalid: tuple[str, str] | None = None,
 ) -> BallotResult:
+    """Store one ballot.  ``invalid`` (code, reason) makes an otherwise valid ballot invalid
+    for what a list of choices cannot say (a read ranked grid with a place marked twice)."""
     method = _ballot_method(s, m)
     no = _clean_no(ballot_no)
     if s.scalar(select(Ballot.id).where(Ballot.meeting_id == m.id, Ballot.ballot_no == no)):
         raise VoteRefused("ballot_present", f"ballot {no} is already counted")
     check = _check(m, known, choices)
+    if invalid is not None and check.valid:
+        check = BallotCheck((), check.numbers, *invalid)
     ballot = Ballot(
         meeting_id=m.id,
         ballot_no=no,
