@@ -64,7 +64,7 @@ def _set(runs: list[Any], kind: str, boxes_wanted: int, seed: int) -> dict[str, 
 
     rng = random.Random(seed)
     total = decided = correct = unsure = 0
-    dpis = (300.0, 200.0) if kind == "scan" else (150.0,)
+    dpis = (300.0, 200.0) if kind == "scan" else (200.0,)
     rendered: dict[tuple[int, float], list[Any]] = {}
     while total < boxes_wanted:
         run = rng.randrange(len(runs))

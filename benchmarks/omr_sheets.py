@@ -18,7 +18,7 @@ from typing import Any
 import cv2
 import numpy as np
 
-MARK_KINDS = ("cross", "tick", "scribble", "border", "cross")
+MARK_KINDS = ("cross", "tick", "scribble", "border", "cross", "small", "pencil", "dot", "heavy")
 
 
 @dataclass
@@ -70,6 +70,26 @@ def _mark(img: Any, kind: str, x: float, y: float, s: float, px: float, rng: ran
     elif kind == "scribble":
         pts = [(x + rng.uniform(0.2, 0.8) * s, y + rng.uniform(0.2, 0.8) * s) for _ in range(7)]
         _stroke(img, pts, width, ink)
+    elif kind == "small":  # a little tick low in the box
+        pts = [(x + j(0.35 * s), y + j(0.6 * s)), (x + j(0.45 * s), y + j(0.72 * s))]
+        pts.append((x + j(0.65 * s), y + j(0.4 * s)))
+        _stroke(img, pts, width, ink)
+    elif kind == "pencil":  # a soft grey cross
+        ink = rng.randint(80, 130)
+        _stroke(
+            img, [(x + j(0.2 * s), y + j(0.2 * s)), (x + j(0.8 * s), y + j(0.8 * s))], width, ink
+        )
+        _stroke(
+            img, [(x + j(0.8 * s), y + j(0.2 * s)), (x + j(0.2 * s), y + j(0.8 * s))], width, ink
+        )
+    elif kind == "dot":  # a firm dot in the middle
+        r = max(2, round(rng.uniform(0.15, 0.22) * s))
+        cv2.circle(img, (round(x + j(s / 2)), round(y + j(s / 2))), r, ink, -1)
+    elif kind == "heavy":  # a scribble that goes back and forth
+        pts = [
+            (x + rng.uniform(0.15, 0.85) * s, y + rng.uniform(0.15, 0.85) * s) for _ in range(14)
+        ]
+        _stroke(img, pts, width + 1, ink)
     elif kind == "border":  # a cross off centre: over the border, or past it
         dx, dy = rng.uniform(-0.35, 0.35) * s, rng.uniform(-0.35, 0.35) * s
         c = (x + s / 2 + dx, y + s / 2 + dy)
@@ -82,6 +102,9 @@ def _mark(img: Any, kind: str, x: float, y: float, s: float, px: float, rng: ran
         cv2.rectangle(
             img, (round(x + m), round(y + m)), (round(x + s - m), round(y + s - m)), ink, -1
         )
+        for _ in range(rng.randint(0, 3)):  # the pen left a few light streaks
+            y0 = y + rng.uniform(0.2, 0.8) * s
+            _stroke(img, [(x + 0.2 * s, y0), (x + 0.8 * s, y0)], 1, rng.randint(120, 180))
         for _ in range(4):
             y0 = y + rng.uniform(0, s)
             _stroke(img, [(x - 0.1 * s, y0), (x + 1.1 * s, y0 + rng.uniform(-2, 2))], width, ink)

@@ -91,7 +91,7 @@ class ReadablePage(Flowable):
         _line(c, tagger, "P", t.number_label, FONT_BOLD, 14, left, 34)
         _line(c, tagger, "P", t.under, FONT, 10, left, 40)
         _line(c, tagger, "P", t.meeting, FONT, 10, left, 45.5)
-        y = 54.0
+        y = 57.0
         width = (geo.RIGHT - geo.LEFT) * mm
         for line in simpleSplit(clean(t.instruction), FONT, RULE_PT, width)[:2]:
             _line(c, tagger, "P", line, FONT, RULE_PT, geo.LEFT, y, shaped=True)
@@ -107,7 +107,9 @@ class ReadablePage(Flowable):
                 lines = [lines[0], _shorten(" ".join(lines[1:]), row.text_w * mm)]
             base = row.y + (4.4 if len(lines) < 2 else 2.4)
             for i, line in enumerate(lines):
-                _line(c, tagger, "P", line, FONT, TEXT_PT, row.text_x, base + i * LEADING, shaped=True)
+                _line(
+                    c, tagger, "P", line, FONT, TEXT_PT, row.text_x, base + i * LEADING, shaped=True
+                )
 
     def _draw_place_heads(self, c: Any, tagger: Tagger | None) -> None:
         tops: dict[tuple[float, int | None], float] = {}

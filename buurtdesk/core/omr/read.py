@@ -20,9 +20,11 @@ INSET = 1.0  # mm inside a box's outer edge where the measured area starts
 SEARCH = 1.0  # mm a box may sit off its computed place (a photo's lens, a copier's skew)
 LINE = 0.5  # mm, the printed outline measured when a box is looked for
 DARK = 0.6  # a pixel darker than this share of the paper's brightness is ink
+FAINT = 0.8  # ... and darker than this, faint ink (pencil, a light pen, a poor copy)
 EMPTY_BELOW = 0.035
-MARKED_FROM, MARKED_TO = 0.08, 0.62
-CANCELLED_FROM = 0.82
+FAINT_EMPTY_BELOW = 0.05  # an empty box holds next to no faint ink either
+MARKED_FROM, MARKED_TO = 0.08, 0.75
+CANCELLED_FROM = 0.93
 SCALE_WARN = 0.96
 DETECT_SIDE = 1200  # markers are looked for in the picture scaled to this longest side
 
@@ -56,10 +58,11 @@ class Reading:
         return [m for m in self.boxes if m.decision == UNSURE]
 
 
-def decide(fill: float) -> str:
-    """A box's inside, by its share of ink: the gaps between the bands are unsure."""
+def decide(fill: float, faint: float = 0.0) -> str:
+    """A box's inside, by its share of ink: the gaps between the bands are unsure, and so is
+    a box with faint ink only (a light mark is never taken for an empty box)."""
     if fill < EMPTY_BELOW:
-        return EMPTY
+        return EMPTY if faint < FAINT_EMPTY_BELOW else UNSURE
     if MARKED_FROM <= fill <= MARKED_TO:
         return MARKED
     if fill >= CANCELLED_FROM:
@@ -169,8 +172,9 @@ def _qr(image: Any) -> str:
     return str(results[0].text) if results else ""
 
 
-def _ink(page: Any) -> Any:
-    """Ink as 1.0 and paper as 0.0, the lighting evened out by the paper's own brightness."""
+def _ink(page: Any) -> tuple[Any, Any]:
+    """Ink and faint ink as 1, paper as 0, the lighting evened out by the paper's own
+    brightness."""
     import cv2
     import numpy as np
 
@@ -180,7 +184,7 @@ def _ink(page: Any) -> Any:
     paper = cv2.GaussianBlur(paper, (0, 0), k / 2)
     paper = cv2.resize(paper, (page.shape[1], page.shape[0]), interpolation=cv2.INTER_LINEAR)
     ratio = cv2.divide(page, np.maximum(paper, 40), scale=255.0)  # 255: as bright as the paper
-    return (ratio < int(DARK * 255)).view(np.uint8)
+    return (ratio < int(DARK * 255)).view(np.uint8), (ratio < int(FAINT * 255)).view(np.uint8)
 
 
 def _area(integral: Any, x: Any, y: Any, w: int, h: int) -> Any:
@@ -195,7 +199,9 @@ def measure(page: Any, boxes: tuple[geo.Box, ...]) -> Reading:
     out = Reading()
     if not boxes:
         return out
-    integral = cv2.integral(_ink(page), sdepth=cv2.CV_32S)
+    ink, faint_ink = _ink(page)
+    integral = cv2.integral(ink, sdepth=cv2.CV_32S)
+    faint_integral = cv2.integral(faint_ink, sdepth=cv2.CV_32S)
     reach = int(SEARCH * PX)
     offsets = np.arange(-reach, reach + 1)
     dy, dx = (a.ravel() for a in np.meshgrid(offsets, offsets, indexing="ij"))
@@ -215,6 +221,7 @@ def measure(page: Any, boxes: tuple[geo.Box, ...]) -> Reading:
     bx, by = xs[rows, pick], ys[rows, pick]
     iw, ih = w - 2 * inset, h - 2 * inset
     fills = _area(integral, bx + inset, by + inset, iw, ih) / float(iw * ih)
-    for box, fill in zip(boxes, fills.tolist(), strict=True):
-        out.boxes.append(Measured(box, round(fill, 4), decide(fill)))
+    faints = _area(faint_integral, bx + inset, by + inset, iw, ih) / float(iw * ih)
+    for box, fill, faint in zip(boxes, fills.tolist(), faints.tolist(), strict=True):
+        out.boxes.append(Measured(box, round(fill, 4), decide(fill, faint)))
     return out
