@@ -14,6 +14,8 @@ finish (rendering, reading, storing and counting included).  All from a seed.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import random
 import tempfile
@@ -34,14 +36,16 @@ def _print_runs(folder: Path, ballots: int) -> tuple[Path, int, list[tuple[Path,
     create_demo(db)
     meeting = 3
     runs = []
-    for method in ("approval", "ranked"):
-        pdf, layout = folder / f"{method}.pdf", folder / f"{method}.json"
-        cli(["meeting", "set", "--db", str(db), "--meeting", str(meeting), "--method", method])
-        cli(
-            ["export", "ballots", "--db", str(db), "--meeting", str(meeting), "-o", str(pdf)]
-            + ["--count", str(ballots), "--layout", str(layout)]
-        )
-        runs.append((pdf, json.loads(layout.read_text(encoding="utf-8"))))
+    with contextlib.redirect_stdout(io.StringIO()):  # the commands' own lines
+        for method in ("approval", "ranked"):
+            pdf, layout = folder / f"{method}.pdf", folder / f"{method}.json"
+            db_args = ["--db", str(db), "--meeting", str(meeting)]
+            cli(["meeting", "set", *db_args, "--method", method])
+            cli(
+                ["export", "ballots", *db_args, "-o", str(pdf), "--count", str(ballots)]
+                + ["--layout", str(layout)]
+            )
+            runs.append((pdf, json.loads(layout.read_text(encoding="utf-8"))))
     return db, meeting, runs
 
 
@@ -125,7 +129,7 @@ def _pages_per_min(db: Path, meeting: int, runs: list[Any], pages: int, folder: 
 
 
 def measure(tiny: bool = False) -> dict[str, object]:
-    boxes = 300 if tiny else BOXES_PER_SET
+    boxes = 100 if tiny else BOXES_PER_SET
     ballots = 2 if tiny else 100
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
