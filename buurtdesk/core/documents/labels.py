@@ -92,6 +92,16 @@ LABELS: dict[str, dict[str, str]] = {
         "ballot_rule": "Zet een kruisje of vinkje in het vakje. Vergist? Kleur het vakje "
         "helemaal zwart.",
         "ballot_page": "pagina {page} van {pages}",
+        "scan_figures": "Gescande stembriefjes: {pages} pagina's gelezen, {counted} geteld "
+        "({invalid} als ongeldig), {waiting} wachten, {confirmed} met de hand bevestigd, "
+        "{duplicate} dubbel (niet twee keer geteld), {refused} geweigerd{why}.",
+        "scan_refused_unreadable": "onleesbaar bestand",
+        "scan_refused_no_markers": "hoekmerken niet gevonden",
+        "scan_refused_no_code": "geen leesbare code",
+        "scan_refused_other_meeting": "andere bijeenkomst",
+        "scan_refused_unknown_batch": "onbekende reeks",
+        "scan_refused_never_printed": "nummer nooit gedrukt",
+        "scan_refused_unknown_layout": "andere opmaak",
         "feedback_intro": "Hieronder leest u wat er met alle ingebrachte knelpunten is gebeurd.",
         "feedback_chosen": "Gekozen als prioriteit (plaats {rank}).",
         "feedback_merged": "Samengevoegd met {target}.",
@@ -229,6 +239,16 @@ LABELS: dict[str, dict[str, str]] = {
         "ballot_rule": "Put a cross or tick in the box. Made a mistake? Colour the box in "
         "completely black.",
         "ballot_page": "page {page} of {pages}",
+        "scan_figures": "Scanned ballots: {pages} pages read, {counted} counted ({invalid} as "
+        "invalid), {waiting} waiting, {confirmed} confirmed by hand, {duplicate} duplicate (not "
+        "counted twice), {refused} refused{why}.",
+        "scan_refused_unreadable": "unreadable file",
+        "scan_refused_no_markers": "corner markers not found",
+        "scan_refused_no_code": "no readable code",
+        "scan_refused_other_meeting": "another meeting",
+        "scan_refused_unknown_batch": "unknown batch",
+        "scan_refused_never_printed": "number never printed",
+        "scan_refused_unknown_layout": "another layout",
         "feedback_intro": "Below is what became of every concern raised.",
         "feedback_chosen": "Chosen as a priority (rank {rank}).",
         "feedback_merged": "Merged into {target}.",

@@ -148,7 +148,7 @@ def import_scans(
                 row = _store(s, meeting_id, read)
                 if row.status == WAITING and read.sheet is not None:
                     _settle(s, meeting_id, read.sheet.number, read.pages)
-                report.pages.append(_outcome(row))
+                report.pages.append(page_outcome(row))
             done += 1
             if progress is not None:
                 progress(done, path.name)
@@ -168,10 +168,10 @@ def _refresh(lib: Library, report: ScanReport) -> None:
                 .order_by(ScanPage.id.desc())
             )
             if row is not None:
-                report.pages[i] = _outcome(row)
+                report.pages[i] = page_outcome(row)
 
 
-def _outcome(row: ScanPage) -> PageOutcome:
+def page_outcome(row: ScanPage) -> PageOutcome:
     sheet = f"{row.number}/{row.sheet_page}" if row.number is not None else ""
     return PageOutcome(row.file, row.page, sheet, row.status, row.reason, row.scale)
 

@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from buurtdesk.core.documents import make_document
 from buurtdesk.core.scans.importing import import_scans
 from buurtdesk.core.scans.listing import figures, scan_pages
 from buurtdesk.core.voting.counting import add_ballot, ballots, meeting_ranking, set_method
 from tests import scan_helpers as sh
+from tests.doc_helpers import pdf_text
 from tests.voting_helpers import build
 
 
@@ -90,6 +92,12 @@ def test_another_meeting_a_second_scan_and_no_markers_are_named(approval, tmp_pa
     assert [p.status for p in scan_pages(setup.lib, setup.meeting)] == [
         p.status for p in report.pages
     ]
+    verslag = make_document(setup.lib, "report", setup.meeting, tmp_path / "v.pdf", lang="en")
+    assert (
+        "Scanned ballots: 5 pages read, 1 counted (0 as invalid), 0 waiting, 0 confirmed by "
+        "hand, 1 duplicate (not counted twice), 3 refused (corner markers not found 1, another "
+        "meeting 1, unreadable file 1)."
+    ) in " ".join(pdf_text(verslag).split())
 
 
 def test_an_unsure_box_waits_uncounted(approval, tmp_path: Path) -> None:
