@@ -3445,6 +3445,38 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
         <source>Dit kan niet.</source>
         <translation>Dit kan niet.</translation>
     </message>
+    <message>
+        <source>onleesbaar bestand</source>
+        <translation>onleesbaar bestand</translation>
+    </message>
+    <message>
+        <source>hoekmerken niet gevonden</source>
+        <translation>hoekmerken niet gevonden</translation>
+    </message>
+    <message>
+        <source>geen leesbare code</source>
+        <translation>geen leesbare code</translation>
+    </message>
+    <message>
+        <source>andere bijeenkomst</source>
+        <translation>andere bijeenkomst</translation>
+    </message>
+    <message>
+        <source>onbekende reeks</source>
+        <translation>onbekende reeks</translation>
+    </message>
+    <message>
+        <source>nummer nooit gedrukt</source>
+        <translation>nummer nooit gedrukt</translation>
+    </message>
+    <message>
+        <source>andere opmaak</source>
+        <translation>andere opmaak</translation>
+    </message>
+    <message>
+        <source>Gescand: %1 pagina's gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, %5 dubbel, %6 geweigerd</source>
+        <translation>Gescand: %1 pagina's gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, %5 dubbel, %6 geweigerd</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionPanel</name>

@@ -167,16 +167,15 @@ def readable_ballot(
     story: list[Flowable] = []
     for page in pages:
         under = texts("ballot_sheet", no=number, code=batch.code)
+        where = f"{heading.neighbourhood} · {heading.meeting}"
         if page.pages > 1:
-            under += " · " + texts("ballot_page", page=page.page, pages=page.pages)
+            where = texts("ballot_page", page=page.page, pages=page.pages) + " · " + where
         text = SheetText(
             title=heading.title,
-            number_label=f"{texts('ballot_no')} {number}",
             under=under,
-            meeting=f"{heading.neighbourhood} · {heading.meeting}",
+            meeting=where,
             instruction=instruction,
             rule=texts("ballot_rule"),
-            place_label=texts("rank"),
             titles=titles,
             payload=geo.payload(page.kind, uuid, batch.code, number, page.page, page.hash),
         )

@@ -31,12 +31,10 @@ class SheetText:
     """What a page says besides its boxes."""
 
     title: str
-    number_label: str  # "Stembriefje nr. 17"
-    under: str  # "reeks 1-07F3 · pagina 1 van 2"
+    under: str  # "Stembriefje nr. 17 · reeks 1-07F3 · pagina 1 van 2"
     meeting: str  # "Buurt · 12 maart 2026"
     instruction: str
     rule: str
-    place_label: str  # "plaats"
     titles: dict[str, str]  # concern code -> public label
     payload: str
 
@@ -87,10 +85,14 @@ class ReadablePage(Flowable):
     def _draw_text(self, c: Any, tagger: Tagger | None) -> None:
         t = self.text
         left = 30.0
-        _line(c, tagger, "H1", t.title, FONT_BOLD, 16, left, 26)
-        _line(c, tagger, "P", t.number_label, FONT_BOLD, 14, left, 34)
-        _line(c, tagger, "P", t.under, FONT, 10, left, 40)
-        _line(c, tagger, "P", t.meeting, FONT, 10, left, 45.5)
+        room = (geo.QR_X - left - 2) * mm  # the head stops short of the QR code
+        for tag, text, font, size, y_mm in (
+            ("H1", t.title, FONT_BOLD, 18, 27.0),
+            ("P", t.under, FONT_BOLD, 12, 35.5),
+            ("P", t.meeting, FONT, 10, 42.5),
+        ):
+            fitted = _fit(text, font, size, room)
+            _line(c, tagger, tag, fitted, font, size, left, y_mm, shaped=True)
         y = 57.0
         width = (geo.RIGHT - geo.LEFT) * mm
         for line in simpleSplit(clean(t.instruction), FONT, RULE_PT, width)[:2]:
@@ -131,12 +133,20 @@ class ReadablePage(Flowable):
             c.restoreState()
 
 
-def _shorten(text: str, width: float) -> str:
+def _shorten(text: str, width: float, font: str = FONT, size: float = TEXT_PT) -> str:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    while text and stringWidth(text + "…", FONT, TEXT_PT) > width:
+    while text and stringWidth(text + "…", font, size) > width:
         text = text[:-1]
     return text.rstrip() + "…"
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` as it fits on one line of ``width`` points, cut short with "…" if need be."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = clean(text)
+    return text if stringWidth(text, font, size) <= width else _shorten(text, width, font, size)
 
 
 def _line(

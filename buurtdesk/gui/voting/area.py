@@ -186,6 +186,9 @@ class VotingArea(QWidget):
             self.concerns, self.settings.priorities, method, voting.tie_resolution(lib, mid)
         )
         self.ballots.set_rows(voting.ballots(lib, mid), self.known)
+        from buurtdesk.core.scans.listing import figures
+
+        self.ballots.set_scans(figures(lib, mid))
         self._show_ranking(voting.meeting_ranking(lib, mid))
         chosen = voting.priorities(lib, mid)
         self.chosen_label.setText(

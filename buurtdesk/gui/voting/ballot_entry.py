@@ -6,7 +6,7 @@ Correcting a ballot: select it, press "Corrigeren", change the choices and Enter
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from buurtdesk.gui.common.texts import arg
 from buurtdesk.gui.voting.models import BallotModel
-from buurtdesk.gui.voting.texts import choices_text
+from buurtdesk.gui.voting.texts import choices_text, scan_summary
 
 if TYPE_CHECKING:
     from buurtdesk.core.voting.rows import BallotRow
@@ -62,6 +62,10 @@ class BallotEntry(QWidget):
         row.addWidget(self.add_button)
         self.counts_label = QLabel(self)
         self.counts_label.setProperty("hint", True)
+        self.scan_label = QLabel(self)  # the trust figures of scanned ballots, when any
+        self.scan_label.setProperty("hint", True)
+        self.scan_label.setWordWrap(True)
+        self.scan_label.hide()
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -82,6 +86,7 @@ class BallotEntry(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.scan_label)
         self.number_edit.returnPressed.connect(self.choices_edit.setFocus)
         self.choices_edit.returnPressed.connect(self._submit)
         self.add_button.clicked.connect(self._submit)
@@ -94,6 +99,11 @@ class BallotEntry(QWidget):
         self.counts_label.setText(
             arg(self.tr("%1 briefjes: %2 geldig, %3 ongeldig"), len(rows), valid, len(rows) - valid)
         )
+
+    def set_scans(self, figures: Any) -> None:
+        """Pages read from scans, counted, waiting, confirmed by hand, refused (``ScanFigures``)."""
+        self.scan_label.setVisible(figures.pages > 0)
+        self.scan_label.setText(scan_summary(figures) if figures.pages else "")
 
     def selected(self) -> BallotRow | None:
         index = self.table.currentIndex()
