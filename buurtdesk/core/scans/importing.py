@@ -152,11 +152,11 @@ def import_scans(
             done += 1
             if progress is not None:
                 progress(done, path.name)
-    _refresh(lib, report)
+    _refresh(lib, meeting_id, report)
     return report
 
 
-def _refresh(lib: Library, report: ScanReport) -> None:
+def _refresh(lib: Library, meeting_id: int, report: ScanReport) -> None:
     """A page's status as it ended: an earlier page waits no more once its ballot counted."""
     with lib.session() as s:
         for i, p in enumerate(report.pages):
@@ -164,7 +164,8 @@ def _refresh(lib: Library, report: ScanReport) -> None:
                 continue
             row = s.scalar(
                 select(ScanPage)
-                .where(ScanPage.file == p.file, ScanPage.page == p.page)
+                .where(ScanPage.meeting_id == meeting_id, ScanPage.file == p.file[-260:])
+                .where(ScanPage.page == p.page)
                 .order_by(ScanPage.id.desc())
             )
             if row is not None:

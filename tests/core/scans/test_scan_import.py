@@ -74,7 +74,8 @@ def test_another_meeting_a_second_scan_and_no_markers_are_named(approval, tmp_pa
     other_pages, other_layout = sh.print_ballots(setup.lib, setup.later, "approval", 1, tmp_path)
     sh.save(other_pages[0], tmp_path / "d.png")
     (tmp_path / "e.heic").write_bytes(b"\0")
-    report = import_scans(setup.lib, setup.meeting, sorted(tmp_path.glob("[a-e].*")))
+    (tmp_path / "f.pdf").write_bytes(b"%PDF-1.4 cut off")
+    report = import_scans(setup.lib, setup.meeting, sorted(tmp_path.glob("[a-f].*")))
     got = [(Path(p.file).name, p.status, p.reason.partition(":")[0]) for p in report.pages]
     assert got == [
         ("a.png", "counted", ""),
@@ -82,21 +83,22 @@ def test_another_meeting_a_second_scan_and_no_markers_are_named(approval, tmp_pa
         ("c.png", "refused", "no_markers"),
         ("d.png", "refused", "other_meeting"),
         ("e.heic", "refused", "unreadable"),
+        ("f.pdf", "refused", "unreadable"),
     ]
     assert "JPEG" in report.pages[4].reason
     assert not report.all_done
     assert len(ballots(setup.lib, setup.meeting)) == 1  # never counted twice
     f = figures(setup.lib, setup.meeting)
-    assert (f.pages, f.counted, f.duplicate) == (5, 1, 1)
-    assert f.refused == {"no_markers": 1, "other_meeting": 1, "unreadable": 1}
+    assert (f.pages, f.counted, f.duplicate) == (6, 1, 1)
+    assert f.refused == {"no_markers": 1, "other_meeting": 1, "unreadable": 2}
     assert [p.status for p in scan_pages(setup.lib, setup.meeting)] == [
         p.status for p in report.pages
     ]
     verslag = make_document(setup.lib, "report", setup.meeting, tmp_path / "v.pdf", lang="en")
     assert (
-        "Scanned ballots: 5 pages read, 1 counted (0 as invalid), 0 waiting, 0 confirmed by "
-        "hand, 1 duplicate (not counted twice), 3 refused (corner markers not found 1, another "
-        "meeting 1, unreadable file 1)."
+        "Scanned ballots: 6 pages read, 1 counted (0 as invalid), 0 waiting, 0 confirmed by "
+        "hand, 1 duplicate (not counted twice), 4 refused (corner markers not found 1, another "
+        "meeting 1, unreadable file 2)."
     ) in " ".join(pdf_text(verslag).split())
 
 
