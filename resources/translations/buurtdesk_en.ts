@@ -569,6 +569,14 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Scans inlezen…</source>
+        <translation>Read scans…</translation>
+    </message>
+    <message>
+        <source>Gedrukte stembriefjes inlezen van een scan of foto</source>
+        <translation>Read printed ballots from a scan or photo</translation>
+    </message>
+    <message>
         <source>%1 briefjes: %2 geldig, %3 ongeldig</source>
         <translation>%1 ballots: %2 valid, %3 invalid</translation>
     </message>
@@ -813,7 +821,7 @@
     </message>
     <message>
         <source>Meldingen, in de woorden van de bewoners:</source>
-        <translation>Reports, in the residents' own words:</translation>
+        <translation>Reports, in the residents&apos; own words:</translation>
     </message>
 </context>
 <context>
@@ -925,7 +933,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1365,7 +1373,7 @@ Reason: %1</translation>
         <translation>First make the PDF with ‘Make PDF…’.</translation>
     </message>
     <message>
-        <source>er is geen programma om PDF's te openen</source>
+        <source>er is geen programma om PDF&apos;s te openen</source>
         <translation>there is no program to open PDFs</translation>
     </message>
     <message>
@@ -1536,7 +1544,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Het knelpunt in de woorden van de bewoner</source>
-        <translation>The concern in the resident's own words</translation>
+        <translation>The concern in the resident&apos;s own words</translation>
     </message>
     <message>
         <source>Na&amp;am:</source>
@@ -1615,7 +1623,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</source>
-        <translation>This file contained hidden commands that are not BuurtDesk's; BuurtDesk removed them before anything was saved.</translation>
+        <translation>This file contained hidden commands that are not BuurtDesk&apos;s; BuurtDesk removed them before anything was saved.</translation>
     </message>
     <message>
         <source>BuurtDesk-bestand openen</source>
@@ -1693,7 +1701,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</source>
-        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee's memory: hand it to whoever takes over from you.</translation>
+        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee&apos;s memory: hand it to whoever takes over from you.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</source>
@@ -1713,7 +1721,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</source>
-        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents' names, phone numbers or addresses.</translation>
+        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents&apos; names, phone numbers or addresses.</translation>
     </message>
     <message>
         <source>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</source>
@@ -2831,7 +2839,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
     <message>
         <source>Verwijderen wist de gegevens van de persoon, ook uit vrije tekst en uit de oudere back-ups (die worden herschreven); de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Deleting erases the person's data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
+        <translation>Deleting erases the person&apos;s data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
     </message>
     <message>
         <source>Inzage opslaan</source>
@@ -2977,7 +2985,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Projector</translation>
     </message>
     <message>
-        <source>Op welk scherm komen de dia's?</source>
+        <source>Op welk scherm komen de dia&apos;s?</source>
         <translation>Which screen shows the slides?</translation>
     </message>
     <message>
@@ -3374,7 +3382,7 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <source>Zo'n groot aantal kan niet kloppen.</source>
+        <source>Zo&apos;n groot aantal kan niet kloppen.</source>
         <translation>Such a large number cannot be right.</translation>
     </message>
     <message>
@@ -3474,8 +3482,36 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>another layout</translation>
     </message>
     <message>
-        <source>Gescand: %1 pagina's gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, %5 dubbel, %6 geweigerd</source>
+        <source>Gescand: %1 pagina&apos;s gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, %5 dubbel, %6 geweigerd</source>
         <translation>Scanned: %1 pages read, %2 counted, %3 waiting, %4 confirmed by hand, %5 duplicate, %6 refused</translation>
+    </message>
+    <message>
+        <source>Scans van stembriefjes inlezen</source>
+        <translation>Read scans of ballots</translation>
+    </message>
+    <message>
+        <source>Scans en foto&apos;s (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</source>
+        <translation>Scans and photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</translation>
+    </message>
+    <message>
+        <source>Stembriefjes lezen…</source>
+        <translation>Reading ballots…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Scans inlezen</source>
+        <translation>Read scans</translation>
+    </message>
+    <message>
+        <source>%1 van %2 pagina&apos;s gelezen (%3)</source>
+        <translation>%1 of %2 pages read (%3)</translation>
+    </message>
+    <message>
+        <source>Afgebroken na %1 pagina&apos;s.</source>
+        <translation>Stopped after %1 pages.</translation>
     </message>
 </context>
 <context>

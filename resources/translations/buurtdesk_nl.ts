@@ -569,6 +569,14 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Scans inlezen…</source>
+        <translation>Scans inlezen…</translation>
+    </message>
+    <message>
+        <source>Gedrukte stembriefjes inlezen van een scan of foto</source>
+        <translation>Gedrukte stembriefjes inlezen van een scan of foto</translation>
+    </message>
+    <message>
         <source>%1 briefjes: %2 geldig, %3 ongeldig</source>
         <translation>%1 briefjes: %2 geldig, %3 ongeldig</translation>
     </message>
@@ -3476,6 +3484,34 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
     <message>
         <source>Gescand: %1 pagina's gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, %5 dubbel, %6 geweigerd</source>
         <translation>Gescand: %1 pagina's gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, %5 dubbel, %6 geweigerd</translation>
+    </message>
+    <message>
+        <source>Scans van stembriefjes inlezen</source>
+        <translation>Scans van stembriefjes inlezen</translation>
+    </message>
+    <message>
+        <source>Scans en foto's (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</source>
+        <translation>Scans en foto's (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</translation>
+    </message>
+    <message>
+        <source>Stembriefjes lezen…</source>
+        <translation>Stembriefjes lezen…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Scans inlezen</source>
+        <translation>Scans inlezen</translation>
+    </message>
+    <message>
+        <source>%1 van %2 pagina's gelezen (%3)</source>
+        <translation>%1 van %2 pagina's gelezen (%3)</translation>
+    </message>
+    <message>
+        <source>Afgebroken na %1 pagina's.</source>
+        <translation>Afgebroken na %1 pagina's.</translation>
     </message>
 </context>
 <context>

@@ -124,3 +124,27 @@ def _image_pages(path: Path) -> Iterator[PageImage]:
             dpi = float(dpi_info[0]) if dpi_info and dpi_info[0] else None
             upright = ImageOps.exif_transpose(frame.copy())
             yield _finish(np.asarray(upright.convert("L")), str(path), i + 1, dpi)
+
+
+def count_pages(paths: list[Path]) -> int:
+    """How many pages ``paths`` hold (files or folders), cheaply, for a progress bar; a file
+    that cannot be opened counts as one page (it will be one refused page)."""
+    total = 0
+    for path in expand(paths):
+        try:
+            if path.suffix.lower() in PDF:
+                import pypdfium2 as pdfium
+
+                pdf = pdfium.PdfDocument(str(path))
+                total += len(pdf)
+                pdf.close()
+            elif path.suffix.lower() in IMAGES:
+                from PIL import Image
+
+                with Image.open(path) as img:
+                    total += int(getattr(img, "n_frames", 1))
+            else:
+                total += 1
+        except Exception:
+            total += 1
+    return total

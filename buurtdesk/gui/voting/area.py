@@ -41,6 +41,7 @@ from buurtdesk.gui.voting.commands import (
 )
 from buurtdesk.gui.voting.live_ranking import TallyRanking
 from buurtdesk.gui.voting.models import RankingModel
+from buurtdesk.gui.voting.scan_import import import_scans
 from buurtdesk.gui.voting.settings import SettingsRow
 from buurtdesk.gui.voting.tally_grid import TallyGrid
 from buurtdesk.gui.voting.texts import ballot_reason, refusal
@@ -146,6 +147,7 @@ class VotingArea(QWidget):
         self.ballots.add_requested.connect(self.add_ballot)
         self.ballots.correct_requested.connect(self.correct_ballot)
         self.ballots.delete_requested.connect(self.delete_ballot)
+        self.ballots.scans_requested.connect(lambda: import_scans(self))
         self.settings_row.changed.connect(self.change_settings)
         self.revote_button.clicked.connect(lambda: self.resolve_tie(REVOTE))
         self.agreed_button.clicked.connect(lambda: self.resolve_tie(AGREED))

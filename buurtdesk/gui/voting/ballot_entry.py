@@ -45,6 +45,7 @@ class BallotEntry(QWidget):
     add_requested = Signal(str, list)  # ballot number, choices as typed
     correct_requested = Signal(str, list)
     delete_requested = Signal(str)
+    scans_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,10 +78,13 @@ class BallotEntry(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.correct_button = QPushButton(self.tr("Corrigeren"), self)
         self.delete_button = QPushButton(self.tr("Verwijderen"), self)
+        self.scans_button = QPushButton(self.tr("Scans inlezen…"), self)
+        self.scans_button.setToolTip(self.tr("Gedrukte stembriefjes inlezen van een scan of foto"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.counts_label, 1)
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.scans_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
@@ -92,6 +96,7 @@ class BallotEntry(QWidget):
         self.add_button.clicked.connect(self._submit)
         self.correct_button.clicked.connect(self.start_correction)
         self.delete_button.clicked.connect(self._delete)
+        self.scans_button.clicked.connect(self.scans_requested)
 
     def set_rows(self, rows: list[BallotRow], known: set[int]) -> None:
         self.model.set_rows(rows, known)

@@ -37,3 +37,33 @@ def test_the_ballot_tab_shows_the_scan_figures(qtbot: Any, tmp_path: Path) -> No
     )
     area.close()
     setup.lib.close()
+
+
+def test_scans_are_read_in_from_the_ballot_tab_and_cancel_stops(
+    qtbot: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from buurtdesk.gui.voting.scan_import import import_scans as read_in
+
+    setup = build(tmp_path / "s.buurtdesk", n=4)
+    pages, layout = sh.print_ballots(setup.lib, setup.meeting, "approval", 2, tmp_path)
+    code = layout["sheets"][0]["boxes"][0]["concern"]
+    first = sh.save(
+        sh.filled(pages[0], layout["sheets"][0], {(code, None): "tick"}), tmp_path / "1.png"
+    )
+    second = sh.save(pages[1], tmp_path / "2.png")
+    area = VotingArea(QUndoStack())
+    qtbot.addWidget(area)
+    area.show()
+    area.show_meeting(setup.lib, setup.meeting)
+    assert area.ballots.scans_button.text() == "Scans inlezen…"
+    assert read_in(area, [first])
+    assert [r.ballot_no for r in area.ballots.model.rows] == ["1"]
+    assert "Gescand: 1 pagina's gelezen, 1 geteld" in area.message.text()
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    assert read_in(area, [second])
+    assert area.message.text().startswith("Afgebroken na 0 pagina's.")
+    assert [r.ballot_no for r in area.ballots.model.rows] == ["1"]
+    area.close()
+    setup.lib.close()
