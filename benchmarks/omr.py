@@ -69,16 +69,14 @@ def _set(runs: list[Any], kind: str, boxes_wanted: int, seed: int) -> dict[str, 
     rng = random.Random(seed)
     total = decided = correct = unsure = 0
     dpis = (300.0, 200.0) if kind == "scan" else (200.0,)
-    rendered: dict[tuple[int, float], list[Any]] = {}
     while total < boxes_wanted:
         run = rng.randrange(len(runs))
         pdf, layout = runs[run]
         dpi = rng.choice(dpis)
-        if (run, dpi) not in rendered:
-            rendered[run, dpi] = gen.render(pdf, dpi)
         index = rng.randrange(len(layout["sheets"]))
         sheet = layout["sheets"][index]
-        filled = gen.fill(rendered[run, dpi][index], sheet, dpi, rng, share=rng.uniform(0.1, 0.4))
+        page = gen.render(pdf, dpi, [index])[0]  # one page at a time: 9 MB at 300 dpi
+        filled = gen.fill(page, sheet, dpi, rng, share=rng.uniform(0.1, 0.4))
         if kind == "scan":
             image, seen_dpi = gen.scan(filled, rng), dpi
         else:
@@ -100,23 +98,22 @@ def _set(runs: list[Any], kind: str, boxes_wanted: int, seed: int) -> dict[str, 
 
 def _pages_per_min(db: Path, meeting: int, runs: list[Any], pages: int, folder: Path) -> float:
     """A scanned PDF of ``pages`` filled pages at 300 dpi, imported from start to finish."""
-    from PIL import Image
-
     from benchmarks import omr_sheets as gen
     from buurtdesk.core.scans.importing import import_scans
     from buurtdesk.core.store.library import Library
 
     rng = random.Random(SEED + 2)
     pdf, layout = runs[0]
-    clean = gen.render(pdf, 300)
-    frames = []
-    for i in range(pages):
-        index = i % len(layout["sheets"])
-        filled = gen.fill(clean[index], layout["sheets"][index], 300, rng, share=0.2)
-        frames.append(Image.fromarray(gen.scan(filled, rng)))
+
+    def stack() -> Any:
+        for i in range(pages):
+            index = i % len(layout["sheets"])
+            clean = gen.render(pdf, 300, [index])[0]
+            filled = gen.fill(clean, layout["sheets"][index], 300, rng, share=0.2)
+            yield gen.scan(filled, rng)
+
     scanned = folder / "stack.pdf"
-    frames[0].save(scanned, save_all=True, append_images=frames[1:], resolution=300.0)
-    del frames
+    gen.scanned_pdf(scanned, stack(), 300)
     lib = Library(db)
     try:
         start = time.perf_counter()

@@ -29,17 +29,35 @@ class Filled:
     sheet: dict[str, Any]  # the layout file's entry of this page
 
 
-def render(pdf: Path, dpi: float) -> list[Any]:
+def render(pdf: Path, dpi: float, pages: list[int] | None = None) -> list[Any]:
+    """The pages of ``pdf`` (all, or the 0-based ``pages``) as grey images at ``dpi``."""
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(str(pdf))
     out = []
-    for i in range(len(doc)):
+    for i in range(len(doc)) if pages is None else pages:
         bitmap = doc[i].render(scale=dpi / 72, grayscale=True)
         arr = bitmap.to_numpy()
         out.append((arr[:, :, 0] if arr.ndim == 3 else arr).copy())
     doc.close()
     return out
+
+
+def scanned_pdf(path: Path, pages: Any, dpi: float) -> None:
+    """A scanner's PDF: every page an A4 JPEG at ``dpi``, written one page at a time."""
+    import tempfile
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=A4)
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, page in enumerate(pages):
+            jpeg = Path(tmp) / f"{i}.jpg"
+            cv2.imwrite(str(jpeg), page, [cv2.IMWRITE_JPEG_QUALITY, 85])
+            c.drawImage(str(jpeg), 0, 0, A4[0], A4[1])
+            c.showPage()
+        c.save()
 
 
 def _pen(rng: random.Random, px: float) -> tuple[int, int]:
