@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from buurtdesk.cli.main import EXIT_OK, EXIT_PARTIAL, CliError, db_option, group, open_library
+from buurtdesk.core.errors import UnknownMeetingError
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -46,6 +47,8 @@ def cmd_import_scans(args: argparse.Namespace) -> int:
     try:
         report = import_scans(lib, args.meeting, list(args.paths))
         totals = figures(lib, args.meeting)
+    except UnknownMeetingError as exc:
+        raise CliError(str(exc)) from None
     finally:
         lib.close()
     for page in report.pages:
@@ -86,6 +89,8 @@ def cmd_scans_list(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
         pages = scan_pages(lib, args.meeting)
+    except UnknownMeetingError as exc:
+        raise CliError(str(exc)) from None
     finally:
         lib.close()
     for page in pages:

@@ -90,3 +90,6 @@ def test_import_scans_exit_codes_report_and_list(capsys, tmp_path: Path) -> None
     code, _o, err = cli(capsys, "import", "scans", tmp_path / "nothing.pdf", "--db", db,
                         "--meeting", m)  # fmt: skip
     assert code == 1 and "no such file" in err
+    for command in (("import", "scans", scans), ("scans", "list")):
+        code, _o, err = cli(capsys, *command, "--db", db, "--meeting", "99")
+        assert (code, err) == (1, "error: no meeting with id 99\n")
