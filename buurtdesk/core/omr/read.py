@@ -23,8 +23,10 @@ DARK = 0.6  # a pixel darker than this share of the paper's brightness is ink
 FAINT = 0.8  # ... and darker than this, faint ink (pencil, a light pen, a poor copy)
 EMPTY_BELOW = 0.035
 FAINT_EMPTY_BELOW = 0.05  # an empty box holds next to no faint ink either
+OUTLINE_SEEN = 0.3  # share of the outline's ring that must show ink, else the box is unsure
+MARKER_FIT_MM = 1.5  # the markers' corners must lie this close to one flat sheet
 MARKED_FROM, MARKED_TO = 0.08, 0.75
-CANCELLED_FROM = 0.93
+CANCELLED_FROM = 0.97  # coloured in: only a box next to fully black; a dense scribble is unsure
 SCALE_WARN = 0.96
 DETECT_SIDE = 1200  # markers are looked for in the picture scaled to this longest side
 
@@ -125,7 +127,7 @@ def locate(gray: Any, dpi: float | None, photo: bool) -> Located:
         [pt for i in range(4) for pt in _marker_corners_mm(i)], dtype=np.float32
     ) * np.float32(PX)
     h, _mask = cv2.findHomography(src, dst, 0)
-    if h is None:
+    if h is None or _misfit(h, src, dst) > MARKER_FIT_MM:
         located.problem = "the corner markers do not lie on one sheet"
         return located
     size = (int(geo.PAGE_W * PX), int(geo.PAGE_H * PX))
@@ -134,6 +136,15 @@ def locate(gray: Any, dpi: float | None, photo: bool) -> Located:
         located.scale = _scale(found, dpi)
     located.payload = _qr(located.page) or _qr(gray)
     return located
+
+
+def _misfit(h: Any, src: Any, dst: Any) -> float:
+    """The largest distance, in mm, between a marker corner as seen and as printed."""
+    import cv2
+    import numpy as np
+
+    seen = cv2.perspectiveTransform(src.reshape(-1, 1, 2), h).reshape(-1, 2)
+    return float(np.max(np.linalg.norm(seen - dst, axis=1))) / PX
 
 
 def _scale(found: dict[int, Any], dpi: float) -> float:
@@ -222,6 +233,14 @@ def measure(page: Any, boxes: tuple[geo.Box, ...]) -> Reading:
     iw, ih = w - 2 * inset, h - 2 * inset
     fills = _area(integral, bx + inset, by + inset, iw, ih) / float(iw * ih)
     faints = _area(faint_integral, bx + inset, by + inset, iw, ih) / float(iw * ih)
-    for box, fill, faint in zip(boxes, fills.tolist(), faints.tolist(), strict=True):
-        out.boxes.append(Measured(box, round(fill, 4), decide(fill, faint)))
+    ring_area = float(w * h - (w - 2 * line) * (h - 2 * line))
+    outline = (
+        _area(faint_integral, bx, by, w, h)
+        - _area(faint_integral, bx + line, by + line, w - 2 * line, h - 2 * line)
+    ) / ring_area
+    for box, fill, faint, seen in zip(
+        boxes, fills.tolist(), faints.tolist(), outline.tolist(), strict=True
+    ):
+        decision = decide(fill, faint) if seen >= OUTLINE_SEEN else UNSURE
+        out.boxes.append(Measured(box, round(fill, 4), decision))
     return out
