@@ -92,7 +92,11 @@ def pages(path: Path) -> Iterator[PageImage]:
 
 
 def _short(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    """One line of an error: its cause when the message names one (numpy's import errors
+    start with a banner and give the cause last)."""
+    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    cause = [line for line in lines if line.lower().startswith("original error")]
+    text = (cause or lines or [type(exc).__name__])[0]
     return text[:150]
 
 
