@@ -22,7 +22,7 @@ def run_python(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
 def test_self_test_passes_and_prints_one_line_per_check(tmp_path: Path) -> None:
     done = run_python("-m", "buurtdesk", "--self-test", home=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.splitlines() == ["ok window", "ok slide", "ok pdf"]
+    assert done.stdout.splitlines() == ["ok window", "ok slide", "ok pdf", "ok scan"]
     assert "Traceback" not in done.stderr
     # It writes nothing into the user's folders: no settings, no backup, no demo file.
     assert not (tmp_path / "data").exists()
@@ -41,6 +41,7 @@ def test_self_test_keeps_the_slide_and_pdf_when_asked(tmp_path: Path) -> None:
     assert env_run.returncode == 0, env_run.stderr
     assert (out / "slide.png").read_bytes().startswith(b"\x89PNG")
     assert (out / "actielijst.pdf").read_bytes().startswith(b"%PDF-")
+    assert (out / "stembriefje.pdf").read_bytes().startswith(b"%PDF-")
 
 
 def test_a_failing_check_gives_exit_1_and_the_reason(tmp_path: Path) -> None:
@@ -54,7 +55,12 @@ def test_a_failing_check_gives_exit_1_and_the_reason(tmp_path: Path) -> None:
     )
     done = run_python("-c", script, home=tmp_path)
     assert done.returncode == 1
-    assert done.stdout.splitlines() == ["ok window", "ok slide", "FAIL pdf: the printer is on fire"]
+    assert done.stdout.splitlines() == [
+        "ok window",
+        "ok slide",
+        "FAIL pdf: the printer is on fire",
+        "ok scan",
+    ]
     assert done.stderr.strip().splitlines() == [
         "error: self-test failed: pdf: the printer is on fire"
     ]

@@ -46,6 +46,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         cmd.add_argument("--lang", choices=LANGS, default="nl", help="language (default nl)")
         if kind == "ballots":
             cmd.add_argument("--count", type=whole, default=1, help="numbered ballots (default 1)")
+            cmd.add_argument(
+                "--layout",
+                type=Path,
+                default=None,
+                metavar="FILE.json",
+                help="also write where every box is, for reading the scans back",
+            )
         if kind == "forms":
             cmd.add_argument("--count", type=whole, default=10, help="forms (default 10)")
             cmd.add_argument(
@@ -102,6 +109,29 @@ def warn_overlap(lib: Library, start: int, count: int) -> None:
             )
 
 
+def readable_method(lib: Library, meeting_id: int) -> None:
+    """Only approval and ranked ballots are read back; dots are counted per concern."""
+    from buurtdesk.core.omr.layout import kind_for
+    from buurtdesk.core.voting.counting import voting_settings
+
+    method = voting_settings(lib, meeting_id).method.value
+    if kind_for(method) is None:
+        raise CliError(
+            f"--layout: a {method} vote is counted per concern, its ballots are not read back; "
+            "set the method to approval or ranked first"
+        )
+
+
+def write_layout(lib: Library, meeting_id: int, path: Path) -> None:
+    import json
+
+    from buurtdesk.core.scans.sheets import layout_for_batch
+
+    with lib.session() as s:
+        data = layout_for_batch(s, meeting_id)
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def cmd_export_document(args: argparse.Namespace) -> int:
     from buurtdesk.core.documents import make_document, write_feedback_csv
     from buurtdesk.core.documents.concept import draft_notice
@@ -115,15 +145,20 @@ def cmd_export_document(args: argparse.Namespace) -> int:
         options = {"count": args.count}
     database = db_path(args)
     csv_path = getattr(args, "csv", None)
+    layout_path = getattr(args, "layout", None)
     check_output(args.output, database=database)
     if csv_path is not None:
         check_output(csv_path, database=database, inputs=[args.output])
+    if layout_path is not None:
+        check_output(layout_path, database=database, inputs=[args.output])
     # Forms and ballots record the numbers they print, so these open the file for writing.
     lib = open_library(args, writes=args.kind in ("forms", "ballots"))
     try:
         if args.kind == "forms" and args.start is not None:
             warn_overlap(lib, args.start, args.count)
         warn_names(lib, args.kind, args.meeting)
+        if layout_path is not None:
+            readable_method(lib, args.meeting)
 
         def pdf(tmp: Path) -> None:
             make_document(lib, args.kind, args.meeting, tmp, lang=args.lang, **options)
@@ -134,6 +169,8 @@ def cmd_export_document(args: argparse.Namespace) -> int:
         rows: list[int] = []
         # Both files or neither: a full disk at the CSV must not leave a new PDF behind.
         outputs = [(Path(args.output), pdf)] + ([(Path(csv_path), csv)] if csv_path else [])
+        if layout_path is not None:  # after the PDF: it describes the batch just printed
+            outputs.append((Path(layout_path), lambda tmp: write_layout(lib, args.meeting, tmp)))
         replace_together(outputs)
         warn_personal(lib, args.meeting, args.kind)
         draft = draft_notice(lib, args.kind, args.meeting)
@@ -152,4 +189,6 @@ def cmd_export_document(args: argparse.Namespace) -> int:
     print(f"{args.kind} written to {args.output}")
     if csv_path is not None:
         print(f"{rows[0]} residents written to {csv_path}")
+    if layout_path is not None:
+        print(f"layout written to {layout_path}")
     return EXIT_OK

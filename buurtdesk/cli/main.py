@@ -32,6 +32,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "buurtdesk.cli.concerns",
     "buurtdesk.cli.partners",
     "buurtdesk.cli.keeping",
+    "buurtdesk.cli.scans",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2
@@ -179,7 +180,7 @@ def not_special(path: Path) -> Path:
 # read-only file, folder or disk.  A file that still needs its update, or that carries SQL of
 # its own (triggers, views), is opened for writing: that updates it or drops them first.
 LOOKING = {"check", "meeting list", "person show", "person find", "action list"}
-LOOKING |= {"action history", "action hours", "action backlog", "export"}
+LOOKING |= {"action history", "action hours", "action backlog", "export", "scans list"}
 
 
 def _looking(args: argparse.Namespace) -> bool:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
     from buurtdesk.gui.main_window import MainWindow
 
-CHECKS = ("window", "slide", "pdf")
+CHECKS = ("window", "slide", "pdf", "scan")
 SLIDE = "ranglijst"  # the ranking: painted text, bars and numbers
 SLIDE_SIZE = (1920, 1080)
 TIMEOUT_S = 20.0
@@ -157,6 +157,21 @@ def check_pdf(library: Library, meeting_id: int, out: Path) -> Path:
     return out
 
 
+def check_scan(library: Library, meeting_id: int, out: Path) -> None:
+    """One readable ballot printed and read back: OpenCV, zxing-cpp and pypdfium2 work."""
+    from buurtdesk.core.documents import make_document
+    from buurtdesk.core.scans.importing import import_scans
+    from buurtdesk.core.voting.counting import set_method
+
+    set_method(library, meeting_id, "approval")
+    make_document(library, "ballots", meeting_id, out)
+    report = import_scans(library, meeting_id, [out])
+    read = [p for p in report.pages if p.status in ("counted", "invalid")]
+    if not report.pages or len(read) != len(report.pages):
+        why = "; ".join(f"page {p.page}: {p.status} {p.reason}" for p in report.pages)
+        raise CheckError(f"the printed ballot was not read back: {why or 'no page'}")
+
+
 def embedded_fonts(path: Path) -> set[str]:
     """The names of the fonts whose files are inside the PDF (read with pikepdf, since a
     tagged PDF keeps its objects in compressed streams)."""
@@ -240,9 +255,11 @@ def run() -> int:
                 slide, pdf = folder / "slide.png", folder / "actielijst.pdf"
                 _attempt("slide", lambda: check_slide(library, meeting_id, slide), failures)
                 _attempt("pdf", lambda: check_pdf(library, meeting_id, pdf), failures)
+                ballot = folder / "stembriefje.pdf"
+                _attempt("scan", lambda: check_scan(library, meeting_id, ballot), failures)
                 keep = os.environ.get("BUURTDESK_SELF_TEST_OUT")
                 if keep:
-                    _keep(Path(keep), [slide, pdf])
+                    _keep(Path(keep), [slide, pdf, ballot])
             else:
                 for name in CHECKS[1:]:
                     print(f"FAIL {name}: not tried", flush=True)

@@ -601,6 +601,14 @@
         <translation>Delete</translation>
     </message>
     <message>
+        <source>Scans inlezen…</source>
+        <translation>Read scans…</translation>
+    </message>
+    <message>
+        <source>Gedrukte stembriefjes inlezen van een scan of foto</source>
+        <translation>Read printed ballots from a scan or photo</translation>
+    </message>
+    <message>
         <source>%1 briefjes: %2 geldig, %3 ongeldig</source>
         <translation>%1 ballots: %2 valid, %3 invalid</translation>
     </message>
@@ -3954,12 +3962,72 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>This is not possible.</translation>
     </message>
     <message>
+        <source>onleesbaar bestand</source>
+        <translation>unreadable file</translation>
+    </message>
+    <message>
+        <source>hoekmerken niet gevonden</source>
+        <translation>corner markers not found</translation>
+    </message>
+    <message>
+        <source>geen leesbare code</source>
+        <translation>no readable code</translation>
+    </message>
+    <message>
+        <source>andere bijeenkomst</source>
+        <translation>another meeting</translation>
+    </message>
+    <message>
+        <source>onbekende reeks</source>
+        <translation>unknown batch</translation>
+    </message>
+    <message>
+        <source>nummer nooit gedrukt</source>
+        <translation>number never printed</translation>
+    </message>
+    <message>
+        <source>andere opmaak</source>
+        <translation>another layout</translation>
+    </message>
+    <message>
+        <source>Gescand: %1 pagina's gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, %5 dubbel, %6 geweigerd</source>
+        <translation>Scanned: %1 pages read, %2 counted, %3 waiting, %4 confirmed by hand, %5 duplicate, %6 refused</translation>
+    </message>
+    <message>
         <source>Bijeenkomst starten</source>
         <translation>Start meeting</translation>
     </message>
     <message>
         <source>Deze bijeenkomst staat nog op ‘gepland’, maar er wordt nu geteld. De bijeenkomst starten?</source>
         <translation>This meeting is still ‘planned’, but votes are being counted now. Start the meeting?</translation>
+    </message>
+    <message>
+        <source>Scans van stembriefjes inlezen</source>
+        <translation>Read scans of ballots</translation>
+    </message>
+    <message>
+        <source>Scans en foto's (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</source>
+        <translation>Scans and photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</translation>
+    </message>
+    <message>
+        <source>Stembriefjes lezen…</source>
+        <translation>Reading ballots…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Scans inlezen</source>
+        <translation>Read scans</translation>
+    </message>
+    <message>
+        <source>%1 van %2 pagina's gelezen (%3)</source>
+        <translation>%1 of %2 pages read (%3)</translation>
+    </message>
+    <message>
+        <source>Afgebroken na %1 pagina's.</source>
+        <translation>Stopped after %1 pages.</translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,14 @@
         <translation>Verwijderen</translation>
     </message>
     <message>
+        <source>Scans inlezen…</source>
+        <translation>Scans inlezen…</translation>
+    </message>
+    <message>
+        <source>Gedrukte stembriefjes inlezen van een scan of foto</source>
+        <translation>Gedrukte stembriefjes inlezen van een scan of foto</translation>
+    </message>
+    <message>
         <source>%1 briefjes: %2 geldig, %3 ongeldig</source>
         <translation>%1 briefjes: %2 geldig, %3 ongeldig</translation>
     </message>
@@ -3954,12 +3962,72 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
         <translation>Dit kan niet.</translation>
     </message>
     <message>
+        <source>onleesbaar bestand</source>
+        <translation>onleesbaar bestand</translation>
+    </message>
+    <message>
+        <source>hoekmerken niet gevonden</source>
+        <translation>hoekmerken niet gevonden</translation>
+    </message>
+    <message>
+        <source>geen leesbare code</source>
+        <translation>geen leesbare code</translation>
+    </message>
+    <message>
+        <source>andere bijeenkomst</source>
+        <translation>andere bijeenkomst</translation>
+    </message>
+    <message>
+        <source>onbekende reeks</source>
+        <translation>onbekende reeks</translation>
+    </message>
+    <message>
+        <source>nummer nooit gedrukt</source>
+        <translation>nummer nooit gedrukt</translation>
+    </message>
+    <message>
+        <source>andere opmaak</source>
+        <translation>andere opmaak</translation>
+    </message>
+    <message>
+        <source>Gescand: %1 pagina's gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, %5 dubbel, %6 geweigerd</source>
+        <translation>Gescand: %1 pagina's gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, %5 dubbel, %6 geweigerd</translation>
+    </message>
+    <message>
         <source>Bijeenkomst starten</source>
         <translation>Bijeenkomst starten</translation>
     </message>
     <message>
         <source>Deze bijeenkomst staat nog op ‘gepland’, maar er wordt nu geteld. De bijeenkomst starten?</source>
         <translation>Deze bijeenkomst staat nog op ‘gepland’, maar er wordt nu geteld. De bijeenkomst starten?</translation>
+    </message>
+    <message>
+        <source>Scans van stembriefjes inlezen</source>
+        <translation>Scans van stembriefjes inlezen</translation>
+    </message>
+    <message>
+        <source>Scans en foto's (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</source>
+        <translation>Scans en foto's (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</translation>
+    </message>
+    <message>
+        <source>Stembriefjes lezen…</source>
+        <translation>Stembriefjes lezen…</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Scans inlezen</source>
+        <translation>Scans inlezen</translation>
+    </message>
+    <message>
+        <source>%1 van %2 pagina's gelezen (%3)</source>
+        <translation>%1 van %2 pagina's gelezen (%3)</translation>
+    </message>
+    <message>
+        <source>Afgebroken na %1 pagina's.</source>
+        <translation>Afgebroken na %1 pagina's.</translation>
     </message>
 </context>
 <context>

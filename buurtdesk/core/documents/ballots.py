@@ -27,6 +27,7 @@ from buurtdesk.core.documents.base import (
     table,
 )
 from buurtdesk.core.documents.labels import Texts
+from buurtdesk.core.documents.readable import ReadablePage, SheetText
 from buurtdesk.core.documents.sheet import (
     MARK,
     build_sheets,
@@ -35,6 +36,8 @@ from buurtdesk.core.documents.sheet import (
     title_with_number,
 )
 from buurtdesk.core.enums import VotingMethod
+from buurtdesk.core.omr import layout as geo
+from buurtdesk.core.store import print_record
 from buurtdesk.core.store.print_record import record_ballot_batch
 from buurtdesk.core.text import public_street
 
@@ -147,6 +150,43 @@ def one_ballot(
     return story + [t]
 
 
+def readable_ballot(
+    pages: list[geo.PageLayout],
+    concerns: list[tuple[str, str, str]],
+    meeting: data.MeetingInfo,
+    texts: Texts,
+    heading: Heading,
+    number: int,
+    batch: print_record.BallotBatch,
+    uuid: str,
+) -> list[Flowable]:
+    """An approval or ranked ballot a scan reads back: one :class:`ReadablePage` per page."""
+    if meeting.voting_method == VotingMethod.RANKED:
+        instruction = texts("ballot_ranked_grid", choices=meeting.ranked_choices)
+    else:
+        instruction = texts("ballot_approval")
+    titles = {code: public_label(title, street) for code, title, street in concerns}
+    story: list[Flowable] = []
+    for page in pages:
+        under = texts("ballot_sheet", no=number, code=batch.code)
+        where = f"{heading.neighbourhood} · {heading.meeting}"
+        if page.pages > 1:
+            where = texts("ballot_page", page=page.page, pages=page.pages) + " · " + where
+        text = SheetText(
+            title=heading.title,
+            under=under,
+            meeting=where,
+            instruction=instruction,
+            rule=texts("ballot_rule"),
+            titles=titles,
+            payload=geo.payload(page.kind, uuid, batch.code, number, page.page, page.hash),
+        )
+        if story:
+            story.append(PageBreak())
+        story.append(ReadablePage(page, text))
+    return story
+
+
 def _table_style() -> list[tuple[Any, ...]]:
     return [
         ("SPAN", (0, 0), (-1, 0)),
@@ -178,11 +218,17 @@ def compose(
     by_code = {row[0]: row for row in concerns}
     batch = print_runs.plan_ballot_batch(s, meeting_id, list(by_code), int(count), seed)
     ordered = [by_code[code] for code in batch.order]
+    kind = geo.kind_for(meeting.voting_method.value)
     story: list[Flowable] = []
     for number in range(batch.first, batch.last + 1):
         if story:
             story.append(PageBreak())
-        story += one_ballot(ordered, meeting, texts, heading, number, batch.code)
+        if kind is not None and ordered:
+            uuid = print_runs.meeting_uuid(s, meeting_id)
+            pages = geo.plan(kind, batch.order, meeting.ranked_choices)
+            story += readable_ballot(pages, ordered, meeting, texts, heading, number, batch, uuid)
+        else:
+            story += one_ballot(ordered, meeting, texts, heading, number, batch.code)
     return story, print_runs.RecordingHeading(
         **vars(heading), after_write=lambda s: record_ballot_batch(s, meeting_id, batch)
     )

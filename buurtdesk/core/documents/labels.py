@@ -87,6 +87,21 @@ LABELS: dict[str, dict[str, str]] = {
         "ballot_ranked": "Zet een 1 bij het knelpunt dat u het belangrijkst vindt, een 2 bij "
         "het volgende, tot en met {choices}.",
         "ballot_approval": "Kruis elk knelpunt aan dat u belangrijk genoeg vindt om aan te pakken.",
+        "ballot_ranked_grid": "Kies hoogstens {choices} knelpunten: zet in de kolom 1 een kruisje "
+        "bij het belangrijkste, in kolom 2 bij het volgende. Eén kruisje per kolom.",
+        "ballot_rule": "Zet een kruisje of vinkje in het vakje. Vergist? Kleur het vakje "
+        "helemaal zwart.",
+        "ballot_page": "pagina {page} van {pages}",
+        "scan_figures": "Gescande stembriefjes: {pages} pagina's gelezen, {counted} geteld "
+        "({invalid} als ongeldig), {waiting} wachten, {confirmed} met de hand bevestigd, "
+        "{duplicate} dubbel (niet twee keer geteld), {refused} geweigerd{why}.",
+        "scan_refused_unreadable": "onleesbaar bestand",
+        "scan_refused_no_markers": "hoekmerken niet gevonden",
+        "scan_refused_no_code": "geen leesbare code",
+        "scan_refused_other_meeting": "andere bijeenkomst",
+        "scan_refused_unknown_batch": "onbekende reeks",
+        "scan_refused_never_printed": "nummer nooit gedrukt",
+        "scan_refused_unknown_layout": "andere opmaak",
         "feedback_intro": "Hieronder leest u wat er met alle ingebrachte knelpunten is gebeurd.",
         "feedback_chosen": "Gekozen als prioriteit (plaats {rank}).",
         "feedback_merged": "Samengevoegd met {target}.",
@@ -219,6 +234,21 @@ LABELS: dict[str, dict[str, str]] = {
         "ballot_ranked": "Write 1 beside the concern you find most important, 2 beside the "
         "next, up to {choices}.",
         "ballot_approval": "Tick every concern you find important enough to tackle.",
+        "ballot_ranked_grid": "Choose at most {choices} concerns: put a cross in column 1 beside "
+        "the most important, in column 2 beside the next. One cross per column.",
+        "ballot_rule": "Put a cross or tick in the box. Made a mistake? Colour the box in "
+        "completely black.",
+        "ballot_page": "page {page} of {pages}",
+        "scan_figures": "Scanned ballots: {pages} pages read, {counted} counted ({invalid} as "
+        "invalid), {waiting} waiting, {confirmed} confirmed by hand, {duplicate} duplicate (not "
+        "counted twice), {refused} refused{why}.",
+        "scan_refused_unreadable": "unreadable file",
+        "scan_refused_no_markers": "corner markers not found",
+        "scan_refused_no_code": "no readable code",
+        "scan_refused_other_meeting": "another meeting",
+        "scan_refused_unknown_batch": "unknown batch",
+        "scan_refused_never_printed": "number never printed",
+        "scan_refused_unknown_layout": "another layout",
         "feedback_intro": "Below is what became of every concern raised.",
         "feedback_chosen": "Chosen as a priority (rank {rank}).",
         "feedback_merged": "Merged into {target}.",

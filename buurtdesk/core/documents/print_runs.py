@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.documents.base import Heading
-from buurtdesk.core.store.models import Report
+from buurtdesk.core.store.models import Meeting, Report, new_uuid
 from buurtdesk.core.store.print_record import BallotBatch, ballot_batches, read_list, write_list
 
 FORM_RANGES_KEY = "printed_form_ranges"
@@ -54,6 +54,17 @@ def plan_ballot_batch(
         order=shuffled(codes, meeting_id, seed),
         made=dt.date.today().isoformat(),
     )
+
+
+def meeting_uuid(s: Session, meeting_id: int) -> str:
+    """The meeting's stable UUID, printed in the QR code of its readable ballots."""
+    m = s.get(Meeting, meeting_id)
+    if m is None:
+        raise ValueError(f"no meeting with id {meeting_id}")
+    if not m.uuid:  # a row written without the model's default
+        m.uuid = new_uuid()
+        s.flush()
+    return m.uuid
 
 
 def form_ranges(s: Session) -> list[tuple[int, int]]:

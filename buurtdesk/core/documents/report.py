@@ -147,6 +147,33 @@ def height(flowables: list[Flowable]) -> float:
     return sum(f.wrap(FRAME_W, FRAME_H)[1] + f.getSpaceBefore() for f in flowables)
 
 
+def scan_block(s: Session, meeting_id: int, texts: Texts) -> list[Flowable]:
+    """How far a tally of scanned ballots can be trusted: pages read, counted, waiting,
+    confirmed by hand, refused by reason.  Nothing when no ballot was scanned."""
+    from buurtdesk.core.store.scan_figures import REFUSAL_CODES, scan_figures
+
+    f = scan_figures(s, meeting_id)
+    if not f.pages:
+        return []
+    why = ", ".join(
+        f"{texts('scan_refused_' + code)} {n}"
+        for code, n in sorted(f.refused.items())
+        if code in REFUSAL_CODES
+    )
+    text = texts(
+        "scan_figures",
+        pages=f.pages,
+        counted=f.counted + f.invalid,
+        invalid=f.invalid,
+        waiting=f.waiting,
+        confirmed=f.confirmed,
+        duplicate=f.duplicate,
+        refused=f.refused_total,
+        why=f" ({why})" if why else "",
+    )
+    return [para(text, styles().small)]
+
+
 def contact_text(texts: Texts, hood: str, chair: str, place: str) -> str:
     """ "Vragen? Neem contact op met het buurtcomité van X, voorzitter Y, of kom langs in Z."."""
     contact = texts("contact_line", hood=hood)
@@ -206,6 +233,7 @@ def compose(
     story += agenda_block(data.agenda(s, meeting_id), texts, keep)
     story += concerns_block(concerns, texts, keep)
     story += ranking_block(scores, tie, texts, keep)
+    story += scan_block(s, meeting_id, texts)
     story += priorities_block(chosen, texts, meeting.voting_method, meeting.date, keep)
     story += earlier_block(earlier, texts, meeting.date, keep)
     story += closing_block(s, meeting, texts)

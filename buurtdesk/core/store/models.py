@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import uuid
 from typing import Any
 
 from sqlalchemy import (
@@ -44,6 +45,10 @@ NAMING = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+def new_uuid() -> str:
+    return str(uuid.uuid4())
 
 
 def utcnow() -> dt.datetime:
@@ -85,6 +90,7 @@ class Neighbourhood(Base):
     sender_address: Mapped[str] = mapped_column(String(300), default="", server_default="")
     sender_contact: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
 
     meetings: Mapped[list[Meeting]] = relationship(
         back_populates="neighbourhood", order_by="Meeting.date"
@@ -154,6 +160,7 @@ class Meeting(Base):
     max_dots_per_concern: Mapped[int | None] = mapped_column(Integer)
     ranked_choices: Mapped[int] = mapped_column(Integer, default=3)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
 
     neighbourhood: Mapped[Neighbourhood] = relationship(back_populates="meetings")
     agenda: Mapped[list[AgendaItem]] = relationship(
@@ -268,6 +275,31 @@ class Ballot(Base):
     choices: Mapped[list[Any]] = mapped_column(JSON, default=list)  # concern numbers, as cast
     valid: Mapped[bool] = mapped_column(Boolean, default=True)
     invalid_reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class ScanPage(Base):
+    """One page read from a scan or photo of a printed ballot, with what was measured on it.
+
+    ``status``: counted, invalid, waiting (a box is unsure, or a page of the ballot is
+    missing), refused (``reason`` says why) or duplicate.  No image and nothing personal."""
+
+    __tablename__ = "scan_page"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id"), index=True)
+    file: Mapped[str] = mapped_column(String(260))
+    page: Mapped[int] = mapped_column(Integer)  # 1-based in that file
+    image_sha256: Mapped[str] = mapped_column(String(64))
+    markers: Mapped[list[Any]] = mapped_column(JSON, default=list)  # ids found
+    qr_payload: Mapped[str] = mapped_column(String(200), default="")
+    batch: Mapped[str] = mapped_column(String(30), default="")
+    number: Mapped[int | None] = mapped_column(Integer)
+    sheet_page: Mapped[int | None] = mapped_column(Integer)
+    scale: Mapped[float | None] = mapped_column(Float)  # printed size / true size
+    boxes: Mapped[list[Any]] = mapped_column(JSON, default=list)  # concern, place, fill, decision
+    status: Mapped[str] = mapped_column(String(20))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    ballot_no: Mapped[str | None] = mapped_column(String(30))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
 

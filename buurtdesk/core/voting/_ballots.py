@@ -111,13 +111,23 @@ def printed_record(s: Session, meeting_id: int) -> bool:
 
 
 def insert_ballot(
-    s: Session, m: Meeting, known: dict[int, int], ballot_no: str, choices: Sequence[str | int]
+    s: Session,
+    m: Meeting,
+    known: dict[int, int],
+    ballot_no: str,
+    choices: Sequence[str | int],
+    *,
+    invalid: tuple[str, str] | None = None,
 ) -> BallotResult:
+    """Store one ballot.  ``invalid`` (code, reason) makes an otherwise valid ballot invalid
+    for what a list of choices cannot say (a read ranked grid with a place marked twice)."""
     method = _ballot_method(s, m)
     no = _clean_no(ballot_no)
     if s.scalar(select(Ballot.id).where(Ballot.meeting_id == m.id, Ballot.ballot_no == no)):
         raise VoteRefused("ballot_present", f"ballot {no} is already counted")
     check = _check(s, m, known, no, choices)
+    if invalid is not None and check.valid:
+        check = BallotCheck((), check.numbers, *invalid)
     ballot = Ballot(
         meeting_id=m.id,
         ballot_no=no,

@@ -39,6 +39,7 @@ from buurtdesk.gui.voting.commands import (
 )
 from buurtdesk.gui.voting.live_ranking import TallyRanking
 from buurtdesk.gui.voting.models import RankingModel, ranking_table
+from buurtdesk.gui.voting.scan_import import import_scans
 from buurtdesk.gui.voting.settings import SettingsRow
 from buurtdesk.gui.voting.start_offer import StartOffer
 from buurtdesk.gui.voting.tally_grid import TallyGrid
@@ -139,6 +140,7 @@ class VotingArea(QWidget):
         self.ballots.add_requested.connect(self.add_ballot)
         self.ballots.correct_requested.connect(self.correct_ballot)
         self.ballots.delete_requested.connect(self.delete_ballot)
+        self.ballots.scans_requested.connect(lambda: import_scans(self))
         self.settings_row.changed.connect(self.change_settings)
         self.revote_button.clicked.connect(lambda: self.resolve_tie(REVOTE))
         self.agreed_button.clicked.connect(lambda: self.resolve_tie(AGREED))
@@ -179,6 +181,9 @@ class VotingArea(QWidget):
             self.concerns, self.settings.priorities, method, voting.tie_resolution(lib, mid)
         )
         self.ballots.set_rows(voting.ballots(lib, mid), self.known)
+        from buurtdesk.core.scans.listing import figures
+
+        self.ballots.set_scans(figures(lib, mid))
         self._show_ranking(voting.meeting_ranking(lib, mid))
         chosen = voting.priorities(lib, mid)
         self.chosen_label.setText(

@@ -6,7 +6,7 @@ Correcting a ballot: select it, press "Corrigeren", change the choices and Enter
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from buurtdesk.core.numbers import canonical_number
 from buurtdesk.gui.common.texts import arg
 from buurtdesk.gui.voting.models import BallotModel
-from buurtdesk.gui.voting.texts import choices_text
+from buurtdesk.gui.voting.texts import choices_text, scan_summary
 
 if TYPE_CHECKING:
     from buurtdesk.core.voting.rows import BallotRow
@@ -47,6 +47,7 @@ class BallotEntry(QWidget):
     add_requested = Signal(str, list)  # ballot number, choices as typed
     correct_requested = Signal(str, list)
     delete_requested = Signal(str)
+    scans_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +65,10 @@ class BallotEntry(QWidget):
         row.addWidget(self.add_button)
         self.counts_label = QLabel(self)
         self.counts_label.setProperty("hint", True)
+        self.scan_label = QLabel(self)  # the trust figures of scanned ballots, when any
+        self.scan_label.setProperty("hint", True)
+        self.scan_label.setWordWrap(True)
+        self.scan_label.hide()
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -75,20 +80,25 @@ class BallotEntry(QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.correct_button = QPushButton(self.tr("Corrigeren"), self)
         self.delete_button = QPushButton(self.tr("Verwijderen"), self)
+        self.scans_button = QPushButton(self.tr("Scans inlezen…"), self)
+        self.scans_button.setToolTip(self.tr("Gedrukte stembriefjes inlezen van een scan of foto"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.counts_label, 1)
         buttons.addWidget(self.correct_button)
         buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.scans_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.scan_label)
         self.number_edit.returnPressed.connect(self.choices_edit.setFocus)
         self.choices_edit.returnPressed.connect(self._submit)
         self.add_button.clicked.connect(self._submit)
         self.correct_button.clicked.connect(self.start_correction)
         self.delete_button.clicked.connect(self._delete)
+        self.scans_button.clicked.connect(self.scans_requested)
 
     def set_rows(self, rows: list[BallotRow], known: set[int]) -> None:
         self.model.set_rows(rows, known)
@@ -96,6 +106,11 @@ class BallotEntry(QWidget):
         self.counts_label.setText(
             arg(self.tr("%1 briefjes: %2 geldig, %3 ongeldig"), len(rows), valid, len(rows) - valid)
         )
+
+    def set_scans(self, figures: Any) -> None:
+        """Pages read from scans, counted, waiting, confirmed by hand, refused (``ScanFigures``)."""
+        self.scan_label.setVisible(figures.pages > 0)
+        self.scan_label.setText(scan_summary(figures) if figures.pages else "")
 
     def selected(self) -> BallotRow | None:
         index = self.table.currentIndex()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from buurtdesk.gui.common.texts import arg, translate
 
@@ -86,3 +87,31 @@ def ballot_reason(code: str, choices: Sequence[object], known: set[int]) -> str:
 
 def choices_text(choices: Sequence[object]) -> str:
     return " ".join(f"K{c}" if isinstance(c, int) else str(c) for c in choices)
+
+
+def scan_summary(f: Any) -> str:
+    """How far the scanned ballots can be trusted, in one line (``ScanFigures``)."""
+    reasons = {
+        "unreadable": translate("Stemmen", "onleesbaar bestand"),
+        "no_markers": translate("Stemmen", "hoekmerken niet gevonden"),
+        "no_code": translate("Stemmen", "geen leesbare code"),
+        "other_meeting": translate("Stemmen", "andere bijeenkomst"),
+        "unknown_batch": translate("Stemmen", "onbekende reeks"),
+        "never_printed": translate("Stemmen", "nummer nooit gedrukt"),
+        "unknown_layout": translate("Stemmen", "andere opmaak"),
+    }
+    why = ", ".join(f"{reasons.get(code, code)} {n}" for code, n in sorted(f.refused.items()))
+    text = arg(
+        translate(
+            "Stemmen",
+            "Gescand: %1 pagina's gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, "
+            "%5 dubbel, %6 geweigerd",
+        ),
+        f.pages,
+        f.counted + f.invalid,
+        f.waiting,
+        f.confirmed,
+        f.duplicate,
+        f.refused_total,
+    )
+    return f"{text} ({why})" if why else text

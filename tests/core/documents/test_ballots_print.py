@@ -120,6 +120,7 @@ def test_marks_are_drawn_at_least_6_mm(meeting, tmp_path: Path, method: str) -> 
     from reportlab.platypus import Table
 
     from buurtdesk.core.documents import ballots
+    from buurtdesk.core.documents.readable import ReadablePage
     from buurtdesk.core.documents.sheet import Mark
 
     lib, mid = meeting
@@ -138,9 +139,13 @@ def test_marks_are_drawn_at_least_6_mm(meeting, tmp_path: Path, method: str) -> 
         return []
 
     marks = found(story)
-    per = 3 if method == "dots" else 1  # three dots each in the default meeting
-    assert len(marks) == 3 * per
-    assert all(m.size >= 6 * mm and m.round == (method == "dots") for m in marks)
+    if method == "dots":  # three dots each in the default meeting
+        assert len(marks) == 3 * 3
+        assert all(m.size >= 6 * mm and m.round for m in marks)
+    else:  # a sheet a scan reads back: square boxes at fixed places
+        boxes = [b for page in story if isinstance(page, ReadablePage) for b in page.page.boxes]
+        assert len(boxes) == 3 * (3 if method == "ranked" else 1)
+        assert all(b.w >= 6 and b.h >= 6 for b in boxes)
     text = pdf_text(make_document(lib, "ballots", mid, tmp_path / "b.pdf"))
     assert "○" not in text  # no typed circle glyph
 

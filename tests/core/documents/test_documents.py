@@ -245,7 +245,7 @@ def test_demo_documents_carry_no_demo_personal_data(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("method", "says"),
-    [("approval", "Kruis elk knelpunt aan"), ("ranked", "Zet een 1 bij"), ("dots", "Verdeel 3")],
+    [("approval", "Kruis elk knelpunt aan"), ("ranked", "Kies hoogstens 3"), ("dots", "Verdeel 3")],
 )
 def test_ballot_follows_the_voting_method(planted, tmp_path: Path, method: str, says: str) -> None:
     from sqlalchemy import update
