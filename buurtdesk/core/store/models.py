@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import uuid as uuid_module
 from typing import Any
 
 from sqlalchemy import (
@@ -46,6 +47,10 @@ NAMING = {
 }
 
 
+def new_uuid() -> str:
+    return str(uuid_module.uuid4())
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
@@ -80,6 +85,9 @@ class Neighbourhood(Base):
     name: Mapped[str] = mapped_column(String(120), unique=True)
     municipality: Mapped[str] = mapped_column(String(120), default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    uuid: Mapped[str | None] = mapped_column(String(36), unique=True, index=True, default=new_uuid)
+    # How often this neighbourhood was published for the city; each package takes the next.
+    publish_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     meetings: Mapped[list[Meeting]] = relationship(
         back_populates="neighbourhood", order_by="Meeting.date"
@@ -127,6 +135,8 @@ class Theme(Base):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The theme of the municipality's city theme list this theme counts under (its code).
+    city_theme: Mapped[str | None] = mapped_column(String(80))
 
 
 class Meeting(Base):
@@ -149,6 +159,7 @@ class Meeting(Base):
     max_dots_per_concern: Mapped[int | None] = mapped_column(Integer)
     ranked_choices: Mapped[int] = mapped_column(Integer, default=3)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    uuid: Mapped[str | None] = mapped_column(String(36), unique=True, index=True, default=new_uuid)
 
     neighbourhood: Mapped[Neighbourhood] = relationship(back_populates="meetings")
     agenda: Mapped[list[AgendaItem]] = relationship(
