@@ -8,7 +8,15 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from buurtdesk.cli.main import EXIT_OK, CliError, db_option, existing_db, group, open_library
+from buurtdesk.cli.main import (
+    EXIT_OK,
+    CliError,
+    db_option,
+    existing_db,
+    group,
+    not_special,
+    open_library,
+)
 
 
 def _theme_list_option(parser: argparse.ArgumentParser) -> None:
@@ -69,7 +77,7 @@ def cmd_publish(args: argparse.Namespace) -> int:
     finally:
         lib.close()
     for warning in package.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {warning.text}", file=sys.stderr)
     counts = {t: len(r) for t, r in package.rows.items() if t != "header"}
     print(
         f"published {package.neighbourhood} (sequence {package.sequence}, {themes.key}) "
@@ -83,10 +91,10 @@ def cmd_city_import(args: argparse.Namespace) -> int:
 
     if args.db is None:
         raise CliError("city import: --db CITY is required")
-    city = Path(args.db)
+    city = not_special(Path(args.db))
     themes = _themes(args) if args.create and not city.exists() else None
     for package in args.packages:
-        if not package.is_file():
+        if not not_special(package).is_file():
             raise CliError(f"{package}: no such file")
     con = open_city(city, create=args.create, themes=themes)
     try:

@@ -46,6 +46,8 @@ class Controller(Protocol):
 
     def current_meeting(self) -> MeetingRow | None: ...
 
+    def current_neighbourhood_id(self) -> int | None: ...
+
     def reload(
         self, neighbourhood_id: int | None = None, meeting_id: int | None = None
     ) -> None: ...
@@ -117,6 +119,8 @@ class WindowContext(QMainWindow):
     action_backups: QAction
     action_restore: QAction
     action_privacy: QAction
+    action_publish: QAction
+    action_city_themes: QAction
     action_start_meeting: QAction
     action_close_meeting: QAction
 

@@ -170,6 +170,9 @@ class MainWindow(WindowContext):
             file_menu, self.tr("&Privacy…"), [QKeySequence("Ctrl+Shift+I")]
         )
         file_menu.addSeparator()
+        self.action_publish = self._action(file_menu, self.tr("Publiceren voor de &stad…"))
+        self.action_city_themes = self._action(file_menu, self.tr("Stads&thema's koppelen…"))
+        file_menu.addSeparator()
         self.action_quit = self._action(
             file_menu, self.tr("&Afsluiten"), shortcuts(std.Quit, "Ctrl+Q")
         )
@@ -345,6 +348,8 @@ class MainWindow(WindowContext):
         self.new_meeting_button.setEnabled(can_plan)
         self.action_new_meeting.setEnabled(can_plan)
         self.action_new_neighbourhood.setEnabled(has_file)
+        self.action_publish.setEnabled(has_file)
+        self.action_city_themes.setEnabled(has_file)
         for action in self.area_actions.actions():
             action.setEnabled(has_meeting)
 

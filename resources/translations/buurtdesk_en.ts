@@ -766,7 +766,7 @@
     </message>
     <message>
         <source>Voor een nieuwe voorzitter of wie waarneemt: de bijeenkomsten, alle prioriteiten en hoe hun acties afliepen, wat open staat, de achterstand, de partners en wat eerst moet. Zonder persoonsgegevens van bewoners.</source>
-        <translation>For a new chair or whoever stands in: the meetings, every priority and how its actions ended, what is open, the backlog, the partners and what comes first. Without residents' personal data.</translation>
+        <translation>For a new chair or whoever stands in: the meetings, every priority and how its actions ended, what is open, the backlog, the partners and what comes first. Without residents&apos; personal data.</translation>
     </message>
     <message>
         <source>Dossier maken…</source>
@@ -912,7 +912,7 @@
     </message>
     <message>
         <source>Meldingen, in de woorden van de bewoners:</source>
-        <translation>Reports, in the residents' own words:</translation>
+        <translation>Reports, in the residents&apos; own words:</translation>
     </message>
 </context>
 <context>
@@ -1024,7 +1024,7 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1519,7 +1519,7 @@ Reason: %1</translation>
         <translation>First make the PDF with ‘Make PDF…’.</translation>
     </message>
     <message>
-        <source>er is geen programma om PDF's te openen</source>
+        <source>er is geen programma om PDF&apos;s te openen</source>
         <translation>there is no program to open PDFs</translation>
     </message>
     <message>
@@ -1706,7 +1706,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Het knelpunt in de woorden van de bewoner</source>
-        <translation>The concern in the resident's own words</translation>
+        <translation>The concern in the resident&apos;s own words</translation>
     </message>
     <message>
         <source>Na&amp;am:</source>
@@ -1765,7 +1765,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Tabellen die niet van BuurtDesk zijn (%1) zijn niet doorzocht.</source>
-        <translation>Tables that are not BuurtDesk's (%1) were not searched.</translation>
+        <translation>Tables that are not BuurtDesk&apos;s (%1) were not searched.</translation>
     </message>
 </context>
 <context>
@@ -1808,11 +1808,11 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</source>
-        <translation>This file contained hidden commands that are not BuurtDesk's; BuurtDesk removed them before anything was saved.</translation>
+        <translation>This file contained hidden commands that are not BuurtDesk&apos;s; BuurtDesk removed them before anything was saved.</translation>
     </message>
     <message>
         <source>Tabellen die niet van BuurtDesk zijn (%1): blijven staan, niet doorzocht bij wissen, niet in een anonieme kopie.</source>
-        <translation>Tables that are not BuurtDesk's (%1): kept as they are, not searched when erasing, not in an anonymised copy.</translation>
+        <translation>Tables that are not BuurtDesk&apos;s (%1): kept as they are, not searched when erasing, not in an anonymised copy.</translation>
     </message>
     <message>
         <source>BuurtDesk-bestand openen</source>
@@ -1890,7 +1890,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</source>
-        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee's memory: hand it to whoever takes over from you.</translation>
+        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee&apos;s memory: hand it to whoever takes over from you.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</source>
@@ -1910,7 +1910,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</source>
-        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents' names, phone numbers or addresses.</translation>
+        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents&apos; names, phone numbers or addresses.</translation>
     </message>
     <message>
         <source>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</source>
@@ -2585,6 +2585,14 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>&amp;Privacy…</translation>
     </message>
     <message>
+        <source>Publiceren voor de &amp;stad…</source>
+        <translation>Publish for the &amp;city…</translation>
+    </message>
+    <message>
+        <source>Stads&amp;thema&apos;s koppelen…</source>
+        <translation>Map city &amp;themes…</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -2996,7 +3004,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <name>PartnerContactsDialog</name>
     <message>
         <source>Contactpersonen van partners</source>
-        <translation>Partners' contacts</translation>
+        <translation>Partners&apos; contacts</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
@@ -3143,7 +3151,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
     <message>
         <source>Verwijderen wist de gegevens van de persoon, ook uit vrije tekst en uit de oudere back-ups (die worden herschreven); de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Deleting erases the person's data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
+        <translation>Deleting erases the person&apos;s data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
     </message>
     <message>
         <source>Inzage opslaan</source>
@@ -3285,7 +3293,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Projector</translation>
     </message>
     <message>
-        <source>Op welk scherm komen de dia's?</source>
+        <source>Op welk scherm komen de dia&apos;s?</source>
         <translation>Which screen shows the slides?</translation>
     </message>
     <message>
@@ -3513,6 +3521,53 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
     </message>
 </context>
 <context>
+    <name>Stad</name>
+    <message>
+        <source>Knelpunt K%1</source>
+        <translation>Concern K%1</translation>
+    </message>
+    <message>
+        <source>Actie %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>%1: tekst achtergehouden, hij lijkt nog persoonsgegevens te bevatten</source>
+        <translation>%1: text withheld, it still seems to hold personal data</translation>
+    </message>
+    <message>
+        <source>%1: persoonsgegevens uit de tekst gehaald</source>
+        <translation>%1: personal details taken out of the text</translation>
+    </message>
+    <message>
+        <source>Publiceren voor de stad</source>
+        <translation>Publish for the city</translation>
+    </message>
+    <message>
+        <source>BuurtDesk-pakket (*.buurtpakket);;Alle bestanden (*)</source>
+        <translation>BuurtDesk package (*.buurtpakket);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Niet gepubliceerd</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <source>Het pakket is niet gemaakt; er is niets veranderd. %1</source>
+        <translation>The package was not made; nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd voor de stad</source>
+        <translation>Published for the city</translation>
+    </message>
+    <message>
+        <source>Het pakket van %1 (publicatie %2) staat in %3. Het bevat geen persoonsgegevens.</source>
+        <translation>The package of %1 (publication %2) is in %3. It holds no personal data.</translation>
+    </message>
+    <message>
+        <source>%1 teksten zijn aangepast of achtergehouden; zie de details.</source>
+        <translation>%1 texts were changed or withheld; see the details.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>gepland</source>
@@ -3682,7 +3737,7 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <source>Zo'n groot aantal kan niet kloppen.</source>
+        <source>Zo&apos;n groot aantal kan niet kloppen.</source>
         <translation>Such a large number cannot be right.</translation>
     </message>
     <message>
@@ -3865,6 +3920,37 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
     <message>
         <source>Geen knelpunt met dit nummer</source>
         <translation>No concern with this number</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMappingDialog</name>
+    <message>
+        <source>Stadsthema&apos;s koppelen</source>
+        <translation>Map city themes</translation>
+    </message>
+    <message>
+        <source>Elk thema van deze buurt telt voor de stad onder één stadsthema (lijst %1). Zonder keuze geldt het stadsthema met dezelfde naam.</source>
+        <translation>For the city, each theme of this neighbourhood counts under one city theme (list %1). Without a choice, the city theme of the same name applies.</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Stadsthema</source>
+        <translation>City theme</translation>
+    </message>
+    <message>
+        <source>Stadsthema van %1</source>
+        <translation>City theme of %1</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>De koppeling is niet opgeslagen. %1</source>
+        <translation>The mapping was not saved. %1</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,7 @@ import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -59,24 +59,42 @@ class PublishError(ValueError):
     """A neighbourhood that cannot be published (unknown, or not mapped to the list)."""
 
 
+class Change(NamedTuple):
+    """What the scrubber did to one public text of a package."""
+
+    kind: str  # "concern" (its title) or "action" (its description)
+    number: int  # the concern's K-number, the action's number in the package
+    withheld: bool  # False: personal details taken out, the rest published
+    reasons: tuple[str, ...] = ()  # why it was withheld (``core.text.REASONS``)
+
+    @property
+    def text(self) -> str:
+        what = f"concern K{self.number} title" if self.kind == "concern" else (
+            f"action {self.number} description"
+        )  # fmt: skip
+        if self.withheld:
+            return f"{what}: withheld, it may still hold a {', '.join(self.reasons)}"
+        return f"{what}: personal details taken out"
+
+
 @dataclass
 class Package:
     neighbourhood: str
     uuid: str
     sequence: int
     rows: dict[str, list[tuple[Any, ...]]]
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Change] = field(default_factory=list)
 
 
-def public_text(text: str, what: str, warnings: list[str], street: str = "") -> str:
+def public_text(text: str, what: tuple[str, int], warnings: list[Change], street: str = "") -> str:
     """``text`` through the public scrubber; withheld when it still looks personal after it."""
     cleaned = clean(text, street)
-    if cleaned != text:
-        warnings.append(f"{what}: personal details taken out")
-    left = [r for r in looks_personal(cleaned) if r != NEIGHBOUR]
+    left = tuple(r for r in looks_personal(cleaned) if r != NEIGHBOUR)
     if left:
-        warnings.append(f"{what}: withheld, it may still hold a {', '.join(left)}")
+        warnings.append(Change(*what, withheld=True, reasons=left))
         return WITHHELD
+    if cleaned != text:
+        warnings.append(Change(*what, withheld=False))
     return cleaned
 
 
@@ -97,7 +115,7 @@ def _meetings(s: Session, hood: int) -> tuple[dict[int, str], list[tuple[Any, ..
 
 
 def _concerns(
-    s: Session, hood: int, themes: dict[int, str | None], warnings: list[str]
+    s: Session, hood: int, themes: dict[int, str | None], warnings: list[Change]
 ) -> tuple[dict[int, int], list[tuple[Any, ...]]]:
     counts = dict(
         s.execute(
@@ -123,7 +141,7 @@ def _concerns(
     out = [
         (
             r.number,
-            public_text(r.title, f"concern K{r.number} title", warnings, r.street),
+            public_text(r.title, ("concern", r.number), warnings, r.street),
             themes.get(r.theme_id) if r.theme_id is not None else None,
             str(r.status), counts.get(r.id, 0), raised.get(r.id, 0),
         )
@@ -164,7 +182,7 @@ def _partners(s: Session, meetings: dict[int, str]) -> list[tuple[Any, ...]]:
 
 
 def _actions(
-    s: Session, meetings: dict[int, str], concerns: dict[int, int], warnings: list[str]
+    s: Session, meetings: dict[int, str], concerns: dict[int, int], warnings: list[Change]
 ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
     actions = s.execute(
         select(m.Action.id, m.Action.meeting_id, m.Action.concern_id, m.Partner.name,
@@ -190,7 +208,7 @@ def _actions(
     rows = [
         (
             numbers[a.id], meetings[a.meeting_id], concerns.get(a.concern_id or 0), a.name,
-            public_text(a.description, f"action {numbers[a.id]} description", warnings),
+            public_text(a.description, ("action", numbers[a.id]), warnings),
             str(a.status), a.date.isoformat(), _iso(a.due_date),
             _iso(done.get(a.id)) if a.status == ActionStatus.DONE else None,
             a.hours_planned, spent.get(a.id) if a.id in spent else None,
@@ -208,7 +226,7 @@ def collect(s: Session, name: str, themes: CityThemeList, sequence: int) -> Pack
     hood = s.scalar(select(m.Neighbourhood).where(m.Neighbourhood.name == name))
     if hood is None:
         raise PublishError(f"no neighbourhood named {name!r} in this file")
-    warnings: list[str] = []
+    warnings: list[Change] = []
     meetings, meeting_rows = _meetings(s, hood.id)
     numbers, concern_rows = _concerns(s, hood.id, mapping(s, themes), warnings)
     ranking, priorities = _votes(s, meetings, numbers)

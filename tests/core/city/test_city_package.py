@@ -24,7 +24,7 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[Path, list
                 package = publish(s, name, load(), folder / f"{name}.buurtpakket")
         finally:
             lib.close()
-        made.append((folder / f"{name}.buurtpakket", package.warnings))
+        made.append((folder / f"{name}.buurtpakket", [w.text for w in package.warnings]))
     return made
 
 
