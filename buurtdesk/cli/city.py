@@ -56,23 +56,32 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     mapping.add_argument("code", metavar="CODE", help="a city theme code, or 'default'")
     _theme_list_option(mapping)
     mapping.set_defaults(func=cmd_themes_map)
+    use = themes.add_parser("use", help="make this file use a municipality's own theme list")
+    db_option(use)
+    use.add_argument("list", metavar="FILE", help="the list (JSON), or 'default'")
+    use.set_defaults(func=cmd_themes_use)
 
 
-def _themes(args: argparse.Namespace) -> Any:
-    from buurtdesk.core.city.themes import load
+def _themes(args: argparse.Namespace, session: Any = None) -> Any:
+    """``--theme-list``, else (with a neighbourhood file) the list it uses, else the default."""
+    from buurtdesk.core.city.themes import for_file, load
 
-    return load(args.theme_list)
+    if session is None or args.theme_list is not None:
+        return load(args.theme_list)
+    return for_file(session)
 
 
 def cmd_publish(args: argparse.Namespace) -> int:
     from buurtdesk.core.city.package import is_package, publish
     from buurtdesk.core.store.output_paths import check_output
 
-    themes = _themes(args)
+    if args.theme_list is not None:
+        _themes(args)  # a bad list is refused before anything else
     check_output(args.output, database=existing_db(args), replaceable=is_package)
     lib = open_library(args, writes=True)
     try:
         with lib.session() as session:
+            themes = _themes(args, session)
             package = publish(session, args.neighbourhood, themes, args.output)
     finally:
         lib.close()
@@ -111,8 +120,8 @@ def cmd_city_import(args: argparse.Namespace) -> int:
 def cmd_themes_list(args: argparse.Namespace) -> int:
     from buurtdesk.core.city.themes import mapped_themes
 
-    themes = _themes(args)
     if args.db is None:
+        themes = _themes(args)
         print(f"# {themes.key}")
         for theme in themes.themes:
             indent = "  " if theme.parent else ""
@@ -121,6 +130,7 @@ def cmd_themes_list(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
         with lib.session() as session:
+            themes = _themes(args, session)
             rows = mapped_themes(session, themes)
     finally:
         lib.close()
@@ -133,15 +143,29 @@ def cmd_themes_list(args: argparse.Namespace) -> int:
 def cmd_themes_map(args: argparse.Namespace) -> int:
     from buurtdesk.core.city.themes import set_mapping
 
-    themes = _themes(args)
     code = None if args.code == "default" else args.code
     lib = open_library(args, writes=True)
     try:
         with lib.session() as session, session.begin():
+            themes = _themes(args, session)
             set_mapping(session, themes, args.theme, code)
     finally:
         lib.close()
     print(
         f"{args.theme}\t{code or themes.guess(args.theme) or '-'}\t{'set' if code else 'default'}"
     )
+    return EXIT_OK
+
+
+def cmd_themes_use(args: argparse.Namespace) -> int:
+    from buurtdesk.core.city.themes import use_list
+
+    path = None if args.list == "default" else Path(args.list)
+    lib = open_library(args, writes=True)
+    try:
+        with lib.session() as session, session.begin():
+            themes = use_list(session, path)
+    finally:
+        lib.close()
+    print(f"this file now uses the city theme list {themes.key}")
     return EXIT_OK

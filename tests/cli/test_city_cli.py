@@ -168,3 +168,27 @@ def test_themes_map_and_list(
     assert run(["themes", "map", "--db", path, "Jeugd", "default"]) == 0
     assert run(["themes", "list"]) == 0
     assert "afval.zwerfvuil" in capsys.readouterr().out
+
+
+def test_a_file_can_use_the_municipalitys_own_list(
+    city: tuple[Path, list[Path], list[Path]], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "eigen.buurtdesk"
+    path.write_bytes(city[2][0].read_bytes())
+    bad = tmp_path / "kapot.json"
+    bad.write_text("{", encoding="utf-8")
+    assert run(["themes", "use", "--db", str(path), str(bad)]) == 1
+    assert "not a readable JSON file" in capsys.readouterr().err
+    assert run(["themes", "use", "--db", str(path), str(_own_list(tmp_path))]) == 0
+    capsys.readouterr()
+    assert run(["themes", "list", "--db", str(path)]) == 0
+    assert "Verkeer\toverig\tdefault" in capsys.readouterr().out
+    package = tmp_path / "eigen.buurtpakket"
+    argv = ["publish", "--db", str(path), "--neighbourhood", "Boekweitbuurt-Zuid"]
+    assert run([*argv, "-o", str(package)]) == 0
+    assert "schiedam@2" in capsys.readouterr().out
+    default_city = tmp_path / "stad.buurtstad"
+    assert run(["city", "import", str(package), "--db", str(default_city), "--create"]) == 1
+    assert "made with the city theme list schiedam@2" in capsys.readouterr().err
+    assert run(["themes", "use", "--db", str(path), "default"]) == 0
+    assert "buurtdesk-standaard@" in capsys.readouterr().out

@@ -19,11 +19,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from buurtdesk.core.store.models import Theme
+from buurtdesk.core.store.models import Setting, Theme
 from buurtdesk.core.store.paths import resources_dir
 
 FORMAT = "buurtdesk-city-themes"
 FALLBACK = "overig"
+SETTING = "city_theme_list"  # the path of the municipality's own list, when it has one
 
 
 class CityThemeError(ValueError):
@@ -170,3 +171,23 @@ def set_mapping(session: Session, themes: CityThemeList, theme_name: str, code: 
     if code is not None and themes.get(code) is None:
         raise CityThemeError(f"the city theme list {themes.key} has no theme {code!r}")
     theme.city_theme = code
+
+
+def for_file(session: Session, override: Path | str | None = None) -> CityThemeList:
+    """``override``, else the list the file was set to use (``use_list``), else the default."""
+    if override is not None:
+        return load(override)
+    stored = session.get(Setting, SETTING)
+    return load(stored.value) if stored is not None and stored.value else load()
+
+
+def use_list(session: Session, path: Path | str | None) -> CityThemeList:
+    """Make the file use the list in ``path`` (checked first), or the default when None."""
+    themes = load(path)
+    stored = session.get(Setting, SETTING)
+    value = str(Path(path).resolve()) if path is not None else ""
+    if stored is None:
+        session.add(Setting(key=SETTING, value=value))
+    else:
+        stored.value = value
+    return themes

@@ -9,7 +9,7 @@ from buurtdesk.core.city.package import Package, publish
 from buurtdesk.core.city.themes import (
     CityThemeList,
     MappedTheme,
-    load,
+    for_file,
     mapped_themes,
     set_mapping,
 )
@@ -20,18 +20,18 @@ def publish_neighbourhood(lib: Library, neighbourhood_id: int, out: Path) -> Pac
     """Write the package of the neighbourhood ``neighbourhood_id`` to ``out``."""
     name = next(h.name for h in lib.neighbourhoods() if h.id == neighbourhood_id)
     with lib.session() as session:
-        return publish(session, name, load(), out)
+        return publish(session, name, for_file(session), out)
 
 
 def theme_mapping(lib: Library) -> tuple[CityThemeList, list[MappedTheme]]:
-    themes = load()
     with lib.session() as session:
+        themes = for_file(session)
         return themes, mapped_themes(session, themes)
 
 
 def store_theme_mapping(lib: Library, changes: dict[str, str | None]) -> None:
     """Store each theme's chosen city theme code (None: back to the default), in one go."""
-    themes = load()
     with lib.session() as session, session.begin():
+        themes = for_file(session)
         for name, code in changes.items():
             set_mapping(session, themes, name, code)
