@@ -54,10 +54,11 @@ def test_three_neighbourhoods_published_and_imported_are_all_there(
     assert per_hood == 3
     assert {"afval", "verkeer", "veiligheid"} <= themes
 
-    before = _snapshot_bytes(target)
+    before, whole = _snapshot_bytes(target), target.read_bytes()
     assert run(["city", "import", *map(str, packages), "--db", str(target)]) == 0
     assert capsys.readouterr().out.count("already up to date") == 3
     assert _snapshot_bytes(target) == before
+    assert target.read_bytes() == whole
 
     data = target.read_bytes()
     assert [f for f in planted_fragments() if f in data] == []

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from buurtdesk.core.city.sqlite_format import application_id
 from buurtdesk.core.city.themes import CityThemeList, mapping
-from buurtdesk.core.enums import ActionStatus, ConcernStatus
+from buurtdesk.core.enums import ActionStatus, ConcernStatus, MeetingStatus
 from buurtdesk.core.store import models as m
 from buurtdesk.core.store.output_paths import replace_atomically
 from buurtdesk.core.text import NEIGHBOUR, clean, looks_personal
@@ -43,7 +43,7 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "concern": (
         "concern_no", "title", "city_theme", "status", "report_count", "meetings_raised",
     ),
-    "ranking": ("meeting_uuid", "concern_no", "votes"),
+    "ranking": ("meeting_uuid", "concern_no", "rank", "score"),
     "priority": ("meeting_uuid", "concern_no", "rank", "score"),
     "action": (
         "action_no", "meeting_uuid", "concern_no", "partner", "description", "status",
@@ -153,14 +153,20 @@ def _concerns(
 def _votes(
     s: Session, meetings: dict[int, str], concerns: dict[int, int]
 ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    tallies = s.execute(
-        select(m.Tally.meeting_id, m.Tally.concern_id, m.Tally.count)
-        .where(m.Tally.meeting_id.in_(meetings)).order_by(m.Tally.meeting_id, m.Tally.concern_id)
-    ).all()  # fmt: skip
-    ranking = [
-        (meetings[t.meeting_id], concerns[t.concern_id], t.count)
-        for t in tallies if t.concern_id in concerns
-    ]  # fmt: skip
+    from buurtdesk.core.voting._ballots import compute_ranking
+
+    ranking = []
+    held = s.scalars(
+        select(m.Meeting)
+        .where(m.Meeting.id.in_(meetings), m.Meeting.status != MeetingStatus.PLANNED)
+        .order_by(m.Meeting.date, m.Meeting.id)
+    )
+    for meeting in held:
+        ranking += [
+            (meetings[meeting.id], concerns[r.concern_id], r.rank, r.score)
+            for r in compute_ranking(s, meeting).rows
+            if r.concern_id in concerns
+        ]
     chosen = s.execute(
         select(m.Priority.meeting_id, m.Priority.concern_id, m.Priority.rank, m.Priority.score)
         .where(m.Priority.meeting_id.in_(meetings)).order_by(m.Priority.meeting_id, m.Priority.rank)
