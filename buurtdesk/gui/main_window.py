@@ -171,7 +171,7 @@ class MainWindow(WindowContext):
         )
         file_menu.addSeparator()
         self.action_publish = self._action(file_menu, self.tr("Publiceren voor de &stad…"))
-        self.action_city_themes = self._action(file_menu, self.tr("Stads&thema's koppelen…"))
+        self.action_city_themes = self._action(file_menu, self.tr("Stadst&hema's koppelen…"))
         file_menu.addSeparator()
         self.action_quit = self._action(
             file_menu, self.tr("&Afsluiten"), shortcuts(std.Quit, "Ctrl+Q")

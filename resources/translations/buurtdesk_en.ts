@@ -2589,8 +2589,8 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Publish for the &amp;city…</translation>
     </message>
     <message>
-        <source>Stads&amp;thema&apos;s koppelen…</source>
-        <translation>Map city &amp;themes…</translation>
+        <source>Stadst&amp;hema&apos;s koppelen…</source>
+        <translation>&amp;Map city themes…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>

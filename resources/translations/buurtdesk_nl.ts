@@ -2589,8 +2589,8 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>Publiceren voor de &amp;stad…</translation>
     </message>
     <message>
-        <source>Stads&amp;thema's koppelen…</source>
-        <translation>Stads&amp;thema's koppelen…</translation>
+        <source>Stadst&amp;hema's koppelen…</source>
+        <translation>Stadst&amp;hema's koppelen…</translation>
     </message>
     <message>
         <source>&amp;Afsluiten</source>
