@@ -33,6 +33,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "buurtdesk.cli.partners",
     "buurtdesk.cli.keeping",
     "buurtdesk.cli.scans",
+    "buurtdesk.cli.city",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2
@@ -110,6 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="write a demo database")
     db_option(demo, top=False)
     demo.add_argument("--force", action="store_true", help="overwrite an existing file")
+    demo.add_argument("--neighbourhood", metavar="NAME", help="another neighbourhood's name")
+    demo.add_argument("--seed", type=int, metavar="N", help="other (seeded) content")
     demo.set_defaults(func=cmd_demo)
 
     check = sub.add_parser("check", help="integrity check; print schema version and counts")
@@ -221,7 +224,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     path = not_special(db_path(args))
     if path.exists() and not args.force:
         raise CliError(f"{path} already exists; use --force to overwrite it")
-    create_demo(path, force=args.force)
+    name = (args.neighbourhood or "").strip() or None
+    create_demo(path, force=args.force, name=name, seed=args.seed)
     print(f"demo database written to {path}")
     return EXIT_OK
 

@@ -119,6 +119,8 @@ class WindowContext(QMainWindow):
     action_backups: QAction
     action_restore: QAction
     action_privacy: QAction
+    action_publish: QAction
+    action_city_themes: QAction
     action_start_meeting: QAction
     action_close_meeting: QAction
 

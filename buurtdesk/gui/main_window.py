@@ -171,6 +171,9 @@ class MainWindow(WindowContext):
         )
         self.action_committee = self._action(file_menu, self.tr("&Gegevens van het overleg…"))
         file_menu.addSeparator()
+        self.action_publish = self._action(file_menu, self.tr("Publiceren voor de &stad…"))
+        self.action_city_themes = self._action(file_menu, self.tr("Stadst&hema's koppelen…"))
+        file_menu.addSeparator()
         self.action_quit = self._action(
             file_menu, self.tr("&Afsluiten"), shortcuts(std.Quit, "Ctrl+Q")
         )
@@ -352,6 +355,8 @@ class MainWindow(WindowContext):
         self.new_meeting_button.setEnabled(can_plan)
         self.action_new_meeting.setEnabled(can_plan)
         self.action_new_neighbourhood.setEnabled(has_file)
+        self.action_publish.setEnabled(has_file)
+        self.action_city_themes.setEnabled(has_file)
         for action in self.area_actions.actions():
             action.setEnabled(has_meeting)
 

@@ -2707,6 +2707,14 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>&amp;Committee details…</translation>
     </message>
     <message>
+        <source>Publiceren voor de &amp;stad…</source>
+        <translation>Publ&amp;ish for the city…</translation>
+    </message>
+    <message>
+        <source>Stadst&amp;hema's koppelen…</source>
+        <translation>&amp;Map city themes…</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -3709,6 +3717,53 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
     </message>
 </context>
 <context>
+    <name>Stad</name>
+    <message>
+        <source>Knelpunt K%1</source>
+        <translation>Concern K%1</translation>
+    </message>
+    <message>
+        <source>Actie %1</source>
+        <translation>Action %1</translation>
+    </message>
+    <message>
+        <source>%1: tekst achtergehouden, hij lijkt nog persoonsgegevens te bevatten</source>
+        <translation>%1: text withheld, it still seems to hold personal data</translation>
+    </message>
+    <message>
+        <source>%1: persoonsgegevens uit de tekst gehaald</source>
+        <translation>%1: personal details taken out of the text</translation>
+    </message>
+    <message>
+        <source>Publiceren voor de stad</source>
+        <translation>Publish for the city</translation>
+    </message>
+    <message>
+        <source>BuurtDesk-pakket (*.buurtpakket);;Alle bestanden (*)</source>
+        <translation>BuurtDesk package (*.buurtpakket);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Niet gepubliceerd</source>
+        <translation>Not published</translation>
+    </message>
+    <message>
+        <source>Het pakket is niet gemaakt; er is niets veranderd. %1</source>
+        <translation>The package was not made; nothing was changed. %1</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd voor de stad</source>
+        <translation>Published for the city</translation>
+    </message>
+    <message>
+        <source>Het pakket van %1 (publicatie %2) staat in %3. Het bevat geen persoonsgegevens.</source>
+        <translation>The package of %1 (publication %2) is in %3. It holds no personal data.</translation>
+    </message>
+    <message>
+        <source>%1 teksten zijn aangepast of achtergehouden; zie de details.</source>
+        <translation>%1 texts were changed or withheld; see the details.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>gepland</source>
@@ -4121,6 +4176,37 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
     <message>
         <source>Geen knelpunt met dit nummer</source>
         <translation>No concern with this number</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMappingDialog</name>
+    <message>
+        <source>Stadsthema's koppelen</source>
+        <translation>Map city themes</translation>
+    </message>
+    <message>
+        <source>Elk thema van deze buurt telt voor de stad onder één stadsthema (lijst %1). Zonder keuze geldt het stadsthema met dezelfde naam.</source>
+        <translation>For the city, each theme of this neighbourhood counts under one city theme (list %1). Without a choice, the city theme of the same name applies.</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Stadsthema</source>
+        <translation>City theme</translation>
+    </message>
+    <message>
+        <source>Stadsthema van %1</source>
+        <translation>City theme of %1</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>De koppeling is niet opgeslagen. %1</source>
+        <translation>The mapping was not saved. %1</translation>
     </message>
 </context>
 <context>

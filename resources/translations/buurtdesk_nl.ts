@@ -2707,6 +2707,14 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>&amp;Gegevens van het overleg…</translation>
     </message>
     <message>
+        <source>Publiceren voor de &amp;stad…</source>
+        <translation>Publiceren voor de &amp;stad…</translation>
+    </message>
+    <message>
+        <source>Stadst&amp;hema's koppelen…</source>
+        <translation>Stadst&amp;hema's koppelen…</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Afsluiten</translation>
     </message>
@@ -3709,6 +3717,53 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
     </message>
 </context>
 <context>
+    <name>Stad</name>
+    <message>
+        <source>Knelpunt K%1</source>
+        <translation>Knelpunt K%1</translation>
+    </message>
+    <message>
+        <source>Actie %1</source>
+        <translation>Actie %1</translation>
+    </message>
+    <message>
+        <source>%1: tekst achtergehouden, hij lijkt nog persoonsgegevens te bevatten</source>
+        <translation>%1: tekst achtergehouden, hij lijkt nog persoonsgegevens te bevatten</translation>
+    </message>
+    <message>
+        <source>%1: persoonsgegevens uit de tekst gehaald</source>
+        <translation>%1: persoonsgegevens uit de tekst gehaald</translation>
+    </message>
+    <message>
+        <source>Publiceren voor de stad</source>
+        <translation>Publiceren voor de stad</translation>
+    </message>
+    <message>
+        <source>BuurtDesk-pakket (*.buurtpakket);;Alle bestanden (*)</source>
+        <translation>BuurtDesk-pakket (*.buurtpakket);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Niet gepubliceerd</source>
+        <translation>Niet gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Het pakket is niet gemaakt; er is niets veranderd. %1</source>
+        <translation>Het pakket is niet gemaakt; er is niets veranderd. %1</translation>
+    </message>
+    <message>
+        <source>Gepubliceerd voor de stad</source>
+        <translation>Gepubliceerd voor de stad</translation>
+    </message>
+    <message>
+        <source>Het pakket van %1 (publicatie %2) staat in %3. Het bevat geen persoonsgegevens.</source>
+        <translation>Het pakket van %1 (publicatie %2) staat in %3. Het bevat geen persoonsgegevens.</translation>
+    </message>
+    <message>
+        <source>%1 teksten zijn aangepast of achtergehouden; zie de details.</source>
+        <translation>%1 teksten zijn aangepast of achtergehouden; zie de details.</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>gepland</source>
@@ -4121,6 +4176,37 @@ De stand van vlak daarvoor is ook bewaard, als back-up ‘%1’: zo kunt u altij
     <message>
         <source>Geen knelpunt met dit nummer</source>
         <translation>Geen knelpunt met dit nummer</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeMappingDialog</name>
+    <message>
+        <source>Stadsthema's koppelen</source>
+        <translation>Stadsthema's koppelen</translation>
+    </message>
+    <message>
+        <source>Elk thema van deze buurt telt voor de stad onder één stadsthema (lijst %1). Zonder keuze geldt het stadsthema met dezelfde naam.</source>
+        <translation>Elk thema van deze buurt telt voor de stad onder één stadsthema (lijst %1). Zonder keuze geldt het stadsthema met dezelfde naam.</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Stadsthema</source>
+        <translation>Stadsthema</translation>
+    </message>
+    <message>
+        <source>Stadsthema van %1</source>
+        <translation>Stadsthema van %1</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>De koppeling is niet opgeslagen. %1</source>
+        <translation>De koppeling is niet opgeslagen. %1</translation>
     </message>
 </context>
 <context>

@@ -9,8 +9,16 @@ from buurtdesk.core.demo.neighbourhood import populate_demo
 from buurtdesk.core.store.library import Library
 
 
-def create_demo(path: Path | str, *, force: bool = False, today: dt.date | None = None) -> None:
-    """Write the fictional demo neighbourhood to ``path`` (refusing to overwrite unless forced)."""
+def create_demo(
+    path: Path | str,
+    *,
+    force: bool = False,
+    today: dt.date | None = None,
+    name: str | None = None,
+    seed: int | None = None,
+) -> None:
+    """Write the fictional demo neighbourhood to ``path`` (refusing to overwrite unless forced);
+    ``name`` and ``seed`` make another neighbourhood, for a demo city."""
     path = Path(path)
     if path.exists():
         if not force:
@@ -22,6 +30,6 @@ def create_demo(path: Path | str, *, force: bool = False, today: dt.date | None 
     lib = Library(path, daily_backup=False)
     try:
         with lib.session() as s, s.begin():
-            populate_demo(s, today or dt.date.today())
+            populate_demo(s, today or dt.date.today(), name, seed)
     finally:
         lib.close()

@@ -77,6 +77,7 @@ class _Builder:
     concerns: dict[str, Concern] = field(default_factory=dict)
     meetings: list[Meeting] = field(default_factory=list)
     next_number: int = 1
+    extra_residents: int = 0  # another seed: another turnout
 
     def day(self, offset: int) -> dt.date:
         return self.today + dt.timedelta(days=offset)
@@ -98,7 +99,11 @@ class _Builder:
             location=data.LOCATION,
             chair=text.chair,
             status=MeetingStatus.CLOSED if closed else MeetingStatus.PLANNED,
-            residents_present=text.residents_present,
+            residents_present=(
+                None
+                if text.residents_present is None
+                else max(1, text.residents_present + self.extra_residents)
+            ),
             priorities_count=3,
             voting_method=VotingMethod.DOTS,
             dots_per_resident=3,
@@ -305,10 +310,13 @@ def _ascii(text: str) -> str:
     return plain.lower().replace("'", "")
 
 
-def populate_demo(session: Session, today: dt.date) -> int:
-    """Fill an empty, already-seeded file with a fictional neighbourhood.
+def populate_demo(
+    session: Session, today: dt.date, name: str | None = None, seed: int | None = None
+) -> int:
+    """Fill an already-seeded file with a fictional neighbourhood.
 
-    Returns the neighbourhood id.  Only adds and flushes; the caller commits.
+    ``name`` and ``seed`` make another one (for a demo city): other residents, other dates
+    and turnout.  Returns the neighbourhood id.  Only adds and flushes; the caller commits.
     """
     seed_defaults(session)  # a no-op when the defaults are already there
     partners = {p.name: p for p in session.scalars(select(Partner).order_by(Partner.position))}
@@ -318,9 +326,12 @@ def populate_demo(session: Session, today: dt.date) -> int:
     if missing:
         raise ValueError(f"partners missing from this file: {', '.join(sorted(missing))}")
 
+    rng = random.Random(data.SEED if seed is None else seed)
+    if seed is not None:
+        today -= dt.timedelta(days=rng.randint(0, 20))
     first_day = today + dt.timedelta(days=data.MEETINGS[0].day)
     neighbourhood = Neighbourhood(
-        name=data.NEIGHBOURHOOD,
+        name=name or data.NEIGHBOURHOOD,
         municipality=data.MUNICIPALITY,
         sender_name=data.COMMITTEE[0],
         sender_address=data.COMMITTEE[1],
@@ -330,7 +341,9 @@ def populate_demo(session: Session, today: dt.date) -> int:
     session.add(neighbourhood)
     session.flush()
 
-    build = _Builder(session, today, random.Random(data.SEED), neighbourhood, partners, themes)
+    build = _Builder(session, today, rng, neighbourhood, partners, themes)
+    if seed is not None:
+        build.extra_residents = rng.randint(-3, 5)
     # All meetings first, so progress notes can point at the meeting that reviewed them.
     meetings = [build.add_meeting(text, index) for index, text in enumerate(data.MEETINGS)]
     for index, (text, meeting) in enumerate(zip(data.MEETINGS, meetings, strict=True)):

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # the ORM is imported lazily: start-up speed depends on it
     from sqlalchemy.engine import Engine
 
 APPLICATION_ID = 0x4244534B  # "BDSK" in PRAGMA application_id marks a BuurtDesk file
-SCHEMA_VERSION = 7  # the newest migration this BuurtDesk knows ("0007")
+SCHEMA_VERSION = 8  # the newest migration this BuurtDesk knows ("0008")
 SQLITE_MAGIC = b"SQLite format 3\x00"
 MIGRATIONS = Path(__file__).with_name("migrations")
 

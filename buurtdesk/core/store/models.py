@@ -90,7 +90,9 @@ class Neighbourhood(Base):
     sender_address: Mapped[str] = mapped_column(String(300), default="", server_default="")
     sender_contact: Mapped[str] = mapped_column(String(200), default="", server_default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    uuid: Mapped[str | None] = mapped_column(String(36), default=new_uuid, index=True, unique=True)
+    uuid: Mapped[str | None] = mapped_column(String(36), unique=True, index=True, default=new_uuid)
+    # How often this neighbourhood was published for the city; each package takes the next.
+    publish_sequence: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     meetings: Mapped[list[Meeting]] = relationship(
         back_populates="neighbourhood", order_by="Meeting.date"
@@ -138,6 +140,8 @@ class Theme(Base):
     name: Mapped[str] = mapped_column(String(80), unique=True)
     position: Mapped[int] = mapped_column(Integer, default=0)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The theme of the municipality's city theme list this theme counts under (its code).
+    city_theme: Mapped[str | None] = mapped_column(String(80))
 
 
 class Meeting(Base):

@@ -111,10 +111,15 @@ def _probe(folder: Path) -> str | None:
 
 
 def check_output(
-    path: Path | str, *, database: Path | str | None = None, inputs: Iterable[Path | str] = ()
+    path: Path | str,
+    *,
+    database: Path | str | None = None,
+    inputs: Iterable[Path | str] = (),
+    replaceable: Callable[[Path], bool] | None = None,
 ) -> Path:
     """Refuse ``path`` as an output file (``OutputRefusedError``) unless it is safe to write; no
-    file is changed.  ``database`` is the open database, ``inputs`` files the command reads."""
+    file is changed.  ``database`` is the open database, ``inputs`` files the command reads;
+    ``replaceable`` says which existing SQLite files are the output's own format (a package)."""
     path = Path(path)
     db = Path(database) if database is not None else None
 
@@ -134,7 +139,7 @@ def check_output(
             raise refuse("it is the file being read", "input")
     if path.is_dir():
         raise refuse("it is a folder", "folder")
-    if is_database_file(path):
+    if is_database_file(path) and not (replaceable is not None and replaceable(path)):
         raise refuse("it is a database file", "database")
     owner = _owner(path, db)
     if owner is not None:
@@ -239,7 +244,12 @@ def sweep(folder: Path | str, *, now: float | None = None) -> list[Path]:
     return removed
 
 
-def replace_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
+def replace_atomically(
+    path: Path | str,
+    write: Callable[[Path], None],
+    *,
+    replaceable: Callable[[Path], bool] | None = None,
+) -> None:
     """Let ``write`` fill a temporary file beside ``path``, then move it into place.
 
     ``path`` is checked first (never a folder or a database; see ``output_paths``), and stale
@@ -247,7 +257,7 @@ def replace_atomically(path: Path | str, write: Callable[[Path], None]) -> None:
     disk, no permission) leaves any earlier file at ``path`` as it was, leaves no temporary file
     behind, and raises one ``WriteError`` naming ``path`` and the cause.
     """
-    path = check_output(path)
+    path = check_output(path, replaceable=replaceable)
     sweep(path.parent)
     tmp = temp_path(path)
     try:

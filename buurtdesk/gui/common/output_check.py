@@ -6,6 +6,7 @@ another database or a database's companion file (``-wal``, ``-shm``, ``.lock``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -15,13 +16,18 @@ from buurtdesk.gui.common.recent_files import remember_export
 from buurtdesk.gui.common.texts import arg, translate
 
 
-def refused(parent: QWidget, path: Path, database: Path | None) -> bool:
+def refused(
+    parent: QWidget,
+    path: Path,
+    database: Path | None,
+    replaceable: Callable[[Path], bool] | None = None,
+) -> bool:
     """Whether ``path`` is a database (or belongs to one); if so, after one message.
 
     Other refusals (a missing or read-only folder) surface when the export is written, through
     the caller's own message for a failed write."""
     try:
-        check_output(path, database=database)
+        check_output(path, database=database, replaceable=replaceable)
     except OutputRefusedError as exc:
         if exc.kind == "special":
             text = translate(

@@ -46,6 +46,8 @@ class SafetyController(QObject):
         w.action_backups.triggered.connect(self.show_backups)
         w.action_restore.triggered.connect(lambda: self.show_backups(restore=True))
         w.action_privacy.triggered.connect(self.show_privacy)
+        w.action_publish.triggered.connect(self.publish_for_city)
+        w.action_city_themes.triggered.connect(self.map_city_themes)
         w.action_start_meeting.triggered.connect(self.start_meeting)
         w.action_close_meeting.triggered.connect(self.close_meeting)
         w.meeting_menu.aboutToShow.connect(self.update_actions)
@@ -55,6 +57,23 @@ class SafetyController(QObject):
     @property
     def library(self) -> Any:
         return self.window.controller.library
+
+    # -- publishing for the city ----------------------------------------------------------
+
+    def publish_for_city(self) -> Path | None:
+        from buurtdesk.gui.safety.city_dialogs import publish_for_city
+
+        hood = self.window.controller.current_neighbourhood_id()
+        if self.library is None or hood is None:
+            return None
+        name = self.window.neighbourhood_combo.currentText()
+        return publish_for_city(self.window, self.library, hood, name)
+
+    def map_city_themes(self) -> None:
+        from buurtdesk.gui.safety.city_dialogs import ThemeMappingDialog
+
+        if self.library is not None and not self.library.read_only:
+            ThemeMappingDialog(self.window, self.library).exec()
 
     # -- the meeting's status -------------------------------------------------------------
 
