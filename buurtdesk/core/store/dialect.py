@@ -6,7 +6,11 @@ Only the standard library here: the command line asks before it imports anything
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
 
 SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
 
@@ -28,3 +32,28 @@ def redacted(url: str) -> str:
         return url
     host = parts.netloc.rsplit("@", 1)[1]
     return urlunsplit(parts._replace(netloc=f"{parts.username}:***@{host}"))
+
+
+def joined(dialect: str, expr: str) -> str:
+    """SQL joining ``expr`` (text or JSON) of the rows with commas: SQLite's ``group_concat``,
+    PostgreSQL's ``string_agg``."""
+    if dialect == "postgresql":
+        return f"string_agg(CAST({expr} AS TEXT), ',')"
+    return f"group_concat({expr}, ',')"
+
+
+def ids_written(con: Connection, *tables: str) -> None:
+    """After rows were inserted with ids of their own (a fast import, an undone import put
+    back): PostgreSQL's id sequences of ``tables`` move past them, as SQLite's rowid does by
+    itself."""
+    if con.dialect.name != "postgresql":
+        return
+    from sqlalchemy import text
+
+    for table in tables:
+        con.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)"
+            )
+        )

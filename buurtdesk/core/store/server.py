@@ -77,9 +77,16 @@ def make_server_engine(url: str, *, read_only: bool = False) -> Engine:
 
 
 def _on_error(url: str, context: Any) -> None:
-    """Every failure of a statement as one sentence (never the SQL or its parameters)."""
-    if type(context.original_exception).__module__.startswith("psycopg"):
-        raise failure(url, context.original_exception)
+    """A lost connection, a conflict, missing rights or a read-only schema as one sentence
+    (never the SQL or its parameters).  A broken constraint stays SQLAlchemy's IntegrityError,
+    as on a file: the callers that expect one handle it in their own words."""
+    import psycopg
+
+    exc = context.original_exception
+    server_side = (psycopg.OperationalError, psycopg.InterfaceError)
+    refused = (psycopg.errors.InsufficientPrivilege, psycopg.errors.ReadOnlySqlTransaction)
+    if isinstance(exc, server_side + refused):
+        raise failure(url, exc)
 
 
 def _read_only(dbapi_con: Any, _record: Any) -> None:

@@ -234,3 +234,55 @@ def test_a_real_older_schema_upgrades_with_its_data(pg_url: str) -> None:
     with admin(pg_url) as con:
         rows = con.execute("SELECT ballot_no, valid FROM buurtdesk.ballot ORDER BY id").fetchall()
     assert rows == [("7", True), ("007", False)]
+
+
+def test_a_connection_lost_mid_edit_saves_nothing(pg_url: str) -> None:
+    from buurtdesk.core.store.models import Neighbourhood
+
+    lib = Library(pg_url)
+    try:
+        with pytest.raises(DatabaseFileError) as caught, lib.session() as s, s.begin():
+            s.add(Neighbourhood(name="Bloemhof", municipality=""))
+            s.flush()
+            pid = s.connection().exec_driver_sql("SELECT pg_backend_pid()").scalar()
+            with admin(pg_url) as con:
+                con.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        assert str(caught.value).endswith(
+            "the connection to the server was lost; nothing was saved"
+        )
+        assert lib.neighbourhoods() == []  # and the next statement connects again
+    finally:
+        lib.close()
+
+
+def test_concurrent_edits_fail_whole_in_one_sentence(pg_url: str) -> None:
+    """Two sessions that change the same row at SERIALIZABLE: the second fails whole."""
+    from sqlalchemy import select
+
+    from buurtdesk.core.store.models import Neighbourhood
+
+    lib = Library(pg_url)
+    try:
+        lib.add_neighbourhood("Bloemhof")
+        with lib.session() as first, lib.session() as second:
+            for s in (first, second):
+                s.connection(execution_options={"isolation_level": "SERIALIZABLE"})
+                s.scalars(select(Neighbourhood)).one()
+            first.scalars(select(Neighbourhood)).one().municipality = "Rotterdam"
+            first.commit()
+            with pytest.raises(DatabaseFileError) as caught:
+                second.scalars(select(Neighbourhood)).one().municipality = "Schiedam"
+                second.commit()
+        assert str(caught.value).endswith(
+            "someone else changed the same data; nothing was saved, try again"
+        )
+        assert [n.municipality for n in lib.neighbourhoods()] == ["Rotterdam"]
+    finally:
+        lib.close()
+
+
+def test_the_test_cluster_is_durable_and_local(pg_server: str) -> None:
+    with admin(pg_server) as con:
+        assert con.execute("SHOW fsync").fetchone() == ("on",)
+        assert con.execute("SHOW listen_addresses").fetchone() == ("127.0.0.1",)
+        assert con.execute("SELECT current_setting('server_version_num')::int").fetchone()[0] >= 13
