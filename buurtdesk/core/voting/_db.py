@@ -285,7 +285,7 @@ _ONE_SQL = """
 SELECT c.id, c.number, c.title, c.street, t.name,
        (SELECT count(*) FROM report AS r WHERE r.concern_id = c.id)
 FROM concern AS c LEFT JOIN theme AS t ON c.theme_id = t.id
-WHERE c.{column} = :key AND c.id IN (SELECT id FROM ({candidates}))
+WHERE c.{column} = :key AND c.id IN (SELECT id FROM ({candidates}) AS on_ballot)
 """
 _ONE_BY = {
     column: text(_ONE_SQL.format(column=column, candidates=_CANDIDATES_SQL))
