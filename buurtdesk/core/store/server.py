@@ -153,7 +153,13 @@ def _tables(conn: Connection, schema: str) -> list[str]:
 
 
 def state(conn: Connection, url: str) -> int:
-    """The schema version in the server's schema (0: none yet); refuse what is not ours."""
+    """The schema version in the server's schema (0: none yet); refuse what is not ours.
+
+    Holds a lock until the caller's transaction ends, so that of two clients opening a new
+    database at once one sets it up and the other finds it set up."""
+    from sqlalchemy import text
+
+    conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": APPLICATION_ID})
     schema = schema_of(url)
     meta = _meta(conn, schema)
     if meta is None:

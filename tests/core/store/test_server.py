@@ -286,3 +286,30 @@ def test_the_test_cluster_is_durable_and_local(pg_server: str) -> None:
         assert con.execute("SHOW fsync").fetchone() == ("on",)
         assert con.execute("SHOW listen_addresses").fetchone() == ("127.0.0.1",)
         assert con.execute("SELECT current_setting('server_version_num')::int").fetchone()[0] >= 13
+
+
+def test_two_clients_setting_up_a_new_database_at_once(pg_url: str) -> None:
+    import threading
+
+    start, errors = threading.Barrier(3), []
+
+    def open_it() -> None:
+        start.wait()
+        try:
+            Library(pg_url).close()
+        except Exception as exc:  # noqa: BLE001 - collected and shown by the assertion
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it) for _ in range(3)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    lib = Library(pg_url)
+    try:
+        from buurtdesk.core.store.defaults import DEFAULT_PARTNERS
+
+        assert lib.counts()["partners"] == len(DEFAULT_PARTNERS)  # seeded once
+    finally:
+        lib.close()
