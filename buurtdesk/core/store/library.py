@@ -37,7 +37,6 @@ from buurtdesk.core.store.models import (
     Tally,
     Theme,
 )
-from buurtdesk.core.store.server import open_server
 
 
 @dataclass(frozen=True)
@@ -149,7 +148,7 @@ class Library:
         self.removed: tuple[str, ...] = ()
         self.backup_error: OSError | None = None  # the last automatic backup that failed
         if self.url:  # no lock file, backups or file checks: the server keeps its own
-            self.engine, self.read_only = open_server(self.url, create=create, read_only=read_only)
+            self.engine, self.read_only = server.open_server(self.url, create, read_only)
             return
         existed = self.path.exists()
         if lock and not read_only:

@@ -215,7 +215,7 @@ def _migrate(conn: Connection, url: str) -> None:
     )
 
 
-def open_server(url: str, *, create: bool = True, read_only: bool = False) -> tuple[Engine, bool]:
+def open_server(url: str, create: bool = True, read_only: bool = False) -> tuple[Engine, bool]:
     """Open (and when empty and ``create``, set up) BuurtDesk's schema on a server; the engine
     and whether it only reads (asked for, or an older schema that waits for its upgrade)."""
     engine = make_server_engine(url)
