@@ -31,20 +31,26 @@ def read_all(path: Path) -> dict[str, float]:
     return {"import_read_1m_mb": round((peak - start) / 1024, 1)}
 
 
+def in_own_process(module: str, path: Path, timeout: int = 900) -> dict[str, float]:
+    """``python -m module path`` in a process of its own; the figures its last line prints."""
+    root = Path(__file__).resolve().parent.parent
+    proc = subprocess.run(
+        [sys.executable, "-m", module, str(path)],
+        capture_output=True, text=True, cwd=root, env=dict(os.environ), timeout=timeout,
+        check=False,
+    )  # fmt: skip
+    if proc.returncode != 0:
+        raise RuntimeError(f"{module} failed: {proc.stderr[-800:]}")
+    figures: dict[str, float] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return figures
+
+
 def measure(tiny: bool = False) -> dict[str, float]:
     rng = random.Random(SEED + 2)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "forms.csv"
         write_forms(path, TINY_ROWS if tiny else ROWS, rng)
-        root = Path(__file__).resolve().parent.parent
-        proc = subprocess.run(
-            [sys.executable, "-m", "benchmarks.import_memory", str(path)],
-            capture_output=True, text=True, cwd=root, env=dict(os.environ), timeout=900,
-            check=False,
-        )  # fmt: skip
-        if proc.returncode != 0:
-            raise RuntimeError(f"import_memory failed: {proc.stderr[-800:]}")
-        return json.loads(proc.stdout.strip().splitlines()[-1])
+        return in_own_process("benchmarks.import_memory", path)
 
 
 if __name__ == "__main__":

@@ -12,7 +12,17 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path, group, open_library
+from buurtdesk.cli.documents import warn_personal
+from buurtdesk.cli.main import (
+    EXIT_OK,
+    CliError,
+    db_option,
+    db_path,
+    group,
+    hours,
+    ident,
+    open_library,
+)
 
 if TYPE_CHECKING:
     from buurtdesk.core.actions.follow_up import ActionInfo
@@ -28,16 +38,6 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"invalid date {text!r}: expected YYYY-MM-DD") from None
 
 
-def _hours(text: str) -> float:
-    try:
-        value = float(text.replace(",", "."))
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"invalid number of hours {text!r}") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError("hours cannot be negative")
-    return value
-
-
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     export = group(sub, "export", "write documents and exports of a meeting")
     for name, helptext, func in (
@@ -46,7 +46,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     ):
         p = export.add_parser(name, help=helptext)
         db_option(p)
-        p.add_argument("--meeting", required=True, type=int, metavar="ID")
+        p.add_argument("--meeting", required=True, type=ident, metavar="ID")
         p.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.csv")
         p.set_defaults(func=func)
 
@@ -58,34 +58,34 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     ):
         p = act.add_parser(name, help=helptext)
         db_option(p)
-        p.add_argument("--meeting", required=True, type=int, metavar="ID")
+        p.add_argument("--meeting", required=True, type=ident, metavar="ID")
         p.set_defaults(func=func)
 
     add = act.add_parser("add", help="add an action to a priority; prints its id")
     db_option(add)
-    add.add_argument("--priority", required=True, type=int, metavar="ID")
+    add.add_argument("--priority", required=True, type=ident, metavar="ID")
     add.add_argument("--description", required=True, metavar="TEXT")
     add.add_argument("--partner", required=True, metavar="NAME", help='e.g. "Bewoners"')
     add.add_argument("--person", default="", metavar="NAME", help="responsible person")
     add.add_argument("--due", type=_date, metavar="YYYY-MM-DD")
-    add.add_argument("--hours", type=_hours, metavar="N", help="hours planned")
+    add.add_argument("--hours", type=hours, metavar="N", help="hours planned")
     _name_on_list(add)
     add.set_defaults(func=cmd_add)
 
     upd = act.add_parser("update", help="record what became of an action; prints the update id")
     db_option(upd)
-    upd.add_argument("--action", required=True, type=int, metavar="ID")
+    upd.add_argument("--action", required=True, type=ident, metavar="ID")
     upd.add_argument("--status", choices=STATUSES, help="needed unless only --name-on-list")
     upd.add_argument("--note", default="", metavar="TEXT", help="required when dropped")
-    upd.add_argument("--hours", type=_hours, metavar="N", help="hours spent")
-    upd.add_argument("--meeting", type=int, metavar="ID", help="the meeting that reviewed it")
+    upd.add_argument("--hours", type=hours, metavar="N", help="hours spent")
+    upd.add_argument("--meeting", type=ident, metavar="ID", help="the meeting that reviewed it")
     upd.add_argument("--date", type=_date, metavar="YYYY-MM-DD")
     _name_on_list(upd)
     upd.set_defaults(func=cmd_update)
 
     hist = act.add_parser("history", help="an action and all its updates")
     db_option(hist)
-    hist.add_argument("--action", required=True, type=int, metavar="ID")
+    hist.add_argument("--action", required=True, type=ident, metavar="ID")
     hist.set_defaults(func=cmd_history)
 
 
@@ -138,6 +138,7 @@ def cmd_actions_csv(args: argparse.Namespace) -> int:
         _meeting(lib, args.meeting)
         n = write_actions_csv(lib, args.meeting, args.output)
         print(f"{n} actions written to {args.output}")
+        warn_personal(lib, args.meeting, "actions")
 
     return _run(args, work)
 
@@ -152,6 +153,7 @@ def cmd_concerns_csv(args: argparse.Namespace) -> int:
         _meeting(lib, args.meeting)
         n = write_concerns_csv(lib, args.meeting, args.output)
         print(f"{n} concerns written to {args.output}")
+        warn_personal(lib, args.meeting, "concerns")
 
     return _run(args, work)
 

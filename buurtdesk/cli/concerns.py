@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from buurtdesk.cli.documents import warn_personal
 from buurtdesk.cli.main import (
     EXIT_OK,
     EXIT_PARTIAL,
@@ -14,6 +15,7 @@ from buurtdesk.cli.main import (
     db_option,
     db_path,
     group,
+    ident,
     open_library,
 )
 
@@ -58,7 +60,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     imp = isub.add_parser("concerns", help="import typed-up concern forms from a CSV or .xlsx file")
     db_option(imp)
     imp.add_argument("file", type=Path, metavar="FILE", help="a .csv or .xlsx file")
-    imp.add_argument("--meeting", type=int, required=True, metavar="ID")
+    imp.add_argument("--meeting", type=ident, required=True, metavar="ID")
     imp.add_argument("--report", type=Path, metavar="FILE", help="write the report as CSV")
     imp.add_argument(
         "--no-attach",
@@ -71,7 +73,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     esub = group(sub, "export", "export data as CSV")
     exp = esub.add_parser("concerns", help="the concerns raised for a meeting, as CSV")
     db_option(exp)
-    exp.add_argument("--meeting", type=int, required=True, metavar="ID")
+    exp.add_argument("--meeting", type=ident, required=True, metavar="ID")
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.csv")
     exp.add_argument(
         "--with-personal-data",
@@ -215,6 +217,8 @@ def cmd_export_concerns(args: argparse.Namespace) -> int:
                         "ja" if rep.consent else "nee",
                     ]
                 )
+        if not args.with_personal_data:
+            warn_personal(lib, meeting.id, "concerns")
     finally:
         lib.close()
     header = PUBLIC_COLUMNS + (PERSONAL_COLUMNS if args.with_personal_data else [])
@@ -223,7 +227,7 @@ def cmd_export_concerns(args: argparse.Namespace) -> int:
 
     def write(tmp: Path) -> None:
         with open(tmp, "w", encoding="utf-8", newline="") as handle:
-            writer = safe_writer(handle)
+            writer = safe_writer(handle, visible=not args.with_personal_data)
             writer.writerow(header)
             writer.writerows(table)
 

@@ -10,7 +10,16 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path, group, open_library
+from buurtdesk.cli.main import (
+    EXIT_OK,
+    CliError,
+    db_option,
+    db_path,
+    group,
+    ident,
+    open_library,
+    whole,
+)
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -25,16 +34,6 @@ HELP = {
 }
 
 
-def _positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"expected 1 or more, got {value}")
-    return value
-
-
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     from buurtdesk.core.documents import KINDS, LANGS
 
@@ -42,18 +41,16 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     for kind in KINDS:
         cmd = export.add_parser(kind, help=HELP[kind])
         db_option(cmd)
-        cmd.add_argument("--meeting", type=int, required=True, metavar="ID")
+        cmd.add_argument("--meeting", type=ident, required=True, metavar="ID")
         cmd.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
         cmd.add_argument("--lang", choices=LANGS, default="nl", help="language (default nl)")
         if kind == "ballots":
-            cmd.add_argument(
-                "--count", type=_positive, default=1, help="numbered ballots (default 1)"
-            )
+            cmd.add_argument("--count", type=whole, default=1, help="numbered ballots (default 1)")
         if kind == "forms":
-            cmd.add_argument("--count", type=_positive, default=10, help="forms (default 10)")
+            cmd.add_argument("--count", type=whole, default=10, help="forms (default 10)")
             cmd.add_argument(
                 "--start",
-                type=_positive,
+                type=whole,
                 default=None,
                 metavar="NO",
                 help="first form number (default: one past the highest in the file)",
@@ -69,11 +66,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         cmd.set_defaults(func=cmd_export_document, kind=kind)
 
 
-def warn_personal(lib: Library, meeting_id: int) -> None:
-    """The public texts that still look personal, as warnings on stderr."""
-    from buurtdesk.core.documents.public_review import warning_lines
+def warn_personal(lib: Library, meeting_id: int, output: str) -> None:
+    """The texts of the public ``output`` that still look personal, as warnings on stderr."""
+    from buurtdesk.core.documents.public_review import OUTPUTS, warning_lines
 
-    for line in warning_lines(lib, meeting_id):
+    if output not in OUTPUTS:
+        return
+    for line in warning_lines(lib, meeting_id, output):
         print(f"warning: {line}", file=sys.stderr)
 
 
@@ -121,8 +120,7 @@ def cmd_export_document(args: argparse.Namespace) -> int:
         # Both files or neither: a full disk at the CSV must not leave a new PDF behind.
         outputs = [(Path(args.output), pdf)] + ([(Path(csv_path), csv)] if csv_path else [])
         replace_together(outputs)
-        if args.kind == "report":
-            warn_personal(lib, args.meeting)
+        warn_personal(lib, args.meeting, args.kind)
     except DocumentError as exc:
         raise CliError(str(exc)) from None
     finally:

@@ -47,6 +47,36 @@ class _Parser(argparse.ArgumentParser):
         raise CliError(f"{message} (see '{self.prog} --help')")
 
 
+def ident(text: str) -> int:
+    """An id: a whole number from 1 to 2^63-1 (argparse ``type``)."""
+    return whole(text, what="an id")
+
+
+def whole(text: str, low: int = 1, what: str = "the number") -> int:
+    """A whole number from ``low`` to 2^63-1 (argparse ``type``)."""
+    from buurtdesk.core.ranges import parse_whole
+
+    try:
+        return parse_whole(text, what, low)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def whole_or_none(text: str) -> int:
+    """A whole number from 0 ("none") to 2^63-1 (argparse ``type``)."""
+    return whole(text, 0)
+
+
+def hours(text: str) -> float:
+    """Hours from 0 to 10,000 with at most two decimals (argparse ``type``)."""
+    from buurtdesk.core.ranges import parse_hours
+
+    try:
+        return parse_hours(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
 def _iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)

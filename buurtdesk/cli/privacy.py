@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path, group, open_library
+from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path, group, ident, open_library
 
 if TYPE_CHECKING:
     from buurtdesk.core.privacy.personal import Erasure
@@ -31,11 +31,11 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     db_option(find)
     find.set_defaults(func=cmd_find)
     show = person.add_parser("show", help="everything held on one person, as JSON")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=ident)
     db_option(show)
     show.set_defaults(func=cmd_show)
     delete = person.add_parser("delete", help="delete one person's data; the concerns stay")
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=ident)
     db_option(delete)
     delete.set_defaults(func=cmd_delete)
 
@@ -96,9 +96,12 @@ def cmd_export_anonymised(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
         # Scrubbed in memory, written under a temporary name the next write there sweeps.
-        print(export_anonymised(lib, output))
+        notes: list[str] = []
+        print(export_anonymised(lib, output, notes))
     finally:
         lib.close()
+    for line in notes:
+        print(f"warning: {line}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -12,14 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from buurtdesk.cli.documents import warn_personal
-from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path, group, open_library
+from buurtdesk.cli.main import EXIT_OK, CliError, db_option, db_path, group, ident, open_library
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
     export = group(sub, "export", "write exports and documents")
     slides = export.add_parser("slides", help="render every projector slide to a PNG (1920x1080)")
     db_option(slides)
-    slides.add_argument("--meeting", type=int, required=True, metavar="ID")
+    slides.add_argument("--meeting", type=ident, required=True, metavar="ID")
     slides.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
     slides.set_defaults(func=cmd_export_slides)
 
@@ -34,7 +34,7 @@ def cmd_export_slides(args: argparse.Namespace) -> int:
         if args.meeting not in {m.id for m in lib.meetings()}:
             raise CliError(f"no meeting with id {args.meeting}")
         deck = load_deck(lib, args.meeting)
-        warn_personal(lib, args.meeting)
+        warn_personal(lib, args.meeting, "slides")
     finally:
         lib.close()
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):

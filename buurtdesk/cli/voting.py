@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from buurtdesk.cli.documents import warn_personal
 from buurtdesk.cli.main import (
     EXIT_OK,
     EXIT_PARTIAL,
@@ -14,7 +15,9 @@ from buurtdesk.cli.main import (
     db_option,
     db_path,
     group,
+    ident,
     open_library,
+    whole_or_none,
 )
 
 if TYPE_CHECKING:
@@ -26,7 +29,7 @@ METHODS = ("dots", "ranked", "approval")
 
 def _meeting_option(parser: argparse.ArgumentParser) -> None:
     db_option(parser, top=False)
-    parser.add_argument("--meeting", required=True, type=int, metavar="ID", help="meeting id")
+    parser.add_argument("--meeting", required=True, type=ident, metavar="ID", help="meeting id")
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -34,13 +37,23 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     mset = msub.add_parser("set", help="voting settings of a meeting")
     _meeting_option(mset)
     mset.add_argument("--method", choices=METHODS)
-    mset.add_argument("--choices", type=int, metavar="K", help="places on a ranked ballot")
-    mset.add_argument("--dots", type=int, metavar="N", help="dots per resident")
+    # Whole numbers from 0 up: set_method refuses what is out of its own range in one sentence.
     mset.add_argument(
-        "--max-per-concern", type=int, metavar="M", help="dots one resident may put on a concern"
+        "--choices", type=whole_or_none, metavar="K", help="places on a ranked ballot"
     )
-    mset.add_argument("--priorities", type=int, metavar="N", help="how many priorities to pick")
-    mset.add_argument("--residents", type=int, metavar="N", help="residents present (0: unknown)")
+    mset.add_argument("--dots", type=whole_or_none, metavar="N", help="dots per resident")
+    mset.add_argument(
+        "--max-per-concern",
+        type=whole_or_none,
+        metavar="M",
+        help="dots one resident may put on a concern",
+    )
+    mset.add_argument(
+        "--priorities", type=whole_or_none, metavar="N", help="how many priorities to pick"
+    )
+    mset.add_argument(
+        "--residents", type=whole_or_none, metavar="N", help="residents present (0: unknown)"
+    )
     mset.set_defaults(func=cmd_meeting_set)
 
     mstart = msub.add_parser("start", help="mark a planned meeting as under way")
@@ -193,9 +206,10 @@ def cmd_export_ranking(args: argparse.Namespace) -> int:
     lib = open_library(args)
     try:
         ranking = meeting_ranking(lib, args.meeting)
+        write_ranking_csv(ranking, args.output, excel_nl=args.excel_nl)
+        warn_personal(lib, args.meeting, "ranking")
     finally:
         lib.close()
-    write_ranking_csv(ranking, args.output, excel_nl=args.excel_nl)
     note = ""
     if ranking.tie_at_cut:
         tied = ", ".join(r.code for r in ranking.rows if r.chosen == "tie")

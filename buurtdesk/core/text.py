@@ -1,29 +1,60 @@
-"""Text that goes public — titles, action texts, notes — cleaned of personal data.
+"""Text that goes public — titles, action texts, notes — cleaned of personal data: the one
+scrubber every public output uses (the PDFs, the slides, the CSV exports, the anonymised copy).
+
+The text is first read as :func:`text_normal.normalise` gives it (NFKC, one kind of dash and
+space, no invisible controls), so ``06‑12345678`` with a non-breaking hyphen or ``a＠b.nl``
+with a fullwidth at-sign is found like its plain form.
 
 :func:`clean` takes out names after a form of address ("buurman Jansen", "mevr. de Vries"),
 introductions ("ik ben Piet", "mijn naam is ..."), house numbers, postcodes, phone numbers,
-e-mail addresses (also written as "x [at] y.nl") and bank accounts, together with the phrase
-that offered them ("bel mij op", "mail", "tel:"), and tidies the spaces and punctuation left.
-Text without any of these comes back unchanged.  :func:`looks_personal` says why a text may
-still point at a person, for the review before a report or the slides go public.
+e-mail addresses (also written as "x [at] y.nl"), bank accounts, dates of birth ("geb.
+12-03-1980"), Dutch licence plates ("AB-123-C"), social-media handles and profile links
+("@naam", "instagram.com/naam"), together with the phrase that offered them ("bel mij op",
+"mail", "tel:", "kenteken"), and tidies the spaces and punctuation left.  Text without any of
+these comes back unchanged (only invisible controls are taken out); an organisation's web
+address ("www.rotterdam.nl") stays.
+
+:func:`findings` is the scrubber's answer for one text: every :class:`Finding` with its reason
+(:data:`REASONS`) and whether :func:`clean` removes it.  A full name without a form of address
+("Jan Jansen van nummer 14") is a ``possible name``: :func:`clean` keeps it, every public
+output warns about it (:func:`looks_personal`), and :func:`scrub` — for a copy handed on
+without being read first — removes it as well.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["REASONS", "clean", "looks_personal"]
+from buurtdesk.core.text_normal import normalise, strip_invisible
+
+__all__ = ["REASONS", "Finding", "clean", "findings", "looks_personal", "scrub"]
 
 PHONE = "phone number"
 EMAIL = "e-mail address"
 IBAN = "bank account"
 POSTCODE = "postcode"
+BIRTH_DATE = "date of birth"
+PLATE = "licence plate"
+SOCIAL = "social media"
 HOUSE_NUMBER = "house number"
 NAME = "name"
 POSSIBLE_NAME = "possible name"
 NEIGHBOUR = "refers to a neighbour"
-REASONS = (PHONE, EMAIL, IBAN, POSTCODE, HOUSE_NUMBER, NAME, POSSIBLE_NAME, NEIGHBOUR)
+REASONS = (
+    PHONE,
+    EMAIL,
+    IBAN,
+    POSTCODE,
+    BIRTH_DATE,
+    PLATE,
+    SOCIAL,
+    HOUSE_NUMBER,
+    NAME,
+    POSSIBLE_NAME,
+    NEIGHBOUR,
+)
 
 _CUT = "\x00"  # stands in for a removed detail until the phrase around it is tidied away
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -63,8 +94,8 @@ _NUMBER_WORD = re.compile(
 )
 _STREET_NUMBER = re.compile(
     rf"(?i)\b(\w*(?:{_STREET_WORDS.replace('|buurt|wijk', '')})\b)"
-    r"\s+\d{1,4}(?:\s?[a-z](?![a-z]))?(?:\s?-\s?\d+)?(?:\s?(?:hs|bis))?\b"
-)
+    r"\s+(?!(?:1[89]|20)\d\d\b)\d{1,4}(?:\s?[a-z](?![a-z]))?(?:\s?-\s?\d+)?(?:\s?(?:hs|bis))?\b"
+)  # a year after a street word is part of its name: "Park 1943", "Laan 1940-1945"
 _POSTCODE = re.compile(r"\b[1-9]\d{3}\s?[A-Z]{2}\b(?!['’-])")
 _POSTCODE_CITY = re.compile(rf"\b[1-9]\d{{3}}\s?[A-Z]{{2}}\s+(?=[{_UP}][{_LOW}])")
 _IBAN = re.compile(
@@ -81,6 +112,40 @@ _PHONE = re.compile(
     r"(?<![\w@+])(?:(?:\+|00)\s?\d{2}\s?(?:\(0\)\s?)?|\(0\d{1,3}\)\s?)?"  # +31 (0), (020)
     r"\d(?:[ \-./]{0,3}\d)+(?![\w@])"
 )
+_MONTHS = (
+    r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|"
+    r"january|february|march|may|june|july|august|october|"
+    r"jan|feb|mrt|mar|apr|jun|jul|aug|sept?|okt|oct|nov|dec"
+)
+_ANY_DATE = (
+    r"(?:\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}})"
+)
+# A date (or a year) after a word that says it is a birthday: "geb. 12-03-1980".
+_BIRTH = re.compile(
+    r"(?i)\b(?:geboren|geb\.?|geboortedatum|geb\.?\s?datum|date\s+of\s+birth|dob|born)"
+    rf"\s*(?:\b(?:op|in|on)\b)?\s*:?\s*(?:{_ANY_DATE}|\d{{4}})(?!\w)"
+)
+# Dutch licence plates as written on the plate (sidecodes 1 to 14), or after "kenteken".
+_SIDECODES = "LL-DD-DD DD-DD-LL DD-LL-DD LL-DD-LL LL-LL-DD DD-LL-LL DD-LLL-D D-LLL-DD LL-DDD-L"
+_SIDECODES += " L-DDD-LL LLL-DD-L L-DD-LLL D-LL-DDD DDD-LL-D"
+_PLATE_SHAPE = "|".join(c.replace("L", "[A-Z]").replace("D", r"\d") for c in _SIDECODES.split())
+_PLATE = re.compile(
+    r"(?:\b(?i:met\s+)?(?:(?i:het)\s+)?(?i:kenteken(?:nummer)?)\s*:?\s*)?"
+    rf"(?<![\w-])(?:{_PLATE_SHAPE})(?![\w-])"
+    r"|\b(?i:met\s+)?(?:(?i:het)\s+)?(?i:kenteken(?:nummer)?)\s*:?\s*"
+    r"(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z0-9]{6}(?![\w-])"
+)
+_SOCIAL_SITES = (
+    r"facebook\.com|fb\.com|fb\.me|instagram\.com|instagr\.am|x\.com|twitter\.com|"
+    r"tiktok\.com|linkedin\.com|youtube\.com|snapchat\.com|threads\.net|t\.me|wa\.me|"
+    r"bsky\.app|mastodon\.social|pinterest\.com"
+)
+_PROFILE = re.compile(
+    rf"(?i)(?<![\w.@/-])(?:https?://)?(?:(?:www|m|mobile|nl-nl)\.)?(?:{_SOCIAL_SITES})"
+    r"/[^\s,;()<>\[\]]+"
+)
+_HANDLE = re.compile(r"(?<![\w@.+-])@(?=[\w.]*[^\W\d_])[\w.]{2,30}(?<!\.)(?![\w@])")
 _DATE = re.compile(r"\d{1,2}([-/.])\d{1,2}\1\d{4}|\d{4}-\d{1,2}-\d{1,2}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
@@ -92,6 +157,7 @@ _OFFER = (
     r"e-?mail(?:adres)?|mailadres|adres|iban|rekening(?:nummer)?|postcode)(?:\s+is)?"
     r"|tel(?:efoon)?(?:nummer|nr)?\.?|mob(?:iel)?\.?|gsm|e-?mail(?:adres)?|mailadres|iban"
     r"|rekeningnummer|rek\.?\s?nr\.?|postcode"
+    r"|(?:volg|follow)(?:\s+(?:mij|me|ons))?(?:\s+op)?|insta(?:gram)?|facebook|tiktok|twitter|snapchat"
     r"|(?:ik\s+ben\s+)?(?:bereikbaar|te\s+bereiken))"
 )
 _OFFERED = re.compile(
@@ -168,72 +234,132 @@ def _tidy(text: str, capital: bool) -> str:
 # bank account), an "@" or a written "at" (e-mail), or a word that introduces a name.  A text
 # with none of them is returned at once: most titles, at a fraction of the cost.
 _MAYBE = re.compile(
-    r"\d|@|(?i:\bat\b|buur(?:man|vrouw)|meneer|mevrouw|famil|\bfam\.|\bdhr\b|\bmevr\b|"
+    r"\d|@|(?i:\bat\b|facebook|fb\.|instagr|x\.com|twitter|tiktok|linkedin|youtube|snapchat|"
+    r"threads\.net|t\.me|wa\.me|bsky|mastodon|pinterest|buur(?:man|vrouw)|meneer|mevrouw|famil|\bfam\.|\bdhr\b|\bmevr\b|"
     r"\bmw\.|\bde\s+heer\b|\bik\s+(?:ben|heet)\b|\bnaam\b)"
 )
 
 
-@lru_cache(maxsize=16_384)  # the projector cleans every title again at each count
-def clean(text: str, street: str = "") -> str:
-    """``text`` without personal details, ready to go public; unchanged when it has none."""
-    if not text or not _MAYBE.search(text):
-        return text
-    work = _EMAIL.sub(_CUT, text)
+def _contact_details(text: str) -> str:
+    work = _PROFILE.sub(_CUT, text)
+    work = _EMAIL.sub(_CUT, work)
+    work = _HANDLE.sub(_CUT, work)
     work = _IBAN.sub(_CUT, work)
+    work = _BIRTH.sub(_CUT, work)
+    work = _PLATE.sub(_CUT, work)
     work = _PHONE.sub(_phone, work)
     work = _POSTCODE_CITY.sub("", work)
-    work = _POSTCODE.sub(_CUT, work)
-    work = _house_numbers(work, street)
+    return _POSTCODE.sub(_CUT, work)
+
+
+@lru_cache(maxsize=16_384)  # the projector cleans every title again at each count
+def clean(text: str, street: str = "") -> str:
+    """``text`` without personal details, ready to go public; unchanged when it has none
+    (apart from invisible controls, which never go public)."""
+    visible = strip_invisible(text)
+    read = normalise(visible)
+    if not read or not _MAYBE.search(read):
+        return visible
+    work = _house_numbers(_contact_details(read), street)
     work = _INTRO.sub(_CUT, work)
     work = _ADDRESS.sub(_address, work)
-    if work == text:
-        return text
-    return _tidy(work, capital=text.lstrip()[:1].isupper())
+    if work == read:
+        return visible
+    return _tidy(work, capital=read.lstrip()[:1].isupper())
 
 
 def strip_contact_details(text: str) -> str:
-    """Phone numbers, e-mail addresses, bank accounts and postcodes out, with their phrase."""
-    work = _EMAIL.sub(_CUT, text)
-    work = _IBAN.sub(_CUT, work)
-    work = _PHONE.sub(_phone, work)
-    work = _POSTCODE_CITY.sub("", work)
-    work = _POSTCODE.sub(_CUT, work)
-    return text if work == text else _tidy(work, capital=text.lstrip()[:1].isupper())
+    """Phone numbers, e-mail addresses, bank accounts, postcodes, dates of birth, licence
+    plates and social-media handles out, with their phrase."""
+    read = normalise(strip_invisible(text))
+    work = _contact_details(read)
+    return text if work == read else _tidy(work, capital=read.lstrip()[:1].isupper())
 
 
 def strip_house_numbers(text: str, street: str = "") -> str:
     """House numbers out: after a street name, the own street, and "nr 14b"."""
-    work = _house_numbers(text, street)
-    return text if work == text else _tidy(work, capital=text.lstrip()[:1].isupper())
+    read = normalise(strip_invisible(text))
+    work = _house_numbers(read, street)
+    return text if work == read else _tidy(work, capital=read.lstrip()[:1].isupper())
 
 
-def _has_name(text: str) -> bool:
-    for first, second in _CAP_PAIR.findall(text):
-        if first.lower() not in _NOT_A_NAME and second.lower() not in _NOT_A_NAME:
-            return True
-    return bool(_NAME_WITH_PARTICLE.search(text))
+@dataclass(frozen=True)
+class Finding:
+    """One thing in a text that points at a person."""
+
+    reason: str  # one of REASONS
+    text: str  # as found, in the normalised text
+    removed: bool  # True: clean() takes it out; False: only warned about (and scrub() removes
+    # a possible name)
+
+
+def _possible_names(text: str) -> list[str]:
+    found = [
+        f"{first} {second}"
+        for first, second in _CAP_PAIR.findall(text)
+        if first.lower() not in _NOT_A_NAME and second.lower() not in _NOT_A_NAME
+    ]
+    return found + [m.group() for m in _NAME_WITH_PARTICLE.finditer(text)]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[str]:
+    return [m.group() for m in pattern.finditer(text)]
+
+
+def _removed(text: str, street: str) -> list[Finding]:
+    without_iban = _IBAN.sub(" ", _BIRTH.sub(" ", text))
+    phones = [m.group() for m in _PHONE.finditer(without_iban) if _phone(m) == _CUT]
+    numbers = [m.group() for m in _STREET_NUMBER.finditer(text)] + _spans(_NUMBER_WORD, text)
+    if street.strip() and _house_numbers(text, street) != _house_numbers(text, ""):
+        numbers.append(" ".join(street.split()))
+    emails = _spans(_EMAIL, text)
+    social = _spans(_PROFILE, text) + _spans(_HANDLE, _EMAIL.sub(" ", _PROFILE.sub(" ", text)))
+    kinds = (
+        (PHONE, phones),
+        (EMAIL, emails),
+        (IBAN, _spans(_IBAN, text)),
+        (POSTCODE, _spans(_POSTCODE, text)),
+        (BIRTH_DATE, _spans(_BIRTH, text)),
+        (PLATE, _spans(_PLATE, text)),
+        (SOCIAL, social),
+        (HOUSE_NUMBER, numbers),
+        (NAME, _spans(_ADDRESS, text) + _spans(_INTRO, text)),
+    )
+    return [Finding(reason, hit, True) for reason, hits in kinds for hit in hits]
+
+
+def findings(text: str, street: str = "") -> list[Finding]:
+    """Everything in ``text`` that points at a person, in the order of :data:`REASONS`:
+    what :func:`clean` removes, then possible names and references to a neighbour, which it
+    keeps.  ``street`` is the concern's own street, whose house numbers count too.  Empty when
+    nothing shows; other checks (names stored in the file) can add their own findings."""
+    read = normalise(strip_invisible(text or ""))
+    if not read:
+        return []
+    found = _removed(read, street) if _MAYBE.search(read) else []
+    if not any(f.reason == NAME for f in found):
+        found += [Finding(POSSIBLE_NAME, name, False) for name in _possible_names(read)]
+    found += [Finding(NEIGHBOUR, m, False) for m in _spans(_NEIGHBOUR, read)]
+    return found
 
 
 def looks_personal(text: str) -> list[str]:
     """Why ``text`` may hold personal data (see :data:`REASONS`); empty when nothing shows."""
-    if not text:
-        return []
-    found: list[str] = []
-    if _PHONE.sub(_phone, _IBAN.sub("", text)) != _IBAN.sub("", text):
-        found.append(PHONE)
-    checks = (
-        (EMAIL, bool(_EMAIL.search(text))),
-        (IBAN, bool(_IBAN.search(text))),
-        (POSTCODE, bool(_POSTCODE.search(text))),
-        (HOUSE_NUMBER, _house_numbers(text, "") != text),
-        (NAME, bool(_ADDRESS.search(text) or _INTRO.search(text))),
+    reasons = {f.reason for f in findings(text)}
+    return [reason for reason in REASONS if reason in reasons]
+
+
+def scrub(text: str, street: str = "") -> str:
+    """:func:`clean`, and every possible name taken out as well: for a copy of the file that is
+    handed on without being read first."""
+    work = clean(text, street)
+    names = sorted(
+        {f.text for f in findings(work, street) if f.reason == POSSIBLE_NAME}, key=len, reverse=True
     )
-    found += [reason for reason, hit in checks if hit]
-    if NAME not in found and _has_name(text):
-        found.append(POSSIBLE_NAME)
-    if _NEIGHBOUR.search(text):
-        found.append(NEIGHBOUR)
-    return found
+    if not names:
+        return work
+    cut = re.sub("|".join(re.escape(n) for n in names), _CUT, work)
+    return _tidy(cut, capital=work.lstrip()[:1].isupper())
 
 
 # A house number (with letter, addition or floor) at the end of a street, and anything after a

@@ -1499,10 +1499,6 @@ Reason: %1</translation>
         <translation>Form numbers %1 have been printed before. Two forms with the same number cannot be told apart later. Make them anyway?</translation>
     </message>
     <message>
-        <source>in het verslag</source>
-        <translation>in the report</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2197,6 +2193,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>Dit e-mailadres ziet er vreemd uit. Het wordt wel opgeslagen.</source>
         <translation>This e-mail address looks odd. It will be saved anyway.</translation>
+    </message>
+    <message>
+        <source>Dit e-mailadres bevat een regeleinde en is niet opgeslagen; de rest wel.</source>
+        <translation>This e-mail address contains a line break and was not saved; the rest was.</translation>
     </message>
     <message>
         <source>Dit telefoonnummer ziet er vreemd uit. Het wordt wel opgeslagen.</source>
@@ -3222,6 +3222,10 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>There is already a file with that name. Choose a new name.</translation>
     </message>
     <message>
+        <source>Controleer de kopie: in %1 tekst(en) is een mogelijke naam weggehaald of staat nog iets persoonlijks.</source>
+        <translation>Check the copy: in %1 text(s) a possible name was removed, or something personal remains.</translation>
+    </message>
+    <message>
         <source>Kopie opgeslagen</source>
         <translation>Copy saved</translation>
     </message>
@@ -3323,6 +3327,18 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>postcode</translation>
     </message>
     <message>
+        <source>geboortedatum</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <source>kenteken</source>
+        <translation>licence plate</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>social media</translation>
+    </message>
+    <message>
         <source>huisnummer</source>
         <translation>house number</translation>
     </message>
@@ -3341,6 +3357,26 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <message>
         <source>naam van een melder van dit knelpunt</source>
         <translation>name of a resident who reported this concern</translation>
+    </message>
+    <message>
+        <source>in het verslag</source>
+        <translation>in the report</translation>
+    </message>
+    <message>
+        <source>in de actielijst</source>
+        <translation>in the action list</translation>
+    </message>
+    <message>
+        <source>op de stembiljetten</source>
+        <translation>on the ballots</translation>
+    </message>
+    <message>
+        <source>in de uitnodiging</source>
+        <translation>in the invitation</translation>
+    </message>
+    <message>
+        <source>in de knelpuntenlijst</source>
+        <translation>in the list of concerns</translation>
     </message>
     <message>
         <source>titel</source>

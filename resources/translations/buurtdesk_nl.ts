@@ -1499,10 +1499,6 @@ Reden: %1</translation>
         <translation>Formuliernummers %1 zijn al eens gedrukt. Twee formulieren met hetzelfde nummer zijn later niet uit elkaar te houden. Toch maken?</translation>
     </message>
     <message>
-        <source>in het verslag</source>
-        <translation>in het verslag</translation>
-    </message>
-    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -2197,6 +2193,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>Dit e-mailadres ziet er vreemd uit. Het wordt wel opgeslagen.</source>
         <translation>Dit e-mailadres ziet er vreemd uit. Het wordt wel opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Dit e-mailadres bevat een regeleinde en is niet opgeslagen; de rest wel.</source>
+        <translation>Dit e-mailadres bevat een regeleinde en is niet opgeslagen; de rest wel.</translation>
     </message>
     <message>
         <source>Dit telefoonnummer ziet er vreemd uit. Het wordt wel opgeslagen.</source>
@@ -3230,6 +3230,10 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>De kopie zonder persoonsgegevens staat in %1.</translation>
     </message>
     <message>
+        <source>Controleer de kopie: in %1 tekst(en) is een mogelijke naam weggehaald of staat nog iets persoonlijks.</source>
+        <translation>Controleer de kopie: in %1 tekst(en) is een mogelijke naam weggehaald of staat nog iets persoonlijks.</translation>
+    </message>
+    <message>
         <source>Niet opgeslagen</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3323,6 +3327,18 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
         <translation>postcode</translation>
     </message>
     <message>
+        <source>geboortedatum</source>
+        <translation>geboortedatum</translation>
+    </message>
+    <message>
+        <source>kenteken</source>
+        <translation>kenteken</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>social media</translation>
+    </message>
+    <message>
         <source>huisnummer</source>
         <translation>huisnummer</translation>
     </message>
@@ -3341,6 +3357,26 @@ Afgesproken op %2 · %3 · klaar op %4 · nu: %5</translation>
     <message>
         <source>naam van een melder van dit knelpunt</source>
         <translation>naam van een melder van dit knelpunt</translation>
+    </message>
+    <message>
+        <source>in het verslag</source>
+        <translation>in het verslag</translation>
+    </message>
+    <message>
+        <source>in de actielijst</source>
+        <translation>in de actielijst</translation>
+    </message>
+    <message>
+        <source>op de stembiljetten</source>
+        <translation>op de stembiljetten</translation>
+    </message>
+    <message>
+        <source>in de uitnodiging</source>
+        <translation>in de uitnodiging</translation>
+    </message>
+    <message>
+        <source>in de knelpuntenlijst</source>
+        <translation>in de knelpuntenlijst</translation>
     </message>
     <message>
         <source>titel</source>

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from buurtdesk.cli.main import build_parser
+from buurtdesk.cli.main import build_parser, ident, whole
 
 
 def _walk(parser: argparse.ArgumentParser, prefix: tuple[str, ...]) -> dict[str, list[object]]:
@@ -26,12 +26,18 @@ def every_command() -> list[str]:
     return sorted(_walk(build_parser(), ()))
 
 
-def argv_for(command: str, db: Path, folder: Path, meeting: int = 1) -> list[str]:
+# Commands whose options are each optional but that need one of them.
+NEEDS_ONE = {"action update": ["--status", "open"]}
+
+
+def argv_for(
+    command: str, db: Path, folder: Path, meeting: int = 1, neighbourhood: str = "Dorpsstraat"
+) -> list[str]:
     """``command`` with every required argument made up: numbers 1 (``meeting`` for
     ``--meeting``), dates, the first choice, an existing CSV for an input file, a new file in
-    ``folder`` for an output."""
+    ``folder`` for an output, ``neighbourhood`` for ``--neighbourhood``."""
     actions = _walk(build_parser(), ())[command]
-    argv = [*command.split(), "--db", str(db)]
+    argv = [*command.split(), "--db", str(db), *NEEDS_ONE.get(command, [])]
     source = folder / "invoer.csv"
     if not source.exists():
         source.write_text("Formuliernummer;Omschrijving\n1;Losse tegels\n", encoding="utf-8")
@@ -44,8 +50,10 @@ def argv_for(command: str, db: Path, folder: Path, meeting: int = 1) -> list[str
             value = str(next(iter(action.choices)))
         elif action.dest == "meeting":
             value = str(meeting)
-        elif action.type is int:
+        elif action.type in (int, ident, whole):
             value = "1"
+        elif action.dest == "neighbourhood":
+            value = neighbourhood
         elif action.dest == "date":
             value = "2026-05-01"
         elif action.dest in ("output", "report", "csv"):

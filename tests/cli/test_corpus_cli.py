@@ -184,7 +184,7 @@ def test_cli_forms_count(cli: Cli, tmp_path: Path, count: str, record_property: 
     )
     assert code == 1
     line = one_error(err)
-    assert ("--count" in line and "expected 1 or more" in line) or (
+    assert ("--count" in line and "must be from 1 to" in line) or (
         "number of forms" in line and "between 1 and 1000" in line
     )
     assert not target.exists() and cli.unchanged()

@@ -38,14 +38,14 @@ def _decoys(cli: Cli, folder: Path) -> None:
 
 
 def _argv(cli: Cli, command: str, folder: Path) -> list[str]:
-    if command == "export slides":
+    if command in ("export slides", "export reminders"):  # these write into a folder
         return argv_for(command, cli.path, folder, cli.meeting)[:-1] + [str(folder)]
     if command == "backup":
         return ["backup", "--db", str(cli.path), "-o", str(folder / "kopie.buurtdesk")]
     if command == "feedback csv":
         argv = argv_for("export feedback", cli.path, folder, cli.meeting)
         return [*argv, "--csv", str(folder / "adressen.csv")]
-    return argv_for(command, cli.path, folder, cli.meeting)
+    return argv_for(command, cli.path, folder, cli.meeting, "Oud-Charlois")
 
 
 @pytest.mark.parametrize("command", RISKY)

@@ -14,11 +14,19 @@ from sqlalchemy.orm import Session
 from buurtdesk.core.actions.follow_up import ActionFields, ActionSnapshot, fields_of, history
 from buurtdesk.core.enums import ActionStatus
 from buurtdesk.core.errors import ActionError
+from buurtdesk.core.ranges import check_hours
 from buurtdesk.core.store.audit import record
 from buurtdesk.core.store.models import Action, ActionUpdate, Meeting, Partner, Priority
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
+
+
+def _hours(value: float | None, what: str) -> None:
+    try:
+        check_hours(value, what)
+    except ValueError as exc:
+        raise ActionError(str(exc)) from None
 
 
 def _check(s: Session, values: ActionFields) -> ActionFields:
@@ -27,8 +35,7 @@ def _check(s: Session, values: ActionFields) -> ActionFields:
         raise ActionError("an action needs a description of what will be done")
     if values.owner_partner_id is not None and s.get(Partner, values.owner_partner_id) is None:
         raise ActionError(f"no partner with id {values.owner_partner_id}")
-    if values.hours_planned is not None and values.hours_planned < 0:
-        raise ActionError("hours planned cannot be negative")
+    _hours(values.hours_planned, "hours planned")
     status = ActionStatus(values.status)
     result = values.result.strip()
     return ActionFields(
@@ -203,8 +210,7 @@ def add_update(
     note = note.strip()
     if status == ActionStatus.DROPPED and not note:
         raise ActionError("a dropped action needs a reason")
-    if hours_spent is not None and hours_spent < 0:
-        raise ActionError("hours spent cannot be negative")
+    _hours(hours_spent, "hours spent")
     with lib.session() as s, s.begin():
         a = s.get(Action, action_id)
         if a is None:

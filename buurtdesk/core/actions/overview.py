@@ -294,7 +294,7 @@ def _write(path: Path, header: tuple[str, ...], rows: list[list[str]]) -> None:
 
     def write(tmp: Path) -> None:
         with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = safe_writer(handle)
+            writer = safe_writer(handle, visible=True)
             writer.writerow(header)
             writer.writerows(rows)
 

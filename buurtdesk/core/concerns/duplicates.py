@@ -14,6 +14,9 @@ from __future__ import annotations
 
 import heapq
 import math
+import sys
+from array import array
+from bisect import bisect_left, insort
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -40,7 +43,7 @@ def _word_keys(word: str) -> tuple[str, ...]:
     """The index keys of one stem: itself, and its first and last four letters."""
     if len(word) < 4 or word[0] == "~":  # a concept ("~geluid") meets only itself
         return (word,)
-    return (word, "#" + word[:4], "#" + word[-4:])
+    return (word, sys.intern("#" + word[:4]), sys.intern("#" + word[-4:]))
 
 
 def _keys(words: Iterable[str]) -> set[str]:
@@ -60,14 +63,16 @@ class Suggestion:
     score: int  # 0..100
 
 
-@dataclass
+# A concern's index entry and the postings are kept small: a file of 200,000 concerns is
+# indexed within a few hundred MB (slots, a tuple of keys, postings as sorted arrays of ids).
+@dataclass(slots=True)
 class _Concern:
     code: str
     title: str
     street: str
     theme: str
     texts: list[tuple[str, ...]] = field(default_factory=list)  # stems of each wording
-    keys: set[str] = field(default_factory=set)
+    keys: tuple[str, ...] = ()
     compact: str = ""  # every wording, normalised, without spaces
     street_key: str = ""  # the street, normalised, without spaces
     theme_key: str = ""
@@ -105,6 +110,24 @@ def _by_key(words: tuple[str, ...]) -> dict[str, list[str]]:
     return found
 
 
+def _has(posting: array[int], concern_id: int) -> bool:
+    """Whether the sorted ``posting`` holds ``concern_id``."""
+    i = bisect_left(posting, concern_id)
+    return i < len(posting) and posting[i] == concern_id
+
+
+def _set_bit(bits: bytearray, concern_id: int, on: bool) -> None:
+    byte = concern_id >> 3
+    if byte >= len(bits):
+        if not on:
+            return
+        bits.extend(bytes(byte - len(bits) + 1024))
+    if on:
+        bits[byte] |= 1 << (concern_id & 7)
+    else:
+        bits[byte] &= ~(1 << (concern_id & 7)) & 0xFF
+
+
 def _street_keys(street: str) -> set[str]:
     """Index keys for a street: its words, so "Brandgang achter de Riederstraat" meets both."""
     words = [w for w in content_words(street) if len(w) >= 4]
@@ -116,7 +139,8 @@ class DuplicateIndex:
 
     def __init__(self, entries: Iterable[IndexEntry] = ()) -> None:
         self._concerns: dict[int, _Concern] = {}
-        self._postings: dict[str, set[int]] = defaultdict(set)
+        self._postings: dict[str, array[int]] = {}  # key -> ids, sorted
+        self._bits: dict[str, bytearray] = {}  # a long posting's ids as bits, to look up fast
         for entry in entries:
             self.add(entry)
 
@@ -136,36 +160,52 @@ class DuplicateIndex:
         """A new concern, or more wording for a concern already in the index."""
         item = self._concerns.get(entry.concern_id)
         if item is None:
-            item = _Concern(entry.code, entry.title, entry.street, entry.theme)
+            street, theme = sys.intern(entry.street), sys.intern(entry.theme)
+            item = _Concern(entry.code, entry.title, street, theme)
             self._concerns[entry.concern_id] = item
         else:
             item.code, item.title = entry.code or item.code, entry.title or item.title
             item.street, item.theme = entry.street or item.street, entry.theme or item.theme
-        item.street_key = normalise(item.street).replace(" ", "")
-        item.theme_key = normalise(item.theme)
+        item.street_key = sys.intern(normalise(item.street).replace(" ", ""))
+        item.theme_key = sys.intern(normalise(item.theme))
         item.compact += " " + normalise(entry.text).replace(" ", "")
         same = entry.title.casefold() == " ".join(entry.text.split()).casefold()
+        keys = _street_keys(entry.street)
         for raw in (entry.text,) if same else (entry.title, entry.text):
             words = content_words(raw)
             if words and words not in item.texts:
                 item.texts.append(words)
-            for key in _keys(words) - item.keys:
-                item.keys.add(key)
-                self._postings[key].add(entry.concern_id)
-        for key in _street_keys(entry.street) - item.keys:
-            item.keys.add(key)
-            self._postings[key].add(entry.concern_id)
+            keys |= _keys(words)
+        new = keys.difference(item.keys)
+        item.keys += tuple(new)
+        for key in new:
+            self._post(key, entry.concern_id)
+
+    def _post(self, key: str, concern_id: int) -> None:
+        bits = self._bits.get(key)
+        if bits is not None:
+            _set_bit(bits, concern_id, True)
+        posting = self._postings.get(key)
+        if posting is None:
+            self._postings[key] = array("q", (concern_id,))
+        elif posting[-1] < concern_id:
+            posting.append(concern_id)
+        elif not _has(posting, concern_id):
+            insort(posting, concern_id)
 
     def remove(self, concern_id: int) -> None:
         item = self._concerns.pop(concern_id, None)
         if item is None:
             return
         for key in item.keys:
+            if (bits := self._bits.get(key)) is not None:
+                _set_bit(bits, concern_id, False)
             posting = self._postings.get(key)
-            if posting is not None:
-                posting.discard(concern_id)
+            if posting is not None and _has(posting, concern_id):
+                del posting[bisect_left(posting, concern_id)]
                 if not posting:
                     del self._postings[key]
+                    self._bits.pop(key, None)
 
     def _shortlist(self, keys: set[str], size: int) -> list[int]:
         """The concerns sharing the most (and the rarest) index keys with the query.
@@ -193,15 +233,28 @@ class DuplicateIndex:
                     if cid in weights:
                         weights[cid] += idf
             else:
-                for cid in weights:
-                    if cid in posting:
-                        weights[cid] += idf
+                for cid in self._members(key, posting, weights, total):
+                    weights[cid] += idf
         if not weights and postings:  # only very common keys: take some of the rarest
             key, posting = postings[0]
             weights.update((cid, 1.0) for cid in islice(posting, 4 * expand))
         if len(weights) <= size:
             return list(weights)
         return heapq.nlargest(size, weights, key=weights.__getitem__)
+
+    def _members(self, key: str, posting: array[int], ids: Iterable[int], total: int) -> list[int]:
+        """The ``ids`` in a long ``posting``: the import's hottest loop.  A posting of one
+        concern in 64 or more is looked up in a bitmap (no larger than the posting itself),
+        made once and kept up to date; a shorter one by bisection."""
+        if len(posting) * 64 < total:
+            return [cid for cid in ids if _has(posting, cid)]
+        bits = self._bits.get(key)
+        if bits is None:
+            bits = self._bits[key] = bytearray(posting[-1] // 8 + 1)
+            for cid in posting:
+                bits[cid >> 3] |= 1 << (cid & 7)
+        end = len(bits)
+        return [cid for cid in ids if (cid >> 3) < end and bits[cid >> 3] >> (cid & 7) & 1]
 
     def idf(self, word: str) -> float:
         """Rarer words say more about which problem a text describes."""

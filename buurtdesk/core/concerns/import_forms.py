@@ -11,6 +11,7 @@ of that concern; rows that only look alike (``LIKELY`` and up) are offered as su
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
@@ -36,6 +37,7 @@ from buurtdesk.core.concerns.intake import (
     default_title,
     field_issues,
     public_street,
+    usable_email,
 )
 from buurtdesk.core.concerns.mapping import (
     FIELD_NAMES,
@@ -78,11 +80,18 @@ SAME_WORDING = 90
 # a duplicate left for the review.
 ATTACH = 50
 BATCH = 2000
+# The most rows one import takes: the index of look-alikes grows with every concern (some
+# 1.5 kB each), so a larger file is refused before anything starts.  Split it instead.
+MAX_ROWS = 250_000
 SIMILAR_SHORTLIST = 6  # candidates scored in full per imported row
 
 
-def _key(wording: str, street: str, day: dt.date | None) -> tuple[str, str, str]:
-    return (" ".join(wording.split()).casefold(), normalise(public_street(street)), str(day or ""))
+def _key(wording: str, street: str, day: dt.date | None) -> int:
+    """Wording, street and date as one 64-bit digest: a file of 200,000 rows keeps 200,000
+    numbers to find a row already present, not 200,000 copies of its text."""
+    parts = (" ".join(wording.split()).casefold(), normalise(public_street(street)), str(day or ""))
+    digest = hashlib.blake2b("\x1f".join(parts).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "big")
 
 
 class _Importer:
@@ -102,7 +111,7 @@ class _Importer:
             ).all()
         )
         self.by_form_no: dict[str, tuple[str, str]] = {}
-        self.by_text: dict[tuple[str, str, str], str] = {}
+        self.by_text: dict[int, str] = {}
         rows = session.execute(
             select(Report.id, Report.form_no, Report.wording, Report.received_on, Concern.number)
             .join(Concern, Report.concern_id == Concern.id)
@@ -249,7 +258,7 @@ class _Importer:
                     "id": submitter_id,
                     "name": " ".join(form.name.split()),
                     "phone": form.phone.strip(),
-                    "email": form.email.strip(),
+                    "email": usable_email(form.email),
                     "address": " ".join(form.address.split()),
                     "wants_feedback": form.wants_feedback,
                     "consent": form.consent,
@@ -324,6 +333,11 @@ def import_rows(
     Each line's outcome goes to ``on_line`` as it comes; the report keeps a bounded number.
     The rows that only look like a concern come back as ``report.suggestions``.
     """
+    if len(table.rows) > MAX_ROWS:
+        raise ValueError(
+            f"the file has {len(table.rows):,} rows; one import takes at most {MAX_ROWS:,} "
+            "rows, so split the file"
+        )
     missing = [f for f in REQUIRED if f not in mapping]
     if missing:
         raise ValueError(f"no column chosen for: {', '.join(missing)}")

@@ -104,7 +104,8 @@ class FormInput:
 @dataclass(frozen=True)
 class FieldIssue:
     field: str  # a FormInput field name
-    code: str  # empty, too_long, bad_date, odd_email, odd_phone, form_no_used, unknown_theme
+    code: str  # empty, too_long, bad_date, odd_email, email_refused, odd_phone, form_no_used,
+    # unknown_theme
     blocking: bool  # True refuses the save; False is only a warning
     message: str  # English, for the command line and the import report
 
@@ -182,8 +183,17 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[a-zA-Z]{2,}")
 _PHONE_CHARS = re.compile(r"[0-9 ()+\-./]+")
 
 
+_BREAK = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def odd_email(email: str) -> bool:
     return bool(email.strip()) and not _EMAIL.fullmatch(email.strip())
+
+
+def usable_email(email: str) -> str:
+    """The e-mail address to store: empty when it holds a line break or control character
+    (``a@b.nl\nBcc: c@d.nl`` would add a recipient to a mail merge)."""
+    return "" if _BREAK.search(email.strip()) else email.strip()
 
 
 def odd_phone(phone: str) -> bool:
@@ -235,7 +245,10 @@ def field_issues(form: FormInput, *, theme_known: bool, form_no_used: bool) -> l
                     f"{name} contains a control character (U+{ord(found.group()):04X}); remove it",
                 )
             )
-    if odd_email(form.email):
+    if form.email.strip() and not usable_email(form.email):
+        message = f"e-mail address {form.email!r} holds a line break; not stored"
+        issues.append(FieldIssue("email", "email_refused", False, message))
+    elif odd_email(form.email):
         issues.append(
             FieldIssue("email", "odd_email", False, f"e-mail address {form.email!r} looks odd")
         )
@@ -341,7 +354,7 @@ def add_report(
         submitter = Submitter(
             name=_clean(form.name),
             phone=form.phone.strip(),
-            email=form.email.strip(),
+            email=usable_email(form.email),
             address=_clean(form.address),
             wants_feedback=form.wants_feedback,
             consent=form.consent,

@@ -13,6 +13,7 @@ Below them, the plain-text side of comparing: :func:`normalise`, :func:`stem` an
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -148,12 +149,13 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=4096)
 def content_words(text: str) -> tuple[str, ...]:
-    """The stems of the words that carry meaning, each once, in order."""
+    """The stems of the words that carry meaning, each once, in order (interned: an index of
+    many concerns keeps one copy of each stem)."""
     plain = normalise(text)
     stems = [
         stem(w) for w in plain.split() if w not in STOP_WORDS and len(w) > 1 and not w.isdigit()
     ]
-    return tuple(dict.fromkeys([*stems, *text_concepts(plain)]))
+    return tuple(map(sys.intern, dict.fromkeys([*stems, *text_concepts(plain)])))
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from buurtdesk.core.documents.accessible import TaggedParagraph, TaggedTable, Ta
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.text_shaping import drop_emoji, has_rtl, is_rtl, shape_rtl, wrap_rtl
 from buurtdesk.core.store.paths import resources_dir
+from buurtdesk.core.text_normal import strip_invisible
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -69,10 +70,11 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def clean(text: object, *, shape: bool = True) -> str:
-    """Plain text the font can show: emoji and control characters dropped, Arabic shaped in
-    visual order (unless ``shape`` is false), other missing glyphs replaced."""
+    """Plain text the font can show: emoji, control characters and invisible controls (bidi
+    overrides, zero-width spaces) dropped, Arabic shaped in visual order (unless ``shape`` is
+    false), other missing glyphs replaced."""
     glyphs = _glyphs()
-    value = drop_emoji(_CONTROL.sub("", str(text or "")))
+    value = drop_emoji(strip_invisible(_CONTROL.sub("", str(text or ""))))
     value = shape_rtl(value) if shape else value
     return "".join(ch if ord(ch) in glyphs or ch in "\n\t " else REPLACEMENT for ch in value)
 

@@ -237,4 +237,4 @@ def feedback_csv_rows(s: Session, meeting_id: int, lang: str = "nl") -> list[lis
 def write_csv(path: Path, rows: list[list[str]], lang: str = "nl") -> None:
     # utf-8 with a byte-order mark, so spreadsheet programs read the accents right.
     with path.open("w", encoding="utf-8-sig", newline="") as f:
-        safe_writer(f, delimiter=CSV_DELIMITER[lang]).writerows(rows)
+        safe_writer(f, True, delimiter=CSV_DELIMITER[lang]).writerows(rows)

@@ -14,6 +14,7 @@ from buurtdesk.core.documents import data, print_runs, sheet
 from buurtdesk.core.documents.base import ACCENT, FONT, FRAME_W, Heading, heading_for, para, styles
 from buurtdesk.core.documents.labels import Texts
 from buurtdesk.core.documents.sheet import marks, sheet_styles, title_with_number
+from buurtdesk.core.ranges import MAX_ID
 from buurtdesk.core.store.models import Meeting
 
 MAX_FORMS = 1000
@@ -106,8 +107,8 @@ def compose(
     if not 1 <= int(count) <= MAX_FORMS:
         raise ValueError(f"the number of forms must be between 1 and {MAX_FORMS}")
     first = next_form_number(s) if start_no is None else int(start_no)
-    if first < 1:
-        raise ValueError("the first form number must be 1 or more")
+    if not 1 <= first <= MAX_ID - int(count) + 1:
+        raise ValueError(f"the first form number must be from 1 to {MAX_ID - int(count) + 1:,}")
     months = data.retention_months(s)
     chair = s.scalar(select(Meeting.chair).where(Meeting.id == meeting_id)) or ""
     story: list[Flowable] = []

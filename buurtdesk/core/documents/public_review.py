@@ -1,6 +1,10 @@
-"""What still looks personal in a meeting's public texts, before the report or the slides go
-out: every concern title, action text, note and agenda line the report and the projector
-show, as they will be printed (cleaned), with why it was flagged.
+"""What still looks personal in a meeting's public texts, before any public output goes out:
+every concern title, action text, note and agenda line that output shows, as it will be
+printed (cleaned by :func:`buurtdesk.core.text.clean`), with why it was flagged
+(:func:`buurtdesk.core.text.looks_personal`).  ``output`` names the output (:data:`OUTPUTS`):
+the ballots and the ranking show the concerns on the ballot, the concerns CSV the concerns
+raised, the action list the priorities and their actions, the invitation its agenda and the
+priorities it recalls, the report and the slides all of these.
 """
 
 from __future__ import annotations
@@ -15,6 +19,17 @@ if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
 
 SUBMITTER_NAME = "name of a resident who reported it"
+
+_ALL = frozenset({"ballot", "raised", "chosen", "actions", "agenda"})
+OUTPUTS: dict[str, frozenset[str]] = {
+    "report": _ALL,
+    "slides": _ALL,
+    "actions": frozenset({"chosen", "actions"}),  # the action list PDF and the actions CSV
+    "ballots": frozenset({"ballot"}),
+    "ranking": frozenset({"ballot"}),
+    "concerns": frozenset({"raised"}),  # the concerns CSVs
+    "invitation": frozenset({"agenda-titles", "latest"}),
+}
 
 
 @dataclass(frozen=True)
@@ -39,8 +54,9 @@ def _action_flags(actions: list[ActionInfo]) -> list[Flag]:
     return flags
 
 
-def review(lib: Library, meeting_id: int) -> list[Flag]:
-    """Every public text of the meeting that still looks personal; empty when none does."""
+def review(lib: Library, meeting_id: int, output: str = "report") -> list[Flag]:
+    """Every text of the meeting that ``output`` shows and that still looks personal; empty
+    when none does."""
     from sqlalchemy import select
 
     from buurtdesk.core.concerns.edit import title_warnings
@@ -51,14 +67,22 @@ def review(lib: Library, meeting_id: int) -> list[Flag]:
 
     with lib.session() as s:
         meeting = data.meeting_info(s, meeting_id)  # an unknown meeting stops here
-    ids = {c.id for c in voting_concerns(lib, meeting_id)}  # on the ballot and the ranking
+    parts = OUTPUTS[output]
+    ids = {c.id for c in voting_concerns(lib, meeting_id)} if "ballot" in parts else set()
     with lib.session() as s:
-        chosen = data.priorities(s, meeting_id)
-        ids |= {c.id for c in data.concerns_raised(s, meeting_id)} | {p.concern_id for p in chosen}
+        chosen = data.priorities(s, meeting_id) if parts & {"chosen", "actions"} else []
+        if "latest" in parts:
+            chosen = data.latest_priorities(s, meeting)
+        if "raised" in parts:
+            ids |= {c.id for c in data.concerns_raised(s, meeting_id)}
+        ids |= {p.concern_id for p in chosen}
         concerns = s.scalars(select(Concern).where(Concern.id.in_(ids)).order_by(Concern.number))
         stored = [(c.id, c.code, c.title, c.street) for c in concerns]
         actions = [a for p in chosen for a in p.actions] + data.earlier_actions(s, meeting)
-        agenda = data.agenda(s, meeting_id)
+        actions = actions if "actions" in parts else []
+        agenda = data.agenda(s, meeting_id) if parts & {"agenda", "agenda-titles"} else []
+        if "agenda" not in parts:
+            agenda = [(title, "") for title, _notes in agenda]
     flags: list[Flag] = []
     for cid, code, title, street in stored:
         public = clean(title, street)
@@ -76,9 +100,9 @@ def review(lib: Library, meeting_id: int) -> list[Flag]:
     return flags
 
 
-def warning_lines(lib: Library, meeting_id: int) -> list[str]:
+def warning_lines(lib: Library, meeting_id: int, output: str = "report") -> list[str]:
     """The review as English lines for the command line, one per flagged text."""
     return [
         f"{f.code or 'agenda'} {f.what} looks personal ({', '.join(f.reasons)}): {f.text}"
-        for f in review(lib, meeting_id)
+        for f in review(lib, meeting_id, output)
     ]

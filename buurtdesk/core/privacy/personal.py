@@ -261,13 +261,16 @@ def _street(text: str | None) -> str | None:
     return None if text is None else public_street(text)
 
 
-def export_anonymised(lib: Library, target: Path) -> Path:
-    """A copy of the whole file with all personal data removed (and not left in free pages)."""
+def export_anonymised(lib: Library, target: Path, notes: list[str] | None = None) -> Path:
+    """A copy of the whole file with all personal data removed (and not left in free pages).
+    Every free text is scrubbed (:mod:`anonymised_texts`); ``notes`` receives a line for each
+    text that lost a possible name or still looks personal."""
     target = Path(target)
     if target.exists():
         raise FileExistsError(f"{target} already exists")
     if target.resolve() == lib.path.resolve():
         raise ValueError("the copy must be another file")
+    from buurtdesk.core.privacy.anonymised_texts import scrub_free_texts
     from buurtdesk.core.store import erasure
     from buurtdesk.core.store.output_paths import sweep, temp_path
     from buurtdesk.core.store.schema_guard import drop_unknown_here
@@ -287,9 +290,9 @@ def export_anonymised(lib: Library, target: Path) -> Path:
                     con.execute("UPDATE action SET responsible_person = ''")
                     con.execute("DELETE FROM partner_contact")  # professionals' details
                     con.execute("UPDATE partner SET note = ''")
-                    # A resident's own words may carry a house number, phone or e-mail.
+                    # Free text may carry a name, a house number, a phone or an e-mail.
+                    found = scrub_free_texts(con)
                     con.create_function("scrub", 1, _scrub, deterministic=True)
-                    con.execute("UPDATE report SET wording = scrub(wording)")
                     con.execute("UPDATE report SET form_no = NULL WHERE form_no != scrub(form_no)")
                     con.create_function("street", 1, _street, deterministic=True)
                     con.execute("UPDATE concern SET street = street(street)")
@@ -300,6 +303,8 @@ def export_anonymised(lib: Library, target: Path) -> Path:
             tmp.replace(target)
     finally:
         tmp.unlink(missing_ok=True)
+    if notes is not None:
+        notes.extend(found)
     return target
 
 

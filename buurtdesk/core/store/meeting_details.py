@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select
 
+from buurtdesk.core.ranges import check_hours
 from buurtdesk.core.store.audit import record
 from buurtdesk.core.store.models import AgendaItem, Meeting, MeetingPartner, Partner
 
@@ -104,11 +105,11 @@ def problem(details: MeetingDetails) -> str:
     """Why the details cannot be saved (in English, for scripts); empty when they can."""
     if details.residents_present is not None and not 0 <= details.residents_present <= 10_000:
         return "the number of residents present must be between 0 and 10000"
-    if any(
-        p.hours_offered is not None and not 0 <= p.hours_offered <= 100_000
-        for p in details.partners
-    ):
-        return "hours offered must be between 0 and 100000"
+    for p in details.partners:
+        try:
+            check_hours(p.hours_offered, "hours offered")
+        except ValueError as exc:
+            return str(exc)
     if any(not line.title.strip() for line in details.agenda):
         return "every agenda item needs a title"
     if len(details.agenda) > MAX_AGENDA:

@@ -179,7 +179,7 @@ def ranking_csv(ranking: Ranking, excel_nl: bool = False) -> str:
     out = io.StringIO()
     from buurtdesk.core.store.csv_safe import safe_writer
 
-    writer = safe_writer(out, delimiter=";" if excel_nl else ",", lineterminator="\r\n")
+    writer = safe_writer(out, True, delimiter=";" if excel_nl else ",", lineterminator="\r\n")
     writer.writerow(RANKING_COLUMNS)
     rows = sorted(ranking.rows, key=lambda r: (r.rank, r.number or _num(r.code)))
     for r in rows:

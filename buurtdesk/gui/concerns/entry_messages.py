@@ -37,6 +37,10 @@ def issue_message(issue: Any, value: str = "") -> str:
         return date_message("format", value)
     if code == "odd_email":
         return translate("Invoer", "Dit e-mailadres ziet er vreemd uit. Het wordt wel opgeslagen.")
+    if code == "email_refused":
+        return translate(
+            "Invoer", "Dit e-mailadres bevat een regeleinde en is niet opgeslagen; de rest wel."
+        )
     if code == "odd_phone":
         return translate(
             "Invoer", "Dit telefoonnummer ziet er vreemd uit. Het wordt wel opgeslagen."

@@ -259,17 +259,11 @@ class DocumentsArea(QWidget):
         return None if refused(self, path, database) else path
 
     def _failed(self, exc: Exception) -> None:
-        QMessageBox.warning(
-            self,
-            self.tr("Niet gelukt"),
-            arg(
-                self.tr(
-                    "Het bestand kon niet worden gemaakt. Kies een andere map of naam, en "
-                    "sluit het bestand als het open staat in een ander programma.\n\nReden: %1"
-                ),
-                exc,
-            ),
+        why = self.tr(
+            "Het bestand kon niet worden gemaakt. Kies een andere map of naam, en "
+            "sluit het bestand als het open staat in een ander programma.\n\nReden: %1"
         )
+        QMessageBox.warning(self, self.tr("Niet gelukt"), arg(why, exc))
 
     # -- documents ------------------------------------------------------------------------
 
@@ -303,17 +297,20 @@ class DocumentsArea(QWidget):
             QGuiApplication.restoreOverrideCursor()
 
     def cleared(self, key: str) -> bool:
-        """The report goes public: first the review of what still looks personal.  An
+        """A public PDF or CSV: first the review of what still looks personal in it.  An
         invitation is for a meeting still to come."""
-        if key == "invitation" and self.library is not None and self.meeting is not None:
+        if self.library is None or self.meeting is None:
+            return True
+        if key == "invitation":
             from buurtdesk.gui.documents.invitation_check import invitation_allowed
 
-            return invitation_allowed(self, self.library, self.meeting.id)
-        if key != "report" or self.library is None or self.meeting is None:
-            return True
-        from buurtdesk.gui.safety.public_review import confirm_public
+            if not invitation_allowed(self, self.library, self.meeting.id):
+                return False
+        from buurtdesk.gui.safety.public_review import confirm_public, output_text
 
-        return confirm_public(self, self.library, self.meeting.id, self.tr("in het verslag"))
+        if not (words := output_text(key)):
+            return True
+        return confirm_public(self, self.library, self.meeting.id, words, key)
 
     def make_pdf(self, key: str) -> Path | None:
         if self.library is None or self.meeting is None or not self.cleared(key):
@@ -379,6 +376,8 @@ class DocumentsArea(QWidget):
 
     def save_csv(self, what: str) -> None:
         if self.library is None or self.meeting is None:
+            return
+        if not self.cleared(what):
             return
         stem = "acties" if what == "actions" else "knelpunten"
         path = self._ask_path(self.default_name(stem, ".csv"), self.tr("CSV (*.csv)"))

@@ -125,8 +125,8 @@ class MeetingDetailsDialog(CheckedDialog):
             table.setItem(row, 2, QTableWidgetItem(p.attendees))
             hours = QDoubleSpinBox(table)
             hours.setLocale(number_locale())
-            hours.setRange(-1, 100_000)
-            hours.setDecimals(1)
+            hours.setRange(-1, 10_000)  # core.numbers.MAX_HOURS; "geen" below zero
+            hours.setDecimals(2)
             hours.setSpecialValueText(self.tr("geen"))
             hours.setValue(-1 if p.hours_offered is None else p.hours_offered)
             table.setCellWidget(row, 3, hours)

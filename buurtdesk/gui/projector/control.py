@@ -159,7 +159,7 @@ class ProjectorControl(QObject):
         from buurtdesk.gui.safety.public_review import confirm_public
 
         output = self.tr("op de beamer")
-        return confirm_public(self.window, controller.library, meeting.id, output)
+        return confirm_public(self.window, controller.library, meeting.id, output, "slides")
 
     def _load(self) -> Any:
         controller = self.window.controller

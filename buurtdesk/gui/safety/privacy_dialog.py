@@ -336,11 +336,12 @@ class PrivacyDialog(QDialog):
         target = Path(name)
         if target.suffix != DB_SUFFIX:
             target = target.with_name(target.name + DB_SUFFIX)
+        notes: list[str] = []
         try:
             if target.exists() or target.resolve() == self.lib.path.resolve():
                 raise FileExistsError(target)
             # Scrubbed in memory, then written under a temporary name swept if killed.
-            made = privacy.export_anonymised(self.lib, target)
+            made = privacy.export_anonymised(self.lib, target, notes)
         except FileExistsError:
             QMessageBox.warning(
                 self,
@@ -351,11 +352,13 @@ class PrivacyDialog(QDialog):
         except OSError as exc:
             self._failed(self.tr("Kopie niet opgeslagen"), exc)
             return None
-        QMessageBox.information(
-            self,
-            self.tr("Kopie opgeslagen"),
-            arg(self.tr("De kopie zonder persoonsgegevens staat in %1."), made),
+        check = self.tr(
+            "Controleer de kopie: in %1 tekst(en) is een mogelijke naam weggehaald "
+            "of staat nog iets persoonlijks."
         )
+        said = arg(self.tr("De kopie zonder persoonsgegevens staat in %1."), made)
+        said += f"\n\n{arg(check, len(notes))}" if notes else ""
+        QMessageBox.information(self, self.tr("Kopie opgeslagen"), said)
         return made
 
     def _stored(self, change: Callable[[], Any]) -> Any:

@@ -1,4 +1,5 @@
-"""Before the report or the slides go public: what still looks personal, to fix or accept.
+"""Before a public output goes out (a PDF, a CSV, the slides): what still looks personal, to fix
+or accept.
 
 :func:`confirm_public` asks nothing when every public text is clean.  Otherwise it shows each
 concern title and action text that still looks personal, with its number and the reason; a
@@ -42,6 +43,9 @@ def reason_text(reason: str) -> str:
         "e-mail address": translate("PublicReview", "e-mailadres"),
         "bank account": translate("PublicReview", "rekeningnummer"),
         "postcode": translate("PublicReview", "postcode"),
+        "date of birth": translate("PublicReview", "geboortedatum"),
+        "licence plate": translate("PublicReview", "kenteken"),
+        "social media": translate("PublicReview", "social media"),
         "house number": translate("PublicReview", "huisnummer"),
         "name": translate("PublicReview", "naam"),
         "possible name": translate("PublicReview", "lijkt een naam"),
@@ -51,6 +55,19 @@ def reason_text(reason: str) -> str:
         ),
     }
     return texts.get(reason, reason)
+
+
+def output_text(kind: str) -> str:
+    """Where the texts of the public output ``kind`` go, for the dialog; empty for a document
+    that is not public (blank forms, the feedback letters)."""
+    texts = {
+        "report": translate("PublicReview", "in het verslag"),
+        "actions": translate("PublicReview", "in de actielijst"),
+        "ballots": translate("PublicReview", "op de stembiljetten"),
+        "invitation": translate("PublicReview", "in de uitnodiging"),
+        "concerns": translate("PublicReview", "in de knelpuntenlijst"),
+    }
+    return texts.get(kind, "")
 
 
 def what_text(what: str) -> str:
@@ -219,18 +236,21 @@ def title_editor(parent: QWidget, lib: Library) -> EditTitle | None:
     return edit
 
 
-def confirm_public(parent: QWidget, lib: Library, meeting_id: int, output: str = "") -> bool:
-    """True to go on: nothing looks personal, or the chair chose to go on anyway."""
+def confirm_public(
+    parent: QWidget, lib: Library, meeting_id: int, output: str = "", kind: str = "report"
+) -> bool:
+    """True to go on: nothing that ``kind`` (public_review.OUTPUTS) shows looks personal, or
+    the chair chose to go on anyway."""
     from buurtdesk.core.documents.public_review import review
 
-    flags = review(lib, meeting_id)
+    flags = review(lib, meeting_id, kind)
     if not flags:
         return True
     dialog = PublicReviewDialog(
         flags,
         parent,
         output=output,
-        reload=lambda: review(lib, meeting_id),
+        reload=lambda: review(lib, meeting_id, kind),
         edit_title=title_editor(parent, lib),
     )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -53,8 +53,9 @@ def test_bad_action_input_is_refused(hood: Hood) -> None:
     speed = hood.priorities["Te hard rijden"]
     with pytest.raises(ActionError, match="description"):
         edit.add_action(hood.lib, speed, police(hood, "   "))
-    with pytest.raises(ActionError, match="negative"):
-        edit.add_action(hood.lib, speed, police(hood, hours=-1))
+    for hours in (-1, float("inf"), float("nan"), 1e308, 10_000.01):
+        with pytest.raises(ActionError, match="hours planned must be from 0 to 10,000"):
+            edit.add_action(hood.lib, speed, police(hood, hours=hours))
     with pytest.raises(ActionError, match="priority"):
         edit.add_action(hood.lib, 9999, police(hood))
     assert actions.priorities(hood.lib, hood.meetings[0])[0].actions == ()

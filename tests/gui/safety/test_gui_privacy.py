@@ -171,3 +171,18 @@ def test_a_failed_write_says_so_and_keeps_everything(
     assert "disk is full" in boxes.calls[1][2]
     assert privacy.find_people(lib, "Sjaak") and privacy.find_people(lib, "Oude Melder")
     assert dialog.erased == []  # type: ignore[attr-defined]
+
+
+def test_the_anonymised_copy_says_which_texts_lost_a_possible_name(
+    dialog: PrivacyDialog, lib: Library, file_dialogs: Any, boxes: Any, tmp_path: Path
+) -> None:
+    from sqlalchemy import update
+
+    with lib.session() as s, s.begin():
+        title = "Jan Jansen van nummer 14 zet afval buiten"
+        s.execute(update(Concern).where(Concern.number == 1).values(title=title))
+    file_dialogs.save_name = str(tmp_path / "overdracht")
+    made = dialog.save_anonymised_copy()
+    assert made is not None and b"Jansen" not in made.read_bytes()
+    assert boxes.kinds() == ["information"]
+    assert "in 1 tekst(en) is een mogelijke naam" in boxes.calls[0][2]

@@ -184,3 +184,46 @@ def test_nothing_flagged_no_dialog(
     QApplication.processEvents()
     assert seen == []
     window.projector.close()
+
+
+@pytest.mark.parametrize("key", ["ballots", "actions", "invitation", "actions-csv", "concerns-csv"])
+def test_every_public_output_of_the_window_is_reviewed(
+    window: Any, tmp_path: Path, file_dialogs: Any, key: str, record_property: Any
+) -> None:
+    """A third party's full name in a concern title: the ballots, the action list, the
+    invitation and both CSVs stop at the review first, which names the output."""
+    record(record_property, "public-text", f"window-{key}")
+    path = tmp_path / "name.buurtdesk"
+    info = build_planted(path)
+    lib = Library(path, create=False)
+    try:
+        with lib.session() as s, s.begin():
+            title = "Jan Jansen van nummer 14 zet afval buiten"
+            s.execute(update(Concern).where(Concern.number == 1).values(title=title))
+        if key == "invitation":  # made for the next meeting
+            from tests.doc_helpers import invitable
+
+            info = Planted(info.earlier_id, invitable(lib, key, info.meeting_id), (), "")
+    finally:
+        lib.close()
+    _open(window, path, info)
+    area = window.controller.documents_area
+    seen: list[QDialog] = []
+    texts: list[str] = []
+
+    def cancel(dialog: QDialog) -> None:
+        assert isinstance(dialog, PublicReviewDialog)
+        texts.append(dialog.intro.text() + " " + dialog.table.item(0, 2).text())
+        texts.append(dialog.table.item(0, 3).text())
+        dialog.cancel_button.click()
+
+    _when_modal(cancel, seen)
+    if key.endswith("-csv"):
+        area.save_csv(key.removesuffix("-csv"))
+    else:
+        assert area.make_pdf(key) is None
+    assert len(seen) == 1 and file_dialogs.asked == []  # stopped before the file name
+    where = {"ballots": "stembiljetten", "actions": "actielijst", "invitation": "uitnodiging"}
+    where |= {"actions-csv": "actielijst", "concerns-csv": "knelpuntenlijst"}
+    assert where[key] in texts[0] and "Jan Jansen zet afval buiten" in texts[0]
+    assert texts[1] == "lijkt een naam"
