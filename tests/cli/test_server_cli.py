@@ -127,3 +127,46 @@ def test_the_window_does_not_open_a_server_yet(
     code, out, err = cli(capsys, "--db", "postgresql://kijker@127.0.0.1:1/buurt")
     assert code == 1 and out == "" and "window cannot open a PostgreSQL server yet" in err
     assert list(tmp_path.iterdir()) == []  # no folder named after the URL
+
+
+DOCUMENTS = (
+    ("report", "1", "r.pdf"),
+    ("actions", "1", "a.pdf"),
+    ("feedback", "1", "f.pdf"),
+    ("invitation", "3", "i.pdf"),
+)
+
+
+def test_documents_from_a_server_are_those_of_a_file(
+    capsys: pytest.CaptureFixture[str], pg_url: str, db_path: Path, tmp_path: Path
+) -> None:
+    """The demo on a file and on a server: every document and listing reads the same."""
+    from tests.doc_helpers import pdf_text
+
+    seen: dict[str, list[str]] = {}
+    for kind, db in (("file", str(db_path)), ("server", pg_url)):
+        assert cli(capsys, "demo", "--db", db)[0] == 0
+        folder = tmp_path / kind
+        folder.mkdir()
+        texts = []
+        for what, meeting, name in DOCUMENTS:
+            code, _, err = cli(
+                capsys, "export", what, "--db", db, "--meeting", meeting, "-o", str(folder / name)
+            )
+            assert (code, err) == (0, ""), what
+            texts.append(pdf_text(folder / name))
+        for listing in ("hours", "backlog"):
+            code, out, err = cli(capsys, "action", listing, "--db", db, "--meeting", "1")
+            assert (code, err) == (0, "") and out
+            texts.append(out)
+        code, out, err = cli(
+            capsys, "export", "slides", "--db", db, "--meeting", "1", "-o", str(folder)
+        )
+        assert code == 0 and len(out.splitlines()) > 3
+        texts.append("\n".join(Path(p).name for p in out.splitlines()))
+        assert cli(capsys, "meeting", "start", "--db", db, "--meeting", "3")[:2] == (
+            0,
+            "meeting 3 started\n",
+        )
+        seen[kind] = texts
+    assert seen["server"] == seen["file"]
