@@ -135,6 +135,7 @@ DOCUMENTS = (
     ("feedback", "1", "f.pdf"),
     ("invitation", "3", "i.pdf"),
 )
+PRINTED = ("ballots", "forms")  # their series and order differ per print, by design
 
 
 def test_documents_from_a_server_are_those_of_a_file(
@@ -155,6 +156,33 @@ def test_documents_from_a_server_are_those_of_a_file(
             )
             assert (code, err) == (0, ""), what
             texts.append(pdf_text(folder / name))
+        for what in PRINTED:
+            target = folder / f"{what}.pdf"
+            code, _, err = cli(
+                capsys, "export", what, "--db", db, "--meeting", "3", "-o", str(target)
+            )
+            assert (code, err) == (0, "") and "Boekweitbuurt-Zuid" in pdf_text(target)
+        hood = "Boekweitbuurt-Zuid"
+        code, _, err = cli(
+            capsys,
+            "export",
+            "dossier",
+            "--db",
+            db,
+            "--neighbourhood",
+            hood,
+            "-o",
+            str(folder / "d.pdf"),
+        )
+        assert (code, err) == (0, "")
+        texts.append(pdf_text(folder / "d.pdf"))
+        (folder / "rem").mkdir()
+        code, _, err = cli(
+            capsys, "export", "reminders", "--db", db, "--meeting", "3", "-o", str(folder / "rem")
+        )
+        assert (code, err) == (0, "")
+        texts += [p.name for p in sorted((folder / "rem").iterdir())]
+        texts.append((folder / "rem" / "herinneringen.csv").read_text(encoding="utf-8-sig"))
         for listing in ("hours", "backlog"):
             code, out, err = cli(capsys, "action", listing, "--db", db, "--meeting", "1")
             assert (code, err) == (0, "") and out
