@@ -10,6 +10,9 @@ DEB_PKGS := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdb
             libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 libglib2.0-0 \
             poppler-utils
 # (poppler-utils: pdftotext, for the tests that read the documents' text layer)
+# The tests' throw-away PostgreSQL cluster needs the server binaries (initdb, pg_ctl), which
+# Debian keeps in /usr/lib/postgresql/NN/bin: the package is added only when none are there.
+PG_DEBS := $(if $(wildcard /usr/lib/postgresql/*/bin/initdb),,postgresql)
 
 .PHONY: run test bench bundle lock debs clean
 
@@ -22,7 +25,7 @@ test: $(STAMP)
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/python -m pytest -n auto
+	QT_QPA_PLATFORM=offscreen $(PY) tests/pg_server.py -- $(PY) -m pytest -n auto
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks
@@ -39,7 +42,7 @@ lock:
 	tools/lock.sh
 
 debs:
-	@missing=""; for p in $(DEB_PKGS); do \
+	@missing=""; for p in $(DEB_PKGS) $(PG_DEBS); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \

@@ -9,6 +9,9 @@ import pytest
 from tests.corpus.plugin import pytest_runtest_logreport, pytest_terminal_summary
 from tests.fresh_files import _copied_fresh_files, demo_template, fresh_template
 
+# A PostgreSQL server for the run, a database per test on it, and their count in the summary.
+pytest_plugins = ["tests.pg_plugin"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Settings and the default files go to a scratch home, never the user's own.
 _SCRATCH = Path(tempfile.mkdtemp(prefix="buurtdesk-tests-"))

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from buurtdesk import __version__
+from buurtdesk.core.store.dialect import db_target, is_server, redacted
 
 if TYPE_CHECKING:
     from buurtdesk.core.store.library import Library
@@ -34,6 +35,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "buurtdesk.cli.keeping",
     "buurtdesk.cli.scans",
     "buurtdesk.cli.city",
+    "buurtdesk.cli.server_db",
 )
 
 EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 2
@@ -90,10 +92,10 @@ def db_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     # overwrite a value given before it, hence SUPPRESS there.
     parser.add_argument(
         "--db",
-        type=Path,
+        type=db_target,
         metavar="PATH",
         default=None if top else argparse.SUPPRESS,
-        help="the BuurtDesk database file",
+        help="the BuurtDesk database file, or postgresql://user@host:port/dbname",
     )
 
 
@@ -199,6 +201,8 @@ def open_library(
     from buurtdesk.core.store.library import Library
     from buurtdesk.core.store.schema_guard import glance
 
+    if is_server(args.db):
+        return Library(args.db, create=create, read_only=_looking(args) and not writes)
     path = not_special(db_path(args)) if create else existing_db(args)
     if _looking(args) and not writes:
         version, foreign = glance(path)
@@ -221,6 +225,10 @@ def open_library(
 def cmd_demo(args: argparse.Namespace) -> int:
     from buurtdesk.core.demo.create import create_demo
 
+    if is_server(args.db):
+        from buurtdesk.cli.on_server import demo_on_server
+
+        return demo_on_server(args)
     path = not_special(db_path(args))
     if path.exists() and not args.force:
         raise CliError(f"{path} already exists; use --force to overwrite it")
@@ -235,10 +243,10 @@ def cmd_check(args: argparse.Namespace) -> int:
 
     lib = open_library(args)
     try:
-        foreign = glance(lib.path)[1] if lib.read_only else ()
+        foreign = glance(lib.path)[1] if lib.read_only and not lib.url else ()
         unknown = lib.unknown_tables()
         integrity = lib.integrity()
-        print(f"file: {lib.path}")
+        print(f"database: {redacted(lib.url)}" if lib.url else f"file: {lib.path}")
         print(f"schema version: {lib.schema_version}")
         print(f"integrity: {integrity}")
         for name, count in lib.counts().items():
@@ -283,7 +291,7 @@ def sweep_leftovers(args: argparse.Namespace) -> None:
     from buurtdesk.core.store.output_paths import sweep_folders
 
     folders: list[Path] = []
-    if getattr(args, "db", None) is not None:
+    if getattr(args, "db", None) is not None and not is_server(args.db):
         folders += [Path(args.db).parent, backup_dir(Path(args.db))]
     for name in ("output", "report", "csv"):
         value = getattr(args, name, None)
@@ -307,6 +315,8 @@ def _self_test() -> int:
 def _open_window(args: argparse.Namespace) -> int:
     from buurtdesk.gui.app import main as gui_main
 
+    if is_server(args.db):
+        raise CliError("the window cannot open a PostgreSQL server yet; use the command line")
     return gui_main(db_path=args.db)
 
 
@@ -316,7 +326,7 @@ def window_only(argv: Sequence[str]) -> argparse.Namespace | None:
     if not argv:
         return argparse.Namespace(db=None, self_test=False)
     if len(argv) == 2 and argv[0] == "--db" and not argv[1].startswith("-"):
-        return argparse.Namespace(db=Path(argv[1]), self_test=False)
+        return argparse.Namespace(db=db_target(argv[1]), self_test=False)
     return None
 
 
@@ -329,6 +339,9 @@ def run(argv: Sequence[str] | None = None) -> int:
             return _self_test()
         func: Callable[[argparse.Namespace], int] = getattr(args, "func", _open_window)
         if func is not _open_window:
+            from buurtdesk.cli.on_server import server_ready
+
+            server_ready(args)
             sweep_leftovers(args)
         return func(args)
     except CliError as exc:

@@ -18,8 +18,8 @@ from tests.voting_helpers import Setup, audit_entries, build
 
 
 @pytest.fixture
-def setup(db_path: Path):
-    su = build(db_path)
+def setup(store_target: str):
+    su = build(store_target)
     v.start_meeting(su.lib, su.meeting)  # votes belong to a meeting under way
     su.lib.close()
     return su
@@ -38,7 +38,7 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 
 def base(su: Setup) -> list[str]:
-    return ["--db", str(su.lib.path), "--meeting", str(su.meeting)]
+    return ["--db", su.lib.url or str(su.lib.path), "--meeting", str(su.meeting)]
 
 
 def test_meeting_set_prints_the_settings_and_refuses_bad_values(capsys, setup: Setup) -> None:
@@ -55,7 +55,7 @@ def test_meeting_set_prints_the_settings_and_refuses_bad_values(capsys, setup: S
     code, out, err = cli(capsys, "meeting", "set", *base(setup), "--dots", "0")
     assert code == 1 and out == "" and err.startswith("error: --dots must be between")
     assert len(err.strip().splitlines()) == 1
-    code, _, err = cli(capsys, "meeting", "set", "--db", str(setup.lib.path), "--meeting", "99")
+    code, _, err = cli(capsys, "meeting", "set", "--db", base(setup)[1], "--meeting", "99")
     assert code == 1 and "no meeting with id 99" in err
 
 

@@ -52,6 +52,7 @@ from buurtdesk.core.concerns.queries import index_entries
 from buurtdesk.core.concerns.words import IndexEntry, normalise
 from buurtdesk.core.enums import ConcernStatus
 from buurtdesk.core.numbers import form_number, form_number_key
+from buurtdesk.core.store.dialect import ids_written
 from buurtdesk.core.store.models import Concern, Meeting, Report, Submitter, Theme, utcnow
 from buurtdesk.core.store.tables import Table, TableRow, read_table
 
@@ -298,6 +299,7 @@ class _Importer:
                 table = cast(Any, model.__table__)
                 self.session.connection().execute(insert(table), self.pending[kind])
                 self.pending[kind] = []
+                ids_written(self.session.connection(), kind)
 
     def _similar(self, form: FormInput) -> list[Suggestion]:
         text = form.description.strip()

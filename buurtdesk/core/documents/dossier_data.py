@@ -165,7 +165,7 @@ def _backlog(s: Session, hood: int) -> tuple[list[BacklogConcern], int]:
         .outerjoin(Meeting, Report.meeting_id == Meeting.id)
         .outerjoin(Theme, Concern.theme_id == Theme.id)
         .where(Concern.neighbourhood_id == hood, Concern.status == ConcernStatus.OPEN)
-        .group_by(Concern.id)
+        .group_by(Concern.id, Theme.name)  # PostgreSQL names every column it shows
         .order_by(
             func.count(func.distinct(Report.meeting_id)).desc(),
             func.count(Report.id).desc(),

@@ -15,8 +15,10 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from buurtdesk.core.enums import ActionStatus, ConcernStatus, MeetingStatus
+from buurtdesk.core.store import server
 from buurtdesk.core.store.db import SCHEMA_VERSION, open_engine
 from buurtdesk.core.store.defaults import DEFAULT_AGENDA
+from buurtdesk.core.store.dialect import is_server, redacted
 from buurtdesk.core.store.filelock import FileLock
 from buurtdesk.core.store.models import (
     Action,
@@ -139,9 +141,15 @@ class Library:
     ) -> None:
         """``lock`` (the window) refuses a file another window edits, with FileInUse, unless
         ``take_over``; ``read_only`` opens it for looking only (every write fails)."""
-        self.path = Path(path)
+        self.url = str(path) if is_server(path) else ""  # a PostgreSQL server's, or ""
+        self.path = Path(redacted(self.url) if self.url else path)
         self.read_only = read_only
         self.lock: FileLock | None = None
+        self.removed: tuple[str, ...] = ()
+        self.backup_error: OSError | None = None  # the last automatic backup that failed
+        if self.url:  # no lock file, backups or file checks: the server keeps its own
+            self.engine, self.read_only = server.open_server(self.url, create, read_only)
+            return
         existed = self.path.exists()
         if lock and not read_only:
             try:
@@ -159,7 +167,6 @@ class Library:
         self.removed = tuple(removed)  # triggers and views the file brought, now dropped
         if not read_only:
             self._finish_erasures()
-        self.backup_error: OSError | None = None  # the last automatic backup that failed
         if daily_backup and existed and not read_only:
             from buurtdesk.core.store.backup import backup_keep, daily_backup_if_due
 
@@ -274,7 +281,7 @@ class Library:
             if meeting is None:
                 raise ValueError(f"no meeting with id {meeting_id}")
             old, meeting.status = meeting.status, MeetingStatus(status)
-        if status == MeetingStatus.CLOSED and old != MeetingStatus.CLOSED:
+        if status == MeetingStatus.CLOSED and old != MeetingStatus.CLOSED and not self.url:
             from buurtdesk.core.store.backup import backup_keep, make_backup
 
             try:
@@ -356,6 +363,8 @@ class Library:
             return {name: _count(s, model) for name, model in COUNTED.items()}
 
     def integrity(self) -> str:
+        if self.url:
+            return server.integrity(self.engine, self.url)
         with self.engine.connect() as conn:
             rows = conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
         return "ok" if [r[0] for r in rows] == ["ok"] else "; ".join(r[0] for r in rows[:5])
@@ -364,6 +373,8 @@ class Library:
         """The tables in the file that are not BuurtDesk's (kept, never searched or copied)."""
         from buurtdesk.core.store.schema_guard import unknown_tables
 
+        if self.url:
+            return server.unknown_tables(self.engine, self.url)
         raw = self.engine.raw_connection()
         try:
             return unknown_tables(raw.driver_connection)  # type: ignore[arg-type]
@@ -372,5 +383,7 @@ class Library:
 
     @property
     def schema_version(self) -> int:
+        if self.url:
+            return server.schema_version(self.engine, self.url)
         with self.engine.connect() as conn:
             return int(conn.exec_driver_sql("PRAGMA user_version").scalar() or SCHEMA_VERSION)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from buurtdesk.core.enums import ConcernStatus, VotingMethod
 from buurtdesk.core.errors import VoteRefused
 from buurtdesk.core.store.audit import record as audit
+from buurtdesk.core.store.dialect import joined
 from buurtdesk.core.store.models import Ballot, Concern, Meeting, Priority, Report, Tally, Theme
 from buurtdesk.core.voting.ranking import (
     Candidate,
@@ -153,10 +154,10 @@ def cast_choices(s: Session, meeting_id: int) -> list[Any]:
     Only valid ballots: an invalid ballot may name a concern that is not on the ballot, and
     that must not put it there (the printed ballot and the counting would then disagree).
     """
-    sql = (
-        "SELECT '[' || group_concat(choices, ',') || ']' FROM ballot WHERE meeting_id = ? AND valid"
-    )
-    found = s.connection().exec_driver_sql(sql, (meeting_id,)).scalar()
+    con = s.connection()
+    joined_choices = joined(con.dialect.name, "choices")
+    sql = f"SELECT '[' || {joined_choices} || ']' FROM ballot WHERE meeting_id = :m AND valid"
+    found = con.execute(text(sql), {"m": meeting_id}).scalar()
     return json.loads(found) if found else []
 
 
@@ -169,17 +170,20 @@ def valid_choices(
     One query and one JSON parse for all ballots together: the ballots' JSON lists are joined
     in SQLite, which keeps a recount of thousands of ballots within a few milliseconds.
     """
+    con = s.connection()
+    params: dict[str, Any] = {"m": meeting_id}
     if method is None:
-        sql = "SELECT '[' || group_concat(choices, ',') || ']', 0 FROM ballot WHERE meeting_id = ?"
-        params: tuple[Any, ...] = (meeting_id,)
+        every = joined(con.dialect.name, "choices")
+        sql = f"SELECT '[' || {every} || ']', 0 FROM ballot WHERE meeting_id = :m"
     else:
+        valid = joined(con.dialect.name, "CASE WHEN valid THEN choices END")
         sql = (
-            "SELECT '[' || group_concat(CASE WHEN valid THEN choices END, ',') || ']',"
-            " coalesce(sum(NOT valid), 0) FROM ballot WHERE meeting_id = ? AND method = ?"
+            f"SELECT '[' || {valid} || ']', coalesce(sum(CASE WHEN valid THEN 0 ELSE 1 END), 0)"
+            " FROM ballot WHERE meeting_id = :m AND method = :method"
         )
-        params = (meeting_id, method.value)
-    text, invalid = s.connection().exec_driver_sql(sql, params).one()
-    return (json.loads(text) if text else []), int(invalid or 0)
+        params["method"] = method.value
+    found, invalid = con.execute(text(sql), params).one()
+    return (json.loads(found) if found else []), int(invalid or 0)
 
 
 def _on_ballot(s: Session, m: Meeting, numbers: set[int] | None = None) -> list[Any]:
@@ -281,7 +285,7 @@ _ONE_SQL = """
 SELECT c.id, c.number, c.title, c.street, t.name,
        (SELECT count(*) FROM report AS r WHERE r.concern_id = c.id)
 FROM concern AS c LEFT JOIN theme AS t ON c.theme_id = t.id
-WHERE c.{column} = :key AND c.id IN (SELECT id FROM ({candidates}))
+WHERE c.{column} = :key AND c.id IN (SELECT id FROM ({candidates}) AS on_ballot)
 """
 _ONE_BY = {
     column: text(_ONE_SQL.format(column=column, candidates=_CANDIDATES_SQL))

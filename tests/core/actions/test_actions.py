@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -19,8 +18,8 @@ from tests.action_helpers import DATES, Hood, make_hood
 
 
 @pytest.fixture
-def hood(db_path: Path) -> Iterator[Hood]:
-    h = make_hood(db_path)
+def hood(store_target: str) -> Iterator[Hood]:
+    h = make_hood(store_target)
     yield h
     h.lib.close()
 

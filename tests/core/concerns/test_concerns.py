@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -18,8 +17,8 @@ DAY = dt.date(2026, 9, 10)
 
 
 @pytest.fixture
-def lib(db_path: Path) -> Library:
-    library = Library(db_path)
+def lib(store_target: str) -> Library:
+    library = Library(store_target)
     yield library
     library.close()
 

@@ -25,8 +25,8 @@ COLUMNS = "line,form_no,outcome,concern,similar1,score1,similar2,score2,similar3
 
 
 @pytest.fixture
-def lib(db_path: Path) -> Library:
-    library = Library(db_path)
+def lib(store_target: str) -> Library:
+    library = Library(store_target)
     yield library
     library.close()
 

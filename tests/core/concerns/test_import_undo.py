@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
@@ -15,8 +14,8 @@ from tests.conftest import SHARED_DATA
 
 
 @pytest.fixture
-def lib(db_path: Path) -> Library:
-    library = Library(db_path)
+def lib(store_target: str) -> Library:
+    library = Library(store_target)
     yield library
     library.close()
 

@@ -15,8 +15,8 @@ from tests.doc_helpers import pdf_text, squash
 
 
 @pytest.fixture
-def meeting(db_path: Path) -> tuple[Library, int]:
-    lib = Library(db_path)
+def meeting(store_target: str) -> tuple[Library, int]:
+    lib = Library(store_target)
     hood = lib.add_neighbourhood("Tarwewijk")
     return lib, lib.add_meeting(hood, dt.date(2026, 12, 4), dt.time(19, 30), "Buurthuis", "")
 

@@ -1,9 +1,9 @@
-"""Model round trips through a real file: what goes in comes back out."""
+"""Model round trips through a real file and a real server (``store_target``): what goes in
+comes back out."""
 
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 from sqlalchemy import select
 
@@ -32,8 +32,8 @@ from buurtdesk.core.store.models import (
 )
 
 
-def test_new_file_has_dutch_defaults(db_path: Path) -> None:
-    lib = Library(db_path)
+def test_new_file_has_dutch_defaults(store_target: str) -> None:
+    lib = Library(store_target)
     with lib.session() as s:
         partners = s.scalars(select(Partner.name).order_by(Partner.position)).all()
         themes = s.scalars(select(Theme.name).order_by(Theme.position)).all()
@@ -44,13 +44,13 @@ def test_new_file_has_dutch_defaults(db_path: Path) -> None:
     assert residents is not None and residents.name == "Bewoners"
 
 
-def test_meeting_round_trip(db_path: Path) -> None:
-    lib = Library(db_path)
+def test_meeting_round_trip(store_target: str) -> None:
+    lib = Library(store_target)
     hood = lib.add_neighbourhood("Oud-Noord", "Rotterdam")
     mid = lib.add_meeting(hood, dt.date(2026, 12, 3), dt.time(19, 30), "Buurthuis", "Ans")
     lib.close()
 
-    again = Library(db_path)
+    again = Library(store_target)
     with again.session() as s:
         m = s.get(Meeting, mid)
         assert m is not None
@@ -68,8 +68,8 @@ def test_meeting_round_trip(db_path: Path) -> None:
     assert (row.id, row.neighbourhood, row.status) == (mid, "Oud-Noord", MeetingStatus.PLANNED)
 
 
-def test_concern_report_vote_action_round_trip(db_path: Path) -> None:
-    lib = Library(db_path)
+def test_concern_report_vote_action_round_trip(store_target: str) -> None:
+    lib = Library(store_target)
     hood = lib.add_neighbourhood("Oud-Noord")
     mid = lib.add_meeting(hood, dt.date(2026, 12, 3))
     with lib.session() as s, s.begin():
@@ -103,7 +103,7 @@ def test_concern_report_vote_action_round_trip(db_path: Path) -> None:
         s.add(AuditEntry(entity="concern", entity_id=c.id, operation="merge", after={"into": 1}))
     lib.close()
 
-    lib = Library(db_path)
+    lib = Library(store_target)
     with lib.session() as s:
         c = s.scalars(select(Concern)).one()
         assert c.code == "K7" and c.status is ConcernStatus.OPEN
@@ -124,8 +124,8 @@ def test_concern_report_vote_action_round_trip(db_path: Path) -> None:
     assert [a.description for a in lib.open_actions(later)] == ["Flitsen"]
 
 
-def test_deleting_a_submitter_keeps_the_report(db_path: Path) -> None:
-    lib = Library(db_path)
+def test_deleting_a_submitter_keeps_the_report(store_target: str) -> None:
+    lib = Library(store_target)
     hood = lib.add_neighbourhood("Oud-Noord")
     with lib.session() as s, s.begin():
         c = Concern(neighbourhood_id=hood, number=1, title="Ratten")

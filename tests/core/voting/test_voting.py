@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from buurtdesk.core.enums import ConcernStatus, TieResolution
@@ -13,8 +11,8 @@ from tests.voting_helpers import Setup, audit_entries, build, status_of
 
 
 @pytest.fixture
-def setup(db_path: Path):
-    su = build(db_path)
+def setup(store_target: str):
+    su = build(store_target)
     yield su
     su.lib.close()
 

@@ -54,8 +54,8 @@ def _ballots(con: sa.Connection) -> None:
                 taken.add((meeting, plain))
             continue
         con.execute(
-            sa.text("UPDATE ballot SET valid = 0, invalid_reason = :why WHERE id = :id"),
-            {"why": DUPLICATE, "id": ballot_id},
+            sa.text("UPDATE ballot SET valid = :no, invalid_reason = :why WHERE id = :id"),
+            {"no": False, "why": DUPLICATE, "id": ballot_id},  # a boolean on PostgreSQL too
         )
         before = {"meeting_id": meeting, "ballot_no": no, "valid": bool(valid)}
         before["invalid_reason"] = reason or ""
