@@ -774,7 +774,7 @@
     </message>
     <message>
         <source>Voor een nieuwe voorzitter of wie waarneemt: de bijeenkomsten, alle prioriteiten en hoe hun acties afliepen, wat open staat, de achterstand, de partners en wat eerst moet. Zonder persoonsgegevens van bewoners.</source>
-        <translation>For a new chair or whoever stands in: the meetings, every priority and how its actions ended, what is open, the backlog, the partners and what comes first. Without residents' personal data.</translation>
+        <translation>For a new chair or whoever stands in: the meetings, every priority and how its actions ended, what is open, the backlog, the partners and what comes first. Without residents&apos; personal data.</translation>
     </message>
     <message>
         <source>Dossier maken…</source>
@@ -835,7 +835,7 @@
     </message>
     <message>
         <source>bijv. Bewonersoverleg %1</source>
-        <translation>e.g. Residents' committee %1</translation>
+        <translation>e.g. Residents&apos; committee %1</translation>
     </message>
     <message>
         <source>p/a Buurthuis De Zaaier
@@ -847,7 +847,7 @@ Zaaierstraat 1
     </message>
     <message>
         <source>e-mailadres of telefoonnummer van het overleg</source>
-        <translation>the committee's e-mail address or phone number</translation>
+        <translation>the committee&apos;s e-mail address or phone number</translation>
     </message>
     <message>
         <source>&amp;Naam:</source>
@@ -986,7 +986,7 @@ Zaaierstraat 1
     </message>
     <message>
         <source>Meldingen, in de woorden van de bewoners:</source>
-        <translation>Reports, in the residents' own words:</translation>
+        <translation>Reports, in the residents&apos; own words:</translation>
     </message>
 </context>
 <context>
@@ -1098,7 +1098,7 @@ Zaaierstraat 1
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Alle thema's</source>
+        <source>Alle thema&apos;s</source>
         <translation>All themes</translation>
     </message>
     <message>
@@ -1135,14 +1135,6 @@ Zaaierstraat 1
     <message>
         <source>&amp;Telefoon (werk):</source>
         <translation>&amp;Phone (work):</translation>
-    </message>
-    <message>
-        <source>Opslaan</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Vul een naam of een functie in.</source>
@@ -1589,7 +1581,7 @@ Reason: %1</translation>
         <translation>First make the PDF with ‘Make PDF…’.</translation>
     </message>
     <message>
-        <source>er is geen programma om PDF's te openen</source>
+        <source>er is geen programma om PDF&apos;s te openen</source>
         <translation>there is no program to open PDFs</translation>
     </message>
     <message>
@@ -1788,7 +1780,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Het knelpunt in de woorden van de bewoner</source>
-        <translation>The concern in the resident's own words</translation>
+        <translation>The concern in the resident&apos;s own words</translation>
     </message>
     <message>
         <source>Na&amp;am:</source>
@@ -1863,7 +1855,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Tabellen die niet van BuurtDesk zijn (%1) zijn niet doorzocht.</source>
-        <translation>Tables that are not BuurtDesk's (%1) were not searched.</translation>
+        <translation>Tables that are not BuurtDesk&apos;s (%1) were not searched.</translation>
     </message>
 </context>
 <context>
@@ -1906,11 +1898,11 @@ Reason: %1</translation>
     </message>
     <message>
         <source>Dit bestand bevatte verborgen opdrachten die niet van BuurtDesk zijn; BuurtDesk heeft ze verwijderd voordat er iets werd opgeslagen.</source>
-        <translation>This file contained hidden commands that are not BuurtDesk's; BuurtDesk removed them before anything was saved.</translation>
+        <translation>This file contained hidden commands that are not BuurtDesk&apos;s; BuurtDesk removed them before anything was saved.</translation>
     </message>
     <message>
         <source>Tabellen die niet van BuurtDesk zijn (%1): blijven staan, niet doorzocht bij wissen, niet in een anonieme kopie.</source>
-        <translation>Tables that are not BuurtDesk's (%1): kept as they are, not searched when erasing, not in an anonymised copy.</translation>
+        <translation>Tables that are not BuurtDesk&apos;s (%1): kept as they are, not searched when erasing, not in an anonymised copy.</translation>
     </message>
     <message>
         <source>BuurtDesk-bestand openen</source>
@@ -1988,7 +1980,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bestand en een buurt.&lt;/b&gt; Bestand › Nieuw bestand (Ctrl+N) maakt het bestand van uw overleg; Bestand › Nieuwe buurt zet de buurt erin. Dit ene bestand is het geheugen van de commissie: geef het door aan wie u opvolgt.</source>
-        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee's memory: hand it to whoever takes over from you.</translation>
+        <translation>&lt;b&gt;A file and a neighbourhood.&lt;/b&gt; File › New file (Ctrl+N) makes the file of your committee; File › New neighbourhood puts the neighbourhood in it. This one file is the committee&apos;s memory: hand it to whoever takes over from you.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Een bijeenkomst.&lt;/b&gt; Bijeenkomst › Nieuwe bijeenkomst (Ctrl+Shift+N): datum (dd-mm-jjjj), begintijd, locatie en voorzitter.</source>
@@ -2008,7 +2000,7 @@ Reason: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Documenten&lt;/b&gt; (Ctrl+4). Druk de actielijst, het verslag en de terugkoppeling voor bewoners af. Ze tonen nooit namen, telefoonnummers of adressen van bewoners.</source>
-        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents' names, phone numbers or addresses.</translation>
+        <translation>&lt;b&gt;Documents&lt;/b&gt; (Ctrl+4). Print the action list, the report and the feedback for residents. They never show residents&apos; names, phone numbers or addresses.</translation>
     </message>
     <message>
         <source>&lt;b&gt;De volgende keer.&lt;/b&gt; Elke open actie komt terug onder Terugblik, tot ze klaar is of met een reden vervalt.</source>
@@ -2711,7 +2703,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Publ&amp;ish for the city…</translation>
     </message>
     <message>
-        <source>Stadst&amp;hema's koppelen…</source>
+        <source>Stadst&amp;hema&apos;s koppelen…</source>
         <translation>&amp;Map city themes…</translation>
     </message>
     <message>
@@ -3145,7 +3137,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
     <message>
         <source>Naam van een bewoner</source>
-        <translation>A resident's name</translation>
+        <translation>A resident&apos;s name</translation>
     </message>
     <message>
         <source>Deze teksten noemen de naam van een bewoner uit het bestand. Pas ze aan voordat u dit document uitdeelt, of maak het toch als de naam hier niet om die bewoner gaat.</source>
@@ -3164,7 +3156,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     <name>PartnerContactsDialog</name>
     <message>
         <source>Contactpersonen van partners</source>
-        <translation>Partners' contacts</translation>
+        <translation>Partners&apos; contacts</translation>
     </message>
     <message>
         <source>&amp;Partner:</source>
@@ -3311,7 +3303,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
     </message>
     <message>
         <source>Verwijderen wist de gegevens van de persoon, ook uit vrije tekst en uit de oudere back-ups (die worden herschreven); de meldingen en knelpunten blijven, zonder naam. Dit kan niet ongedaan worden gemaakt.</source>
-        <translation>Deleting erases the person's data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
+        <translation>Deleting erases the person&apos;s data, from free text and from the older backups too (which are rewritten); the reports and concerns stay, without a name. This cannot be undone.</translation>
     </message>
     <message>
         <source>Inzage opslaan</source>
@@ -3457,7 +3449,7 @@ Agreed on %2 · %3 · due %4 · now: %5</translation>
         <translation>Projector</translation>
     </message>
     <message>
-        <source>Op welk scherm komen de dia's?</source>
+        <source>Op welk scherm komen de dia&apos;s?</source>
         <translation>Which screen shows the slides?</translation>
     </message>
     <message>
@@ -3933,7 +3925,7 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>A count cannot be negative.</translation>
     </message>
     <message>
-        <source>Zo'n groot aantal kan niet kloppen.</source>
+        <source>Zo&apos;n groot aantal kan niet kloppen.</source>
         <translation>Such a large number cannot be right.</translation>
     </message>
     <message>
@@ -4045,7 +4037,7 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>another layout</translation>
     </message>
     <message>
-        <source>Gescand: %1 pagina's gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, %5 dubbel, %6 geweigerd</source>
+        <source>Gescand: %1 pagina&apos;s gelezen, %2 geteld, %3 wachten, %4 met de hand bevestigd, %5 dubbel, %6 geweigerd</source>
         <translation>Scanned: %1 pages read, %2 counted, %3 waiting, %4 confirmed by hand, %5 duplicate, %6 refused</translation>
     </message>
     <message>
@@ -4061,7 +4053,7 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>Read scans of ballots</translation>
     </message>
     <message>
-        <source>Scans en foto's (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</source>
+        <source>Scans en foto&apos;s (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</source>
         <translation>Scans and photos (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.heic)</translation>
     </message>
     <message>
@@ -4077,11 +4069,11 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
         <translation>Read scans</translation>
     </message>
     <message>
-        <source>%1 van %2 pagina's gelezen (%3)</source>
+        <source>%1 van %2 pagina&apos;s gelezen (%3)</source>
         <translation>%1 of %2 pages read (%3)</translation>
     </message>
     <message>
-        <source>Afgebroken na %1 pagina's.</source>
+        <source>Afgebroken na %1 pagina&apos;s.</source>
         <translation>Stopped after %1 pages.</translation>
     </message>
 </context>
@@ -4181,7 +4173,7 @@ The state from just before is also kept, as backup ‘%1’: so you can always g
 <context>
     <name>ThemeMappingDialog</name>
     <message>
-        <source>Stadsthema's koppelen</source>
+        <source>Stadsthema&apos;s koppelen</source>
         <translation>Map city themes</translation>
     </message>
     <message>

@@ -1137,14 +1137,6 @@ Zaaierstraat 1
         <translation>&amp;Telefoon (werk):</translation>
     </message>
     <message>
-        <source>Opslaan</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Vul een naam of een functie in.</source>
         <translation>Vul een naam of een functie in.</translation>
     </message>

@@ -44,7 +44,9 @@ class ContactDialog(CheckedDialog):
     def __init__(self, values: core.ContactFields, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Contactpersoon"))
-        form = QFormLayout(self)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
         self.name_edit = QLineEdit(values.name, self)
         self.name_edit.setMaxLength(core.LIMITS["name"])
         self.role_edit = QLineEdit(values.role, self)
@@ -61,19 +63,7 @@ class ContactDialog(CheckedDialog):
         form.addRow(self.tr("&E-mail (werk):"), self.email_edit)
         form.addRow(self.tr("&Telefoon (werk):"), self.phone_edit)
         form.addRow("", self.public_box)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setProperty("error", True)
-        self.error_label.hide()
-        form.addRow(self.error_label)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Opslaan"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.add_save_buttons(layout)
 
     def value(self) -> core.ContactFields:
         return core.ContactFields(
