@@ -10,8 +10,6 @@ name (case, accents and synonyms do not matter).
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from buurtdesk.core.concerns.words import normalise
 from buurtdesk.core.store.models import Setting, Theme
 from buurtdesk.core.store.paths import resources_dir
 
@@ -65,11 +64,6 @@ class CityThemeList:
             if wanted in {normalise(n) for n in names}:
                 return theme.code
         return FALLBACK if self.get(FALLBACK) else None
-
-
-def normalise(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", plain.casefold()).split())
 
 
 def default_path() -> Path:
